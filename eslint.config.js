@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// The process boundaries of DESIGN.md, enforced: shared imports neither side, the renderer never imports
+// electron/, services never import 'electron', and only electron/main and electron/preload may.
+const electronModule = { name: 'electron', message: "Only electron/main and electron/preload may import 'electron'." };
+const sidePatterns = (...groups) => ({ patterns: groups.map((group) => ({ group: [group], message: `Not allowed across the process boundary: ${group}` })) });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/electron/**', '**/renderer/**', 'node:*', 'better-sqlite3', 'react') }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/electron/**', 'node:*', 'better-sqlite3') }],
+    },
+  },
+  {
+    files: ['electron/services/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/renderer/**', '**/electron/api/**', '**/electron/main/**', '**/electron/web/**') }],
+    },
+  },
+  {
+    files: ['electron/api/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/renderer/**', '**/electron/main/**', '**/electron/web/**') }],
+    },
+  },
+  {
+    files: ['electron/web/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/renderer/**', '**/electron/main/**') }],
+    },
+  },
+  {
+    files: ['electron/main/**', 'electron/preload/**'],
+    rules: {
+      'no-restricted-imports': ['error', sidePatterns('**/renderer/**')],
+    },
+  },
+);

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import type { DefaultValues, ExtensionRange, RecentSite, SiteInfo, User, UserDraft, UserGroup, UserRow } from './index.js';
+import { defaultsDraftSchema, extensionPoolSchema, groupDraftSchema, userDraftSchema } from './rules/index.js';
+import { plainText } from './rules/text.js';
+import type { FieldIssue, Result } from './result.js';
+
+/**
+ * The one contract between the renderer and the main process. Each channel has an input schema (parsed in
+ * main before any service sees the value) and an output type. Electron IPC and browser mode both carry
+ * exactly these channels; a handler missing from the table, or of the wrong type, does not compile.
+ */
+
+/** Outputs are produced by our own main process, so they are typed, not parsed. */
+const out = <T>() => z.custom<T>(() => true);
+
+const ids = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) });
+const id = z.object({ id: z.number().int().positive() });
+const sitePath = z.string().trim().min(1, { error: 'rule.path.required' }).max(4096);
+
+export const USER_LIST_COLUMNS = ['username', 'lastName', 'firstName', 'department', 'vip', 'phone', 'mobile', 'number'] as const;
+export type UserListColumn = (typeof USER_LIST_COLUMNS)[number];
+
+export const userListQuerySchema = z.object({
+  /** Free text, matched by the one search function of the main process (swappable for the operator language). */
+  text: z.string().max(500).default(''),
+  groupId: z.number().int().positive().nullable().default(null),
+  view: z.enum(['active', 'deleted']).default('active'),
+  sort: z
+    .object({ column: z.enum(USER_LIST_COLUMNS), direction: z.enum(['asc', 'desc']) })
+    .default({ column: 'username', direction: 'asc' }),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+export type UserListQuery = z.input<typeof userListQuerySchema>;
+
+export const colorSchemeSchema = z.enum(['auto', 'light', 'dark']);
+export type ColorScheme = z.infer<typeof colorSchemeSchema>;
+
+export interface AppInfo {
+  mode: 'electron' | 'browser';
+  version: string;
+  platform: string;
+  /** 'os' when secrets are protected by the OS keychain; 'memory' when none could be reached. */
+  keychain: 'os' | 'memory';
+  /** Where new sites are suggested. */
+  sitesFolder: string;
+}
+
+export interface Preferences {
+  colorScheme: ColorScheme;
+  recentSites: RecentSite[];
+}
+
+export const contract = {
+  'app.info': { input: z.object({}), output: out<AppInfo>() },
+  'prefs.get': { input: z.object({}), output: out<Preferences>() },
+  'prefs.setColorScheme': { input: z.object({ colorScheme: colorSchemeSchema }), output: out<Preferences>() },
+
+  'site.current': { input: z.object({}), output: out<SiteInfo | null>() },
+  'site.create': {
+    input: z.object({
+      path: sitePath,
+      name: plainText(100).refine((v) => v.length > 0, { error: 'rule.site.name.required' }),
+      demo: z.boolean(),
+    }),
+    output: out<SiteInfo>(),
+  },
+  'site.open': { input: z.object({ path: sitePath }), output: out<SiteInfo>() },
+  'site.close': { input: z.object({}), output: out<null>() },
+  'site.saveCopy': { input: z.object({ path: sitePath }), output: out<{ path: string }>() },
+  'site.forgetRecent': { input: z.object({ path: sitePath }), output: out<Preferences>() },
+  /** Native file dialog; UNSUPPORTED in browser mode, where the renderer asks for a path instead. */
+  'site.pickPath': {
+    input: z.object({ purpose: z.enum(['open', 'create', 'saveCopy']), suggestedName: z.string().max(200).optional() }),
+    output: out<{ path: string | null }>(),
+  },
+  /** Starts over with a new site key when the old one is lost: unreadable secrets are cleared. */
+  'site.resetKey': { input: z.object({ confirm: z.literal(true) }), output: out<SiteInfo>() },
+
+  'users.list': { input: userListQuerySchema, output: out<{ total: number; rows: UserRow[] }>() },
+  'users.get': { input: id, output: out<User>() },
+  /** A new user's starting values: the defaults plus the first free number of the extension pool. */
+  'users.newDraft': { input: z.object({}), output: out<UserDraft>() },
+  /** Uniqueness of username and number, for validation as you type (field rules run in the renderer). */
+  'users.checkUnique': {
+    input: z.object({ id: z.number().int().positive().nullable(), username: z.string().max(64), number: z.string().max(15) }),
+    output: out<{ issues: FieldIssue[] }>(),
+  },
+  'users.save': { input: z.object({ draft: userDraftSchema }), output: out<User>() },
+  'users.delete': { input: ids, output: out<{ count: number }>() },
+  'users.restore': { input: ids, output: out<{ count: number }>() },
+  'users.purge': { input: ids, output: out<{ count: number }>() },
+
+  'groups.list': { input: z.object({}), output: out<UserGroup[]>() },
+  'groups.save': { input: z.object({ draft: groupDraftSchema }), output: out<UserGroup>() },
+  'groups.delete': { input: id, output: out<{ removedMemberships: number }>() },
+
+  'defaults.get': { input: z.object({}), output: out<DefaultValues>() },
+  'defaults.save': { input: z.object({ draft: defaultsDraftSchema }), output: out<DefaultValues>() },
+
+  'pool.get': { input: z.object({}), output: out<{ ranges: ExtensionRange[]; nextFree: string | null }>() },
+  'pool.save': {
+    input: z.object({ ranges: extensionPoolSchema }),
+    output: out<{ ranges: ExtensionRange[]; nextFree: string | null }>(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed from main to the renderer. */
+export interface EventMap {
+  /** The open site changed (opened, closed, created, key reset) or its data changed from elsewhere. */
+  'site.changed': { site: SiteInfo | null };
+}
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: readonly EventName[] = ['site.changed'];
+
+/** What the preload (Electron) or the browser shim exposes as window.roster: nothing else. */
+export interface RosterBridge {
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+}

@@ -1,0 +1,25 @@
+export const SITE_EXTENSION = '.roster';
+
+/** A secret stored in the site that this workstation cannot decrypt (its key is not in the keychain). */
+export interface UnreadableSecret {
+  owner: 'user' | 'defaults';
+  /** The username for a user's secret; empty for the defaults. */
+  ownerLabel: string;
+  name: 'password' | 'pin';
+}
+
+export interface SiteInfo {
+  path: string;
+  name: string;
+  id: string;
+  userCount: number;
+  /** False when the keychain of this workstation does not hold the site's key. */
+  keyAvailable: boolean;
+  unreadableSecrets: UnreadableSecret[];
+}
+
+export interface RecentSite {
+  path: string;
+  name: string;
+  openedAt: string;
+}

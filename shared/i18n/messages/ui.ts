@@ -1,0 +1,4 @@
+/** Text of the screens. */
+export const uiMessages = {
+  'app.title': 'Roster',
+} as const;

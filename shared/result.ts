@@ -1,0 +1,59 @@
+import type { MessageKey, MessageParams } from './i18n/en.js';
+
+/** Stable error codes that cross the contract. Later issues add LDAP_* and CUCM_* codes here. */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'POLICY',
+  'SECRET_MISSING',
+  'IO',
+  'CANCELLED',
+  'NO_SITE',
+  'UNSUPPORTED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A problem with one field; `path` names the field as in the input (e.g. ['aliases', 2]). */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: MessageKey;
+  params?: MessageParams;
+}
+
+export interface ContractError {
+  code: ErrorCode;
+  message: MessageKey;
+  params?: MessageParams;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
+
+/** Thrown inside main by services to refuse with a stable code; turned into a value at the contract. */
+export class RosterError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly messageKey: MessageKey,
+    readonly params?: MessageParams,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'RosterError';
+  }
+
+  toContractError(): ContractError {
+    return {
+      code: this.code,
+      message: this.messageKey,
+      ...(this.params ? { params: this.params } : {}),
+      ...(this.issues ? { issues: this.issues } : {}),
+    };
+  }
+}
+
+/** A refusal of one or more fields (validation or uniqueness), shown at the fields by the editor. */
+export function fieldError(code: 'VALIDATION' | 'CONFLICT', issues: FieldIssue[]): RosterError {
+  return new RosterError(code, `error.${code}`, undefined, issues);
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import {
+  applicationsSchema,
+  faxSchema,
+  languageSchema,
+  passwordChangeSchema,
+  pinChangeSchema,
+  privilegesSchema,
+  voicemailSchema,
+  voiceRecordingSchema,
+} from './user-rules.js';
+
+export const defaultValueFieldsSchema = z.object({
+  language: languageSchema,
+  alwaysPromptPin: z.boolean(),
+  showInDirectory: z.boolean(),
+  privileges: privilegesSchema,
+  voiceRecording: voiceRecordingSchema,
+  applications: applicationsSchema,
+  voicemail: voicemailSchema,
+  fax: faxSchema,
+});
+
+export const defaultsDraftSchema = defaultValueFieldsSchema
+  .extend({ initialPassword: passwordChangeSchema, pin: pinChangeSchema })
+  .superRefine((draft, ctx) => {
+    if (draft.initialPassword.action === 'set' && draft.initialPassword.value !== draft.initialPassword.confirmation) {
+      ctx.addIssue({ code: 'custom', path: ['initialPassword', 'confirmation'], message: 'rule.password.confirmation' });
+    }
+  });
+export type DefaultsDraft = z.infer<typeof defaultsDraftSchema>;

@@ -1,0 +1,6 @@
+export * from './text.js';
+export * from './issues.js';
+export * from './user-rules.js';
+export * from './group-rules.js';
+export * from './defaults-rules.js';
+export * from './pool-rules.js';
