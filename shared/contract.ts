@@ -116,12 +116,17 @@ export function isChannel(name: string): name is Channel {
 }
 
 /** Events pushed from main to the renderer. */
+export const MENU_COMMANDS = ['newSite', 'openSite', 'openRecent', 'saveCopy', 'closeSite', 'newUser', 'colorScheme'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
 export interface EventMap {
   /** The open site changed (opened, closed, created, key reset) or its data changed from elsewhere. */
   'site.changed': { site: SiteInfo | null };
+  /** A command chosen in the native menu (Electron only); the renderer carries it out. */
+  'menu.command': { command: MenuCommand; path?: string; colorScheme?: ColorScheme };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['site.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command'];
 
 /** What the preload (Electron) or the browser shim exposes as window.roster: nothing else. */
 export interface RosterBridge {
