@@ -1,1 +1,120 @@
-console.log('main');
+import { join } from 'node:path';
+import { BrowserWindow, app, nativeTheme, session } from 'electron';
+import type { ColorScheme, Preferences } from '@shared/contract';
+import type { AppContext } from '../api/context';
+import { createDispatch } from '../api/dispatch';
+import type { Dispatch } from '../api/dispatch';
+import { createApp } from '../api/handlers';
+import { PrefsStore } from '../services/prefs/prefs-store';
+import { createKeyStore } from '../services/secrets/create-key-store';
+import { installAppMenu } from './app-menu';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { sitePathPicker } from './file-dialogs';
+import { serveContract, windowEventSink } from './ipc-bridge';
+import { createMainWindow } from './main-window';
+import { denyPermissions, guardWebContents } from './web-guards';
+
+/** Channels after which the recent-sites menu or the colour scheme may have changed. */
+const PREFERENCE_CHANNELS = new Set(['prefs.setColorScheme', 'site.open', 'site.create', 'site.close', 'site.forgetRecent', 'site.resetKey']);
+
+// Every renderer is sandboxed, whatever a window's own options say.
+app.enableSandbox();
+registerAppScheme();
+
+// Every web contents, present or future, gets the navigation / window / webview guards.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+let mainWindow: BrowserWindow | null = null;
+const currentWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+
+if (!app.requestSingleInstanceLock()) {
+  // A second start hands over to the running instance (which focuses its window) and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const window = currentWindow();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(`[roster] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const appPath = app.getAppPath();
+  const configDir = app.getPath('userData');
+  const sitesFolder = join(app.getPath('documents'), 'Roster');
+
+  denyPermissions(session.defaultSession);
+  serveRenderer(join(appPath, 'out', 'renderer'));
+
+  const events = windowEventSink(currentWindow);
+  const context: AppContext = {
+    paths: { configDir, sitesFolder },
+    platform: { mode: 'electron', version: app.getVersion(), pickPath: sitePathPicker(sitesFolder, currentWindow) },
+    keyStore: createKeyStore(),
+    events,
+  };
+  const roster = createApp(context);
+  const baseDispatch = createDispatch(roster.handlers);
+  const refreshFromPreferences = async (): Promise<void> => {
+    const result = await baseDispatch('prefs.get', {});
+    if (!result.ok) return;
+    const preferences = result.value as Preferences;
+    applyColorScheme(preferences.colorScheme);
+    installAppMenu({ preferences, currentWindow, send: (command) => events.emit('menu.command', command) });
+  };
+  // Main follows what the renderer changes through the contract: theme of native parts, and the menu.
+  const dispatch: Dispatch = async (channel, input) => {
+    const result = await baseDispatch(channel, input);
+    if (result.ok && PREFERENCE_CHANNELS.has(channel)) await refreshFromPreferences();
+    return result;
+  };
+  serveContract(dispatch, currentWindow);
+  await refreshFromPreferences();
+
+  // Window bounds are not part of the contract; main keeps them itself. PrefsStore re-reads the file on
+  // every update, so this second instance never writes stale recent sites over the handlers' changes.
+  const prefs = new PrefsStore(configDir);
+  const openWindow = (): void => {
+    mainWindow = createMainWindow({
+      appPath,
+      savedBounds: prefs.read().windowBounds,
+      saveBounds: (windowBounds) => {
+        try {
+          prefs.update({ windowBounds });
+        } catch (error) {
+          console.error(`[roster] could not save the window position: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      },
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+  openWindow();
+  app.on('activate', () => {
+    if (!currentWindow()) openWindow();
+  });
+
+  // Close the site before the process ends, so SQLite checkpoints its WAL into the .roster file. On
+  // will-quit rather than before-quit: by then every window has closed, so a renderer that cancelled its
+  // close (unsaved changes) cannot be left running without its site.
+  app.on('will-quit', () => {
+    try {
+      roster.shutdown();
+    } catch (error) {
+      console.error(`[roster] could not close the site cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+}
+
+function applyColorScheme(colorScheme: ColorScheme): void {
+  nativeTheme.themeSource = colorScheme === 'auto' ? 'system' : colorScheme;
+}

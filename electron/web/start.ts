@@ -1,1 +1,75 @@
-console.log('web');
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EventMap, EventName } from '@shared/contract';
+import type { AppContext } from '../api/context';
+import { createDispatch } from '../api/dispatch';
+import { createApp } from '../api/handlers';
+import { createKeyStore } from '../services/secrets/create-key-store';
+import { startWebServer } from './server';
+import type { WebServer } from './server';
+
+/**
+ * Entry of browser mode (built to out/main/web.js): the same handler table as the Electron app, served on
+ * 127.0.0.1. `npm start` falls back to it where no Electron runtime can be had; the end-to-end tests drive it.
+ */
+const outMainDir = dirname(fileURLToPath(import.meta.url));
+const projectRoot = resolve(outMainDir, '..', '..');
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+async function main(): Promise<void> {
+  // Events raised while the server is still starting have nobody to reach yet; they are dropped.
+  let server: WebServer | null = null;
+  const events = {
+    emit<E extends EventName>(event: E, payload: EventMap[E]): void {
+      server?.events.emit(event, payload);
+    },
+  };
+
+  const context: AppContext = {
+    paths: {
+      configDir: process.env.ROSTER_CONFIG_DIR || join(homedir(), '.config', 'roster'),
+      sitesFolder: process.env.ROSTER_SITES_DIR || join(homedir(), 'Documents', 'Roster'),
+    },
+    // No pickPath: a browser cannot show a native file dialog for the server's disk; the renderer asks.
+    platform: { mode: 'browser', version: readVersion() },
+    keyStore: createKeyStore(),
+    events,
+  };
+  const roster = createApp(context);
+  const dispatch = createDispatch(roster.handlers);
+
+  const port = Number(process.env.ROSTER_PORT ?? 0);
+  server = await startWebServer({ port: Number.isInteger(port) && port >= 0 ? port : 0, host: '127.0.0.1', rendererDir: join(outMainDir, '..', 'renderer'), dispatch });
+  // Exactly one line on stdout: tests and people both read the URL from it.
+  process.stdout.write(`Roster is running in browser mode: ${server.url}\n`);
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    // Close the site first so SQLite checkpoints its WAL into the .roster file before the process ends.
+    try {
+      roster.shutdown();
+    } catch (error) {
+      console.error(`[roster] could not close the site cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    await server?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`[roster] browser mode could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

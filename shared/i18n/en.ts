@@ -1,9 +1,10 @@
 import { errorMessages } from './messages/errors.js';
+import { nativeMessages } from './messages/native.js';
 import { ruleMessages } from './messages/rules.js';
 import { uiMessages } from './messages/ui.js';
 
 /** The complete English catalog. Another language is another object of the same keys. */
-export const en = { ...ruleMessages, ...errorMessages, ...uiMessages } as const;
+export const en = { ...ruleMessages, ...errorMessages, ...uiMessages, ...nativeMessages } as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

@@ -10,4 +10,21 @@ export const errorMessages = {
   'error.NO_SITE': 'No site is open. Create or open a site first.',
   'error.UNSUPPORTED': 'This action is not available in this mode.',
   'error.INTERNAL': 'Something went wrong inside Roster. The change was not saved.',
+  'error.site.notFound': 'There is no file at {path}. Check the path, or create a new site there.',
+  'error.site.unreadable': 'The file {path} could not be read. Check that it exists and that you may read it.',
+  'error.site.notSqlite': 'The file {path} is not a Roster site (it is not a database file). Choose a file ending in .roster.',
+  'error.site.foreign': 'The file {path} is a database of another program, not a Roster site. It was left unchanged; choose a .roster file.',
+  'error.site.newer': 'The site {path} was saved by a newer version of Roster. Update Roster to open it; the file was left unchanged.',
+  'error.site.damaged': 'The site {path} is damaged and cannot be opened. It was left unchanged; open a backup copy instead.',
+  'error.site.unwritable': 'The site {path} cannot be opened for writing. Check that the folder is writable and the file is not read-only.',
+  'error.site.exists': 'A file already exists at {path}. Choose another name, or open the existing site.',
+  'error.site.copyOntoOpen': 'A copy cannot replace the open site itself. Choose another file name for the copy.',
+  'error.site.copyFailed': 'The copy could not be written to {path}. Check that the folder exists and is writable.',
+  'error.keychain.write': "The site key could not be stored in this workstation's keychain. Unlock the keychain and try again.",
+  'error.restore.usernameTaken':
+    'User "{username}" cannot be restored: the active user "{holder}" has the same username. Rename one of them first.',
+  'error.restore.numberTaken':
+    'User "{username}" cannot be restored: number {number} now belongs to "{holder}". Give one of them another number first.',
+  'error.group.referenced':
+    'The group "{group}" cannot be deleted: {count} user(s) use it for internal or external contacts ({usernames}). Choose another group for them first.',
 } as const;

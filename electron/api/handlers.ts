@@ -1,0 +1,42 @@
+import { PrefsStore } from '../services/prefs/prefs-store';
+import type { AppContext } from './context';
+import type { Handlers } from './dispatch';
+import { appHandlers } from './handlers/app';
+import { defaultsHandlers } from './handlers/defaults';
+import { groupHandlers } from './handlers/groups';
+import { poolHandlers } from './handlers/pool';
+import { SiteSession } from './handlers/site-session';
+import { siteHandlers } from './handlers/site';
+import { userHandlers } from './handlers/users';
+
+export interface RosterApp {
+  /** One handler per contract channel, for createDispatch. */
+  handlers: Handlers;
+  /** Closes the open site (checkpointing its WAL); call once when the process ends. */
+  shutdown(): void;
+}
+
+/** The handler table over one site session; Electron and browser mode both build exactly this. */
+export function createApp(ctx: AppContext): RosterApp {
+  const prefs = new PrefsStore(ctx.paths.configDir);
+  const session = new SiteSession(ctx.events);
+  const handlers: Handlers = {
+    ...appHandlers(ctx, prefs),
+    ...siteHandlers(ctx, session, prefs),
+    ...userHandlers(session),
+    ...groupHandlers(session),
+    ...defaultsHandlers(session),
+    ...poolHandlers(session),
+  };
+  return {
+    handlers,
+    shutdown: () => {
+      if (session.current) session.current.close();
+    },
+  };
+}
+
+/** The handler table alone, for callers that manage shutdown through createApp elsewhere. */
+export function createHandlers(ctx: AppContext): Handlers {
+  return createApp(ctx).handlers;
+}

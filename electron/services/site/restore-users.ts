@@ -1,0 +1,25 @@
+import { RosterError } from '@shared/result';
+import type { OpenSite } from './open-site';
+import { uniquenessIssues } from './user-uniqueness';
+
+/**
+ * Brings deleted users back, all or none: a user whose username or number an active user (or another
+ * user restored in the same batch) now holds is refused with a message naming the clash.
+ */
+export function restoreUsers(site: OpenSite, ids: readonly number[]): number {
+  const now = new Date().toISOString();
+  return site.db.transaction(() => {
+    const deleted = site.users.deletedAmong(ids);
+    for (const user of deleted) {
+      for (const issue of uniquenessIssues(site.users, { id: user.id, username: user.username, number: user.number })) {
+        const holder = String(issue.params?.username ?? '');
+        if (issue.path[0] === 'username') {
+          throw new RosterError('CONFLICT', 'error.restore.usernameTaken', { username: user.username, holder });
+        }
+        throw new RosterError('CONFLICT', 'error.restore.numberTaken', { username: user.username, number: user.number, holder });
+      }
+      site.users.restore(user.id, now);
+    }
+    return deleted.length;
+  })();
+}

@@ -1,0 +1,81 @@
+import type { User, UserDraft, UserFields } from '@shared/index';
+import type { FieldIssue } from '@shared/result';
+import { fieldError, RosterError } from '@shared/result';
+import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
+import type { OpenSite } from './open-site';
+import { uniquenessIssues } from './user-uniqueness';
+
+/**
+ * Saves a validated draft in one transaction: the row, its aliases, its group memberships and its secrets.
+ * Any refusal or failure rolls everything back. Field paths of refusals are relative to the draft.
+ */
+export function saveUser(site: OpenSite, draft: UserDraft): User {
+  const now = new Date().toISOString();
+  const id = site.db.transaction(() => {
+    if (draft.id !== null && !site.users.get(draft.id)) throw new RosterError('NOT_FOUND', 'error.NOT_FOUND');
+
+    const conflicts = uniquenessIssues(site.users, draft);
+    if (conflicts.length > 0) throw fieldError('CONFLICT', conflicts);
+    const unknownGroups = unknownGroupIssues(site, draft);
+    if (unknownGroups.length > 0) throw fieldError('VALIDATION', unknownGroups);
+
+    const fields = userFields(draft);
+    const userId = draft.id ?? site.users.insert(fields, 'manual', now);
+    if (draft.id !== null) site.users.update(userId, fields, now);
+    site.users.replaceAliases(userId, draft.aliases);
+    site.users.replaceGroups(userId, draft.groupIds);
+
+    applySecret(site, userId, 'password', draft.password, draft.id === null, now);
+    applySecret(site, userId, 'pin', draft.pin, draft.id === null, now);
+    return userId;
+  })();
+  return site.user(id);
+}
+
+function applySecret(
+  site: OpenSite,
+  userId: number,
+  name: 'password' | 'pin',
+  change: UserDraft['password'] | UserDraft['pin'],
+  isNew: boolean,
+  now: string,
+): void {
+  if (change.action === 'set') {
+    site.secrets.set('user', userId, name, change.value);
+    site.users.stampSecret(userId, name, now);
+  } else if (change.action === 'clear') {
+    site.secrets.clear('user', userId, name);
+    site.users.stampSecret(userId, name, null);
+  } else if (isNew) {
+    // A new user starts with the defaults' initial password / PIN. While the site key is missing those
+    // cannot be read, and the user is saved without them (the site banner asks for them to be re-entered).
+    const initial = site.secrets.read('defaults', DEFAULTS_OWNER_ID, name === 'password' ? 'password' : 'pin');
+    if (initial !== null) {
+      site.secrets.set('user', userId, name, initial);
+      site.users.stampSecret(userId, name, now);
+    }
+  }
+}
+
+function unknownGroupIssues(site: OpenSite, draft: UserDraft): FieldIssue[] {
+  const referenced = [...draft.groupIds];
+  if (draft.internalContactsGroupId !== null) referenced.push(draft.internalContactsGroupId);
+  if (draft.externalContactsGroupId !== null) referenced.push(draft.externalContactsGroupId);
+  const unknown = new Set(site.groups.unknownIds(referenced));
+  if (unknown.size === 0) return [];
+  const issues: FieldIssue[] = [];
+  draft.groupIds.forEach((id, index) => {
+    if (unknown.has(id)) issues.push({ path: ['groupIds', index], message: 'rule.group.unknown', params: { id } });
+  });
+  for (const field of ['internalContactsGroupId', 'externalContactsGroupId'] as const) {
+    const id = draft[field];
+    if (id !== null && unknown.has(id)) issues.push({ path: [field], message: 'rule.group.unknown', params: { id } });
+  }
+  return issues;
+}
+
+function userFields(draft: UserDraft): UserFields {
+  // Strip what is not a stored field (id, secrets); the rest is the validated draft as is.
+  const { id: _id, password: _password, pin: _pin, ...fields } = draft;
+  return fields;
+}

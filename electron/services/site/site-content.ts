@@ -1,0 +1,42 @@
+import type { DefaultValueFields, ExtensionRange, UserFields } from '@shared/domain';
+import type { OpenSite } from './open-site';
+
+/** Starting content for a new site (the demo site): groups and users referenced by name. */
+export interface SiteContent {
+  name: string;
+  defaults: DefaultValueFields;
+  pool: ExtensionRange[];
+  groups: { name: string; description: string }[];
+  users: (Omit<UserFields, 'groupIds' | 'internalContactsGroupId' | 'externalContactsGroupId'> & {
+    groups: string[];
+    internalContacts?: string;
+    externalContacts?: string;
+  })[];
+}
+
+/** Fills a freshly created site with content, in one transaction. No secrets: content carries none. */
+export function fillSite(site: OpenSite, content: SiteContent): void {
+  const now = new Date().toISOString();
+  site.db.transaction(() => {
+    site.defaults.save(content.defaults);
+    site.pool.replace(content.pool);
+    const groupIds = new Map<string, number>();
+    for (const group of content.groups) groupIds.set(group.name, site.groups.insert(group.name, group.description, now));
+    const idOf = (name: string) => {
+      const id = groupIds.get(name);
+      if (id === undefined) throw new Error(`site content names an unknown group: ${name}`);
+      return id;
+    };
+    for (const { groups, internalContacts, externalContacts, ...fields } of content.users) {
+      const userFields: UserFields = {
+        ...fields,
+        groupIds: groups.map(idOf),
+        internalContactsGroupId: internalContacts ? idOf(internalContacts) : null,
+        externalContactsGroupId: externalContacts ? idOf(externalContacts) : null,
+      };
+      const id = site.users.insert(userFields, 'manual', now);
+      site.users.replaceAliases(id, userFields.aliases);
+      site.users.replaceGroups(id, userFields.groupIds);
+    }
+  })();
+}

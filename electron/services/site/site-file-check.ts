@@ -1,0 +1,64 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { RosterError } from '@shared/result';
+import { LATEST_VERSION } from './migrations';
+import { ROSTER_APPLICATION_ID, SQLITE_MAGIC } from './site-format';
+
+/**
+ * Looks at a file before Roster opens it for writing, so that a foreign, damaged or newer file is refused
+ * without a single byte of it changed: the header is read with plain file I/O, the rest through a
+ * read-only connection.
+ */
+export function checkSiteFile(path: string): void {
+  const header = readHeader(path);
+  if (header.length < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
+    throw new RosterError('IO', 'error.site.notSqlite', { path });
+  }
+
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new RosterError('IO', 'error.site.damaged', { path });
+  }
+  try {
+    let applicationId: number;
+    let userVersion: number;
+    try {
+      applicationId = db.pragma('application_id', { simple: true }) as number;
+      userVersion = db.pragma('user_version', { simple: true }) as number;
+    } catch {
+      throw new RosterError('IO', 'error.site.damaged', { path });
+    }
+    if (applicationId !== ROSTER_APPLICATION_ID) throw new RosterError('IO', 'error.site.foreign', { path });
+    if (userVersion > LATEST_VERSION) throw new RosterError('IO', 'error.site.newer', { path });
+    let verdict: unknown;
+    try {
+      verdict = db.pragma('quick_check', { simple: true });
+    } catch {
+      throw new RosterError('IO', 'error.site.damaged', { path });
+    }
+    if (verdict !== 'ok') throw new RosterError('IO', 'error.site.damaged', { path });
+  } finally {
+    db.close();
+  }
+}
+
+function readHeader(path: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RosterError('IO', code === 'ENOENT' ? 'error.site.notFound' : 'error.site.unreadable', { path });
+  }
+  try {
+    const buffer = Buffer.alloc(100);
+    const read = readSync(fd, buffer, 0, 100, 0);
+    return buffer.subarray(0, read);
+  } catch {
+    throw new RosterError('IO', 'error.site.unreadable', { path });
+  } finally {
+    closeSync(fd);
+  }
+}

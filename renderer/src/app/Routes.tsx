@@ -1,0 +1,27 @@
+import { DefaultsScreen } from '../screens/defaults/DefaultsScreen';
+import { DeletedUsersScreen } from '../screens/deleted/DeletedUsersScreen';
+import { UserEditor } from '../screens/editor/UserEditor';
+import { GroupsScreen } from '../screens/groups/GroupsScreen';
+import { PoolScreen } from '../screens/pool/PoolScreen';
+import { UsersScreen } from '../screens/users/UsersScreen';
+import { WelcomeScreen } from '../screens/welcome/WelcomeScreen';
+import { useSession } from './session';
+
+export function Routes() {
+  const { site, route } = useSession();
+  if (!site) return <WelcomeScreen />;
+  switch (route.screen) {
+    case 'users':
+      return <UsersScreen />;
+    case 'deleted':
+      return <DeletedUsersScreen />;
+    case 'groups':
+      return <GroupsScreen />;
+    case 'defaults':
+      return <DefaultsScreen />;
+    case 'pool':
+      return <PoolScreen />;
+    case 'editor':
+      return <UserEditor key={`${route.userId ?? 'new'}-${route.nonce}`} userId={route.userId} />;
+  }
+}

@@ -1,0 +1,157 @@
+import type { AppInfo, Preferences } from '@shared/contract';
+import type { SiteInfo } from '@shared/domain';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { api, onEvent } from '../api/client';
+import { useDialogs } from '../components/Dialogs';
+import { t } from '../i18n';
+import { notifyError } from './notify';
+
+export type ListScreen = 'users' | 'deleted' | 'groups' | 'defaults' | 'pool';
+export type Route = { screen: ListScreen } | { screen: 'editor'; userId: number | null; nonce: number };
+
+interface Session {
+  info: AppInfo | null;
+  prefs: Preferences | null;
+  site: SiteInfo | null;
+  loaded: boolean;
+  setSite(site: SiteInfo | null): void;
+  setPrefs(prefs: Preferences): void;
+  route: Route;
+  /** Goes to another screen, asking first when the current one has unsaved changes. */
+  navigate(route: Route): Promise<boolean>;
+  /** Goes to another screen without asking (after a save). */
+  replaceRoute(route: Route): void;
+  openEditor(userId: number | null): Promise<boolean>;
+  /** Resolves true when leaving the current screen is fine (nothing unsaved, or the changes discarded). */
+  confirmLeave(): Promise<boolean>;
+  /** A screen with unsaved changes registers itself here while mounted. */
+  setDirtyCheck(check: (() => boolean) | null): void;
+  /** Bumped whenever data changed, so lists and counts reload. */
+  dataVersion: number;
+  dataChanged(): void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+let editorNonce = 0;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const { confirm } = useDialogs();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  const [site, setSiteState] = useState<SiteInfo | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [route, setRoute] = useState<Route>({ screen: 'users' });
+  const [dataVersion, setDataVersion] = useState(0);
+  const dirtyCheck = useRef<(() => boolean) | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([api.app.info(), api.prefs.get(), api.site.current()]).then(([infoResult, prefsResult, siteResult]) => {
+      if (cancelled) return;
+      if (infoResult.ok) setInfo(infoResult.value);
+      else notifyError(infoResult.error);
+      if (prefsResult.ok) setPrefs(prefsResult.value);
+      if (siteResult.ok) setSiteState(siteResult.value);
+      setLoaded(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const setSite = useCallback((next: SiteInfo | null) => {
+    setSiteState(next);
+    setDataVersion((v) => v + 1);
+    if (next === null) {
+      dirtyCheck.current = null;
+      setRoute({ screen: 'users' });
+    }
+    // Opening or creating a site adds it to the recent list kept by main.
+    void api.prefs.get().then((result) => {
+      if (result.ok) setPrefs(result.value);
+    });
+  }, []);
+
+  useEffect(() => onEvent('site.changed', ({ site: changed }) => setSite(changed)), [setSite]);
+
+  const confirmLeave = useCallback(async () => {
+    if (!dirtyCheck.current?.()) return true;
+    const discard = await confirm({
+      title: t('confirm.discard.title'),
+      message: t('confirm.discard.message'),
+      confirmLabel: t('confirm.discard.confirm'),
+      cancelLabel: t('confirm.discard.keep'),
+      danger: true,
+    });
+    if (discard) dirtyCheck.current = null;
+    return discard;
+  }, [confirm]);
+
+  const navigate = useCallback(
+    async (next: Route) => {
+      if (!(await confirmLeave())) return false;
+      setRoute(next);
+      return true;
+    },
+    [confirmLeave],
+  );
+
+  const setDirtyCheck = useCallback((check: (() => boolean) | null) => {
+    dirtyCheck.current = check;
+  }, []);
+
+  const value = useMemo<Session>(
+    () => ({
+      info,
+      prefs,
+      site,
+      loaded,
+      setSite,
+      setPrefs,
+      route,
+      navigate,
+      replaceRoute: (next) => {
+        dirtyCheck.current = null;
+        setRoute(next);
+      },
+      openEditor: (userId) => navigate({ screen: 'editor', userId, nonce: ++editorNonce }),
+      confirmLeave,
+      setDirtyCheck,
+      dataVersion,
+      dataChanged: () => setDataVersion((v) => v + 1),
+    }),
+    [info, prefs, site, loaded, setSite, route, navigate, confirmLeave, setDirtyCheck, dataVersion],
+  );
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** Registers a screen's unsaved changes with the session and with the window (reload, close). */
+export function useLeaveGuard(dirty: boolean): void {
+  const { setDirtyCheck } = useSession();
+  const dirtyRef = useRef(dirty);
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
+  useEffect(() => {
+    setDirtyCheck(() => dirtyRef.current);
+    return () => setDirtyCheck(null);
+  }, [setDirtyCheck]);
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+}

@@ -1,0 +1,110 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { t } from '../i18n';
+
+export interface ConfirmOptions {
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  cancelLabel?: string;
+  danger?: boolean;
+}
+
+export interface PathPromptOptions {
+  title: string;
+  initialPath: string;
+  submitLabel: string;
+}
+
+interface Dialogs {
+  /** Resolves true when the administrator confirms, false otherwise (cancel, Escape, close). */
+  confirm(options: ConfirmOptions): Promise<boolean>;
+  /** Asks for a file path (browser mode, where no native file dialog exists); null when cancelled. */
+  promptPath(options: PathPromptOptions): Promise<string | null>;
+}
+
+const DialogsContext = createContext<Dialogs | null>(null);
+
+export function useDialogs(): Dialogs {
+  const dialogs = useContext(DialogsContext);
+  if (!dialogs) throw new Error('useDialogs outside DialogsProvider');
+  return dialogs;
+}
+
+type Pending<O, R> = { options: O; resolve: (value: R) => void } | null;
+
+export function DialogsProvider({ children }: { children: ReactNode }) {
+  const [confirmState, setConfirmState] = useState<Pending<ConfirmOptions, boolean>>(null);
+  const [pathState, setPathState] = useState<Pending<PathPromptOptions, string | null>>(null);
+  const [path, setPath] = useState('');
+
+  const confirm = useCallback(
+    (options: ConfirmOptions) => new Promise<boolean>((resolve) => setConfirmState({ options, resolve })),
+    [],
+  );
+  const promptPath = useCallback(
+    (options: PathPromptOptions) =>
+      new Promise<string | null>((resolve) => {
+        setPath(options.initialPath);
+        setPathState({ options, resolve });
+      }),
+    [],
+  );
+  const value = useMemo<Dialogs>(() => ({ confirm, promptPath }), [confirm, promptPath]);
+
+  const closeConfirm = (answer: boolean) => {
+    confirmState?.resolve(answer);
+    setConfirmState(null);
+  };
+  const closePath = (answer: string | null) => {
+    pathState?.resolve(answer);
+    setPathState(null);
+  };
+
+  return (
+    <DialogsContext.Provider value={value}>
+      {children}
+      <Modal opened={confirmState !== null} onClose={() => closeConfirm(false)} title={confirmState?.options.title} centered>
+        <Stack>
+          <Text size="sm">{confirmState?.options.message}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => closeConfirm(false)}>
+              {confirmState?.options.cancelLabel ?? t('common.cancel')}
+            </Button>
+            <Button color={confirmState?.options.danger ? 'red' : undefined} onClick={() => closeConfirm(true)} data-autofocus>
+              {confirmState?.options.confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal opened={pathState !== null} onClose={() => closePath(null)} title={pathState?.options.title} centered size="lg">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (path.trim()) closePath(path.trim());
+          }}
+        >
+          <Stack>
+            <TextInput
+              label={t('site.path.label')}
+              description={t('site.path.hint')}
+              value={path}
+              onChange={(event) => setPath(event.currentTarget.value)}
+              data-autofocus
+              spellCheck={false}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => closePath(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" disabled={!path.trim()}>
+                {pathState?.options.submitLabel}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </DialogsContext.Provider>
+  );
+}

@@ -1,0 +1,73 @@
+import { Checkbox, Fieldset, SimpleGrid, Stack, Switch } from '@mantine/core';
+import { APPLICATIONS, PRIVILEGES } from '@shared/domain';
+import type { Application, Privilege, Privileges, VoiceRecordingOptions } from '@shared/domain';
+import { t } from '../i18n';
+
+export interface PrivilegeValues {
+  privileges: Privileges;
+  voiceRecording: VoiceRecordingOptions;
+  applications: Application[];
+}
+
+interface Props extends PrivilegeValues {
+  onChange(patch: Partial<PrivilegeValues>): void;
+  idPrefix: string;
+}
+
+const VOICE_RECORDING_OPTIONS = ['inbound', 'outbound', 'userCanDelete'] as const;
+
+/** The fifteen privileges in product order, with the options of voice recording and applications. */
+export function PrivilegeFields({ privileges, voiceRecording, applications, onChange, idPrefix }: Props) {
+  const setPrivilege = (privilege: Privilege, on: boolean) => onChange({ privileges: { ...privileges, [privilege]: on } });
+
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
+      {PRIVILEGES.map((privilege) => (
+        <Stack key={privilege} gap="xs">
+          <Switch
+            id={`${idPrefix}-privileges-${privilege}`}
+            label={t(`priv.${privilege}`)}
+            aria-label={t(`priv.${privilege}`)}
+            description={t(`priv.${privilege}.help`)}
+            checked={privileges[privilege]}
+            onChange={(event) => setPrivilege(privilege, event.currentTarget.checked)}
+          />
+          {privilege === 'voiceRecording' && privileges.voiceRecording && (
+            <Fieldset legend={t('voiceRecording.title')} variant="filled" p="xs" ml="xl">
+              <Stack gap={6}>
+                {VOICE_RECORDING_OPTIONS.map((option) => (
+                  <Checkbox
+                    key={option}
+                    label={t(`voiceRecording.${option}`)}
+                    checked={voiceRecording[option]}
+                    onChange={(event) => onChange({ voiceRecording: { ...voiceRecording, [option]: event.currentTarget.checked } })}
+                  />
+                ))}
+              </Stack>
+            </Fieldset>
+          )}
+          {privilege === 'applications' && privileges.applications && (
+            <Fieldset legend={t('applications.title')} variant="filled" p="xs" ml="xl">
+              <Stack gap={6}>
+                {APPLICATIONS.map((application) => (
+                  <Checkbox
+                    key={application}
+                    label={t(`application.${application}`)}
+                    checked={applications.includes(application)}
+                    onChange={(event) =>
+                      onChange({
+                        applications: event.currentTarget.checked
+                          ? APPLICATIONS.filter((a) => a === application || applications.includes(a))
+                          : applications.filter((a) => a !== application),
+                      })
+                    }
+                  />
+                ))}
+              </Stack>
+            </Fieldset>
+          )}
+        </Stack>
+      ))}
+    </SimpleGrid>
+  );
+}

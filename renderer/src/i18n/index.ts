@@ -1,0 +1,25 @@
+import { en, translate } from '@shared/i18n/en';
+import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import type { ContractError, FieldIssue } from '@shared/result';
+
+export type { MessageKey, MessageParams };
+
+/** Translates one message of the English catalog (the only catalog so far). */
+export function t(key: MessageKey, params?: MessageParams): string {
+  return translate(en, key, params);
+}
+
+/** Hook form of t(), so that a later language switch can re-render the screens that use it. */
+export function useT(): typeof t {
+  return t;
+}
+
+/** The text of an error returned across the contract. */
+export function errorText(error: ContractError): string {
+  return t(error.message, error.params);
+}
+
+/** The text of one field problem. */
+export function issueText(issue: FieldIssue | undefined): string | undefined {
+  return issue ? t(issue.message, issue.params) : undefined;
+}

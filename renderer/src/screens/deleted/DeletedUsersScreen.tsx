@@ -1,0 +1,124 @@
+import { ActionIcon, Button, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
+import { IconArrowBackUp, IconTrash, IconTrashX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { notifyDone, notifyError } from '../../app/notify';
+import { useSession } from '../../app/session';
+import { useDialogs } from '../../components/Dialogs';
+import { Pager } from '../../components/Pager';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { PAGE_SIZE, useUserList } from '../../components/useUserList';
+import { UserSearchBox } from '../../components/UserSearchBox';
+import { UserTable } from '../../components/UserTable';
+import { t } from '../../i18n';
+
+export function DeletedUsersScreen() {
+  const { dataChanged } = useSession();
+  const { confirm } = useDialogs();
+  const list = useUserList('deleted');
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const selectedIds = list.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+
+  const restore = async (ids: number[]) => {
+    const result = await api.users.restore({ ids });
+    if (!result.ok) {
+      notifyError(result.error);
+      return;
+    }
+    notifyDone(t('deleted.restored', { count: result.value.count }));
+    setSelected(new Set());
+    dataChanged();
+  };
+
+  const purge = async (ids: number[]) => {
+    const ok = await confirm({
+      title: t('deleted.purge.title'),
+      message: t('deleted.purge.message', { count: ids.length }),
+      confirmLabel: t('deleted.purge.confirm'),
+      danger: true,
+    });
+    if (!ok) return;
+    const result = await api.users.purge({ ids });
+    if (!result.ok) {
+      notifyError(result.error);
+      return;
+    }
+    notifyDone(t('deleted.purged', { count: result.value.count }));
+    setSelected(new Set());
+    dataChanged();
+  };
+
+  const empty = list.rows.length === 0 && !list.loading;
+
+  return (
+    <Stack gap="sm">
+      <ScreenHeader title={t('deleted.title')} intro={t('deleted.intro')}>
+        <Button
+          variant="default"
+          leftSection={<IconArrowBackUp size={16} />}
+          disabled={selectedIds.length === 0}
+          onClick={() => void restore(selectedIds)}
+        >
+          {t('deleted.restoreSelected', { count: selectedIds.length })}
+        </Button>
+        <Button
+          color="red"
+          variant="light"
+          leftSection={<IconTrashX size={16} />}
+          disabled={selectedIds.length === 0}
+          onClick={() => void purge(selectedIds)}
+        >
+          {t('deleted.purgeSelected', { count: selectedIds.length })}
+        </Button>
+      </ScreenHeader>
+      <Group align="flex-end">
+        <UserSearchBox onSearch={list.setText} />
+      </Group>
+      {empty && list.text === '' ? (
+        <EmptyState icon={<IconTrash size={28} />} title={t('deleted.empty.title')} description={t('deleted.empty.message')} />
+      ) : empty ? (
+        <EmptyState icon={<IconTrash size={28} />} title={t('users.noMatch.title')} description={t('users.noMatch.message')} />
+      ) : (
+        <>
+          <UserTable
+            label={t('deleted.title')}
+            rows={list.rows}
+            sort={list.sort}
+            onSort={list.setSort}
+            selection={{
+              selected,
+              toggle: (id) =>
+                setSelected((current) => {
+                  const next = new Set(current);
+                  if (next.has(id)) next.delete(id);
+                  else next.add(id);
+                  return next;
+                }),
+              setAll: (checked) => setSelected(checked ? new Set(list.rows.map((row) => row.id)) : new Set()),
+            }}
+            actions={(row) => (
+              <>
+                <Tooltip label={t('deleted.restoreOne', { username: row.username })}>
+                  <ActionIcon variant="subtle" aria-label={t('deleted.restoreOne', { username: row.username })} onClick={() => void restore([row.id])}>
+                    <IconArrowBackUp size={16} />
+                  </ActionIcon>
+                </Tooltip>
+                <Tooltip label={t('deleted.purgeOne', { username: row.username })}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('deleted.purgeOne', { username: row.username })}
+                    onClick={() => void purge([row.id])}
+                  >
+                    <IconTrashX size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </>
+            )}
+          />
+          <Pager page={list.page} pageSize={PAGE_SIZE} total={list.total} onChange={list.setPage} />
+        </>
+      )}
+    </Stack>
+  );
+}

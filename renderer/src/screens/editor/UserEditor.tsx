@@ -1,0 +1,202 @@
+import { Alert, Badge, Button, Center, Grid, Group, Loader, Stack, Title, Tooltip } from '@mantine/core';
+import { IconArrowLeft, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
+import type { User } from '@shared/domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import { focusFirstIssue, issuesUnder } from '../../api/issues';
+import { notifyDone, notifyError } from '../../app/notify';
+import { useLeaveGuard, useSession } from '../../app/session';
+import { FormSection } from '../../components/FormSection';
+import { NotificationFields } from '../../components/NotificationFields';
+import { PrivilegeFields } from '../../components/PrivilegeFields';
+import { useGroups } from '../../components/useGroups';
+import { errorText, t } from '../../i18n';
+import type { ContractError } from '@shared/result';
+import { AccountStateSection } from './AccountStateSection';
+import { NOT_SET, stateFromNewDraft, stateFromUser, toUserDraft } from './editorDraft';
+import type { EditorState } from './editorDraft';
+import { GroupPermissionsSection, UserGroupsSection } from './GroupsSections';
+import { IdentitySection } from './IdentitySection';
+import { PersonSection } from './PersonSection';
+import { EDITOR_FORM } from './sectionProps';
+import { useEditorIssues } from './useEditorIssues';
+import { useEditorShortcuts } from './useEditorShortcuts';
+
+interface Loaded {
+  user: User | null;
+  initial: EditorState;
+}
+
+/** Loads the user (or a new draft from main), then hands over to the form. */
+export function UserEditor({ userId }: { userId: number | null }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<ContractError | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      if (userId === null) {
+        const draft = await api.users.newDraft();
+        if (cancelled) return;
+        if (draft.ok) setLoaded({ user: null, initial: stateFromNewDraft(draft.value) });
+        else setError(draft.error);
+      } else {
+        const user = await api.users.get({ id: userId });
+        if (cancelled) return;
+        if (user.ok) setLoaded({ user: user.value, initial: stateFromUser(user.value) });
+        else setError(user.error);
+      }
+    };
+    void load();
+    return () => {
+      cancelled = true;
+    };
+  }, [userId]);
+
+  if (error) {
+    return (
+      <Alert color="red" title={t('notify.errorTitle')}>
+        {errorText(error)}
+      </Alert>
+    );
+  }
+  if (!loaded) {
+    return (
+      <Center h={200}>
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  return <UserForm user={loaded.user} initial={loaded.initial} />;
+}
+
+function UserForm({ user, initial }: Loaded) {
+  const { navigate, replaceRoute, dataChanged } = useSession();
+  const { groups, reload: reloadGroups } = useGroups();
+  const [state, setState] = useState(initial);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const draft = useMemo(() => toUserDraft(state), [state]);
+  const issues = useEditorIssues(draft);
+  const dirty = useMemo(() => JSON.stringify(state) !== JSON.stringify(initial), [state, initial]);
+  useLeaveGuard(dirty);
+
+  const change = useCallback(
+    (patch: Partial<EditorState>) => {
+      setState((current) => ({ ...current, ...patch }));
+      for (const key of Object.keys(patch)) issues.touch(key);
+    },
+    [issues],
+  );
+
+  const focusIssues = (list: Parameters<typeof focusFirstIssue>[2]) =>
+    requestAnimationFrame(() => focusFirstIssue(formRef.current, EDITOR_FORM, list));
+
+  const save = async (andNew: boolean) => {
+    if (saving) return;
+    issues.revealAll();
+    if (issues.blocking.length > 0) {
+      notifyError({ code: 'VALIDATION', message: 'error.VALIDATION' });
+      focusIssues(issues.blocking);
+      return;
+    }
+    setSaving(true);
+    const result = await api.users.save({ draft });
+    setSaving(false);
+    if (!result.ok) {
+      const refused = issuesUnder(result.error.issues, 'draft');
+      issues.setServerIssues(refused);
+      notifyError(result.error);
+      focusIssues(refused);
+      return;
+    }
+    notifyDone(t('editor.saved', { username: result.value.username }));
+    dataChanged();
+    replaceRoute(andNew ? { screen: 'editor', userId: null, nonce: Date.now() } : { screen: 'users' });
+  };
+  const cancel = () => void navigate({ screen: 'users' });
+  useEditorShortcuts({ save: () => void save(false), saveAndNew: () => void save(true), cancel });
+
+  const sectionProps = { state, change, issues };
+  const title = user ? t('editor.editTitle', { username: user.username }) : t('editor.newTitle');
+
+  return (
+    <form
+      ref={formRef}
+      aria-label={user ? t('editor.formEdit', { username: user.username }) : t('editor.formNew')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(false);
+      }}
+      noValidate
+    >
+      <Stack gap="md">
+        <Group justify="space-between" wrap="wrap" mt="xs" pos="sticky" top={56} py="xs" bg="var(--mantine-color-body)" style={{ zIndex: 5 }}>
+          <Group gap="sm">
+            <Tooltip label={t('editor.back')}>
+              <Button variant="subtle" color="gray" px="xs" aria-label={t('editor.back')} onClick={cancel}>
+                <IconArrowLeft size={18} />
+              </Button>
+            </Tooltip>
+            <Title order={2}>{title}</Title>
+            {dirty && (
+              <Badge color="orange" variant="light">
+                {t('editor.unsaved')}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="xs">
+            <Tooltip label={t('editor.cancelHint')}>
+              <Button variant="default" onClick={cancel}>
+                {t('editor.cancel')}
+              </Button>
+            </Tooltip>
+            <Tooltip label={t('editor.saveAndNewHint')}>
+              <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => void save(true)} loading={saving}>
+                {t('editor.saveAndNew')}
+              </Button>
+            </Tooltip>
+            <Tooltip label={t('editor.saveHint')}>
+              <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving}>
+                {t('editor.save')}
+              </Button>
+            </Tooltip>
+          </Group>
+        </Group>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Stack gap="md">
+              <IdentitySection {...sectionProps} secrets={user ? { password: user.password, pin: user.pin } : { password: NOT_SET, pin: NOT_SET }} />
+              <PersonSection {...sectionProps} />
+              <GroupPermissionsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />
+              <UserGroupsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Stack gap="md">
+              <AccountStateSection {...sectionProps} user={user} />
+              <FormSection title={t('editor.privileges')}>
+                <PrivilegeFields
+                  idPrefix={EDITOR_FORM}
+                  privileges={state.privileges}
+                  voiceRecording={state.voiceRecording}
+                  applications={state.applications}
+                  onChange={change}
+                />
+              </FormSection>
+              <FormSection title={t('editor.notifications')}>
+                <NotificationFields
+                  idPrefix={EDITOR_FORM}
+                  voicemail={state.voicemail}
+                  fax={state.fax}
+                  onChange={change}
+                  error={(path) => issues.errorFor(path)}
+                />
+              </FormSection>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { IconKey, IconLockOpenOff } from '@tabler/icons-react';
+import type { UnreadableSecret } from '@shared/domain';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { notifyDone, notifyError } from '../app/notify';
+import { useSession } from '../app/session';
+import { useDialogs } from '../components/Dialogs';
+import { t } from '../i18n';
+
+function secretLabel(secret: UnreadableSecret): string {
+  const name = t(`banner.keyMissing.secret.${secret.name}`);
+  return secret.owner === 'user'
+    ? t('banner.keyMissing.userSecret', { name, user: secret.ownerLabel })
+    : t('banner.keyMissing.defaultsSecret', { name });
+}
+
+/** Warnings that concern the whole workstation or the whole site, shown above every screen. */
+export function Banners() {
+  const { info, site, setSite } = useSession();
+  const { confirm } = useDialogs();
+  const [busy, setBusy] = useState(false);
+
+  const resetKey = async () => {
+    if (!site) return;
+    const ok = await confirm({
+      title: t('banner.keyMissing.confirmTitle'),
+      message: t('banner.keyMissing.confirmMessage', { count: site.unreadableSecrets.length }),
+      confirmLabel: t('banner.keyMissing.confirm'),
+      danger: true,
+    });
+    if (!ok) return;
+    setBusy(true);
+    const result = await api.site.resetKey({ confirm: true });
+    setBusy(false);
+    if (!result.ok) {
+      notifyError(result.error);
+      return;
+    }
+    setSite(result.value);
+    notifyDone(t('banner.keyMissing.done'));
+  };
+
+  return (
+    <Stack gap="xs">
+      {info?.keychain === 'memory' && (
+        <Alert color="yellow" icon={<IconLockOpenOff size={18} />} title={t('banner.memoryKeychain.title')} role="alert">
+          {t('banner.memoryKeychain.message')}
+        </Alert>
+      )}
+      {site && !site.keyAvailable && (
+        <Alert color="red" icon={<IconKey size={18} />} title={t('banner.keyMissing.title')} role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('banner.keyMissing.message')}</Text>
+            {site.unreadableSecrets.length > 0 && (
+              <List size="sm" spacing={2}>
+                {site.unreadableSecrets.map((secret) => (
+                  <List.Item key={`${secret.owner}-${secret.ownerLabel}-${secret.name}`}>{secretLabel(secret)}</List.Item>
+                ))}
+              </List>
+            )}
+            <Button size="xs" color="red" variant="light" loading={busy} onClick={() => void resetKey()}>
+              {t('banner.keyMissing.reset')}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,63 @@
+import { useHotkeys } from '@mantine/hooks';
+import { useEffect } from 'react';
+import { onEvent } from '../api/client';
+import { useColorSchemePreference } from '../app/colorScheme';
+import { useSession } from '../app/session';
+import { t } from '../i18n';
+import { useSiteActions } from './siteActions';
+
+/** The window title, the native menu's commands and the app-wide shortcuts. */
+export function useShellCommands(): void {
+  const { site, openEditor } = useSession();
+  const actions = useSiteActions();
+  const { change: changeScheme } = useColorSchemePreference();
+
+  useEffect(() => {
+    document.title = site ? t('app.windowTitle', { site: site.name }) : t('app.title');
+  }, [site]);
+
+  useEffect(
+    () =>
+      onEvent('menu.command', ({ command, path, colorScheme }) => {
+        switch (command) {
+          case 'newSite':
+            void actions.newSite();
+            break;
+          case 'openSite':
+            void actions.openSite();
+            break;
+          case 'openRecent':
+            if (path) void actions.openSite(path);
+            break;
+          case 'saveCopy':
+            void actions.saveCopy();
+            break;
+          case 'closeSite':
+            void actions.closeSite();
+            break;
+          case 'newUser':
+            if (site) void openEditor(null);
+            break;
+          case 'colorScheme':
+            if (colorScheme) changeScheme(colorScheme);
+            break;
+        }
+      }),
+    [actions, site, openEditor, changeScheme],
+  );
+
+  // Works from inside inputs too: a shortcut should not depend on where the focus happens to be.
+  useHotkeys(
+    [
+      [
+        'mod+N',
+        (event) => {
+          if (!site) return;
+          event.preventDefault();
+          void openEditor(null);
+        },
+      ],
+    ],
+    [],
+  );
+}
