@@ -7,6 +7,12 @@ import tseslint from 'typescript-eslint';
 // electron/, services never import 'electron', and only electron/main and electron/preload may.
 const electronModule = { name: 'electron', message: "Only electron/main and electron/preload may import 'electron'." };
 const sidePatterns = (...groups) => ({ patterns: groups.map((group) => ({ group: [group], message: `Not allowed across the process boundary: ${group}` })) });
+/** Relative imports that climb out of a folder into one of the named sibling folders of electron/. */
+const siblingsOf = (...folders) => ({
+  regex: `^(\\.\\./)+(electron/)?(${folders.join('|')})(/|$)`,
+  message: `Not allowed across the process boundary: electron/${folders.join(', electron/')}`,
+});
+const withSiblings = (patterns, ...folders) => ({ patterns: [...patterns.patterns, siblingsOf(...folders)] });
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**'] },
@@ -36,19 +42,19 @@ export default tseslint.config(
   {
     files: ['electron/services/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/renderer/**', '**/electron/api/**', '**/electron/main/**', '**/electron/web/**') }],
+      'no-restricted-imports': ['error', { paths: [electronModule], ...withSiblings(sidePatterns('**/renderer/**', '**/electron/api/**', '**/electron/main/**', '**/electron/web/**'), 'api', 'main', 'web') }],
     },
   },
   {
     files: ['electron/api/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/renderer/**', '**/electron/main/**', '**/electron/web/**') }],
+      'no-restricted-imports': ['error', { paths: [electronModule], ...withSiblings(sidePatterns('**/renderer/**', '**/electron/main/**', '**/electron/web/**'), 'main', 'web') }],
     },
   },
   {
     files: ['electron/web/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/renderer/**', '**/electron/main/**') }],
+      'no-restricted-imports': ['error', { paths: [electronModule], ...withSiblings(sidePatterns('**/renderer/**', '**/electron/main/**'), 'main') }],
     },
   },
   {

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The process boundaries of DESIGN.md are enforced by the lint; these cases prove the rules bite, so a
+// config change that silently drops one is caught.
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('process boundaries', () => {
+  it.each([
+    ['electron/services/site/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/api/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/web/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['renderer/src/example.ts', "import { openSiteDatabase } from '../../electron/services/site/site-database';\nexport const x = openSiteDatabase;\n"],
+    ['renderer/src/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    ['shared/example.ts', "import { createApp } from '../electron/api/handlers';\nexport const x = createApp;\n"],
+    ['shared/example.ts', "import { App } from '../renderer/src/app/App';\nexport const x = App;\n"],
+    ['electron/services/site/example.ts', "import { createApp } from '../../api/handlers';\nexport const x = createApp;\n"],
+    ['electron/api/example.ts', "import { startWebServer } from '../web/server';\nexport const x = startWebServer;\n"],
+    ['electron/web/example.ts', "import { createMainWindow } from '../main/main-window';\nexport const x = createMainWindow;\n"],
+  ])('refuses in %s: %s', async (filePath, code) => {
+    expect(await restrictedImports(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['electron/main/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
+    ['electron/api/example.ts', "import { openSiteDatabase } from '../services/site/site-database';\nexport const x = openSiteDatabase;\n"],
+    ['renderer/src/example.ts', "import { PRIVILEGES } from '@shared/domain/privileges';\nexport const x = PRIVILEGES;\n"],
+  ])('allows in %s: %s', async (filePath, code) => {
+    expect(await restrictedImports(filePath, code)).toEqual([]);
+  });
+});
