@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en, translate } from '@shared/i18n/en';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import { startApp, type RunningApp } from '../support/app-server';
@@ -47,6 +47,28 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
   const editForm = (username: string) => page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
   const dialog = (title: MessageKey) => page.getByRole('dialog', { name: t(title), exact: true });
   const field = (form: Locator, label: string) => form.getByLabel(label, { exact: true });
+
+  /** A dialog, once its opening animation has finished (a screenshot earlier shows it half faded in). */
+  async function openedDialog(title: MessageKey): Promise<Locator> {
+    const found = dialog(title);
+    await found.waitFor({ timeout: WAIT });
+    await expect
+      .poll(
+        () =>
+          found.evaluate((element) => {
+            const { opacity, transform } = getComputedStyle(element);
+            return opacity === '1' && ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(transform) && element.getAnimations().length === 0;
+          }),
+        { timeout: WAIT },
+      )
+      .toBe(true);
+    return found;
+  }
+
+  /** Waits until no dialog is left, its closing animation included (the editor ignores Escape until then). */
+  async function dialogsClosed(): Promise<void> {
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: WAIT }).toBe(0);
+  }
 
   async function rowsOf(table: Locator): Promise<ListedRow[]> {
     if ((await table.count()) === 0) return [];
@@ -115,15 +137,32 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
   }
 
   async function closeNotifications(): Promise<void> {
-    // Toasts stack at the bottom right; a screenshot of the next step should not be about the last one.
-    await page.locator('.mantine-Notification-root').evaluateAll((nodes) => nodes.forEach((node) => node.remove())).catch(() => undefined);
+    // Toasts stack at the bottom right; the next step's screenshot should not be about the last one. Closed
+    // with their own close buttons, as a person would (the nodes belong to React and stay untouched).
+    const toasts = page.locator('.mantine-Notification-root');
+    for (const closer of await toasts.locator('button').all()) {
+      // A toast may close by itself meanwhile: then there is nothing left to click.
+      await closer.click({ timeout: 1_000 }).catch(() => undefined);
+    }
+    await expect.poll(() => toasts.count(), { timeout: WAIT }).toBe(0);
   }
 
   beforeAll(async () => {
     app = await startApp();
     chromium = await launchChromium();
     page = await chromium.context.newPage();
+    page.setDefaultTimeout(WAIT);
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.warn(`console error in the page: ${message.text()}`);
+    });
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    // What the screen showed when a step failed, and what the page threw.
+    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
+    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
   });
 
   afterAll(async () => {
@@ -228,6 +267,9 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await expectErrorAt(username, t('rule.username.format'));
     await email.fill('anna@');
     await expectErrorAt(email, t('rule.email.format'));
+    await expectErrorAt(username, t('rule.username.format'));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, 'new-user-format-errors');
     await username.fill('FRED.BLOGGS');
     await expectErrorAt(username, t('rule.username.taken', { username: 'fred.bloggs' }));
     await number.fill('1005');
@@ -307,13 +349,12 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await page.getByText(t('editor.unsaved'), { exact: true }).waitFor();
 
     await nav(t('nav.groups')).click();
-    const discard = dialog('confirm.discard.title');
-    await discard.waitFor({ timeout: WAIT });
+    const discard = await openedDialog('confirm.discard.title');
     await discard.getByText(t('confirm.discard.message'), { exact: true }).waitFor();
     await shot(page, 'discard-dialog');
 
     await discard.getByRole('button', { name: t('confirm.discard.keep'), exact: true }).click();
-    await discard.waitFor({ state: 'hidden', timeout: WAIT });
+    await dialogsClosed();
     await form.waitFor();
     expect(await field(form, t('field.firstName')).inputValue()).toBe('Hanako-Changed');
     expect(await page.getByRole('heading', { name: t('groups.title'), exact: true }).count()).toBe(0);
@@ -322,6 +363,7 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await page.keyboard.press('Escape');
     await discard.waitFor({ timeout: WAIT });
     await discard.getByRole('button', { name: t('confirm.discard.confirm'), exact: true }).click();
+    await dialogsClosed();
     await backToUsersList();
     await expect
       .poll(async () => (await rowsOf(usersTable())).find((row) => row.username === 'hanako.sato')?.firstName, { timeout: WAIT })
@@ -357,12 +399,11 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
 
   it('8. deleted users can be restored, or purged for good', async () => {
     await usersTable().getByRole('button', { name: t('users.delete', { username: 'anna.berg' }), exact: true }).click();
-    const confirmDelete = dialog('users.delete.title');
-    await confirmDelete.waitFor({ timeout: WAIT });
+    let confirmDelete = await openedDialog('users.delete.title');
     await confirmDelete.getByText(t('users.delete.message', { username: 'anna.berg' }), { exact: true }).waitFor();
     await shot(page, 'delete-confirm');
     await confirmDelete.getByRole('button', { name: t('common.delete'), exact: true }).click();
-    await confirmDelete.waitFor({ state: 'hidden', timeout: WAIT });
+    await dialogsClosed();
     await expectUsers([...SEED_USERNAMES, 'bert.brecht']);
     await page.getByText(t('users.delete.done', { username: 'anna.berg' }), { exact: true }).waitFor();
     await closeNotifications();
@@ -383,18 +424,20 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
 
     // Purge: delete bert.brecht, then remove him for good from Deleted users.
     await usersTable().getByRole('button', { name: t('users.delete', { username: 'bert.brecht' }), exact: true }).click();
-    await confirmDelete.waitFor({ timeout: WAIT });
+    confirmDelete = await openedDialog('users.delete.title');
+    await confirmDelete.getByText(t('users.delete.message', { username: 'bert.brecht' }), { exact: true }).waitFor();
     await confirmDelete.getByRole('button', { name: t('common.delete'), exact: true }).click();
+    await dialogsClosed();
     await expectUsers([...SEED_USERNAMES, 'anna.berg']);
     await closeNotifications();
     await nav(t('nav.deleted')).click();
     await expect.poll(() => usernamesIn(deletedTable()), { timeout: WAIT }).toEqual(['bert.brecht']);
     await deletedTable().getByRole('button', { name: t('deleted.purgeOne', { username: 'bert.brecht' }), exact: true }).click();
-    const confirmPurge = dialog('deleted.purge.title');
-    await confirmPurge.waitFor({ timeout: WAIT });
+    const confirmPurge = await openedDialog('deleted.purge.title');
     await confirmPurge.getByText(t('deleted.purge.message', { count: 1 }), { exact: true }).waitFor();
     await shot(page, 'purge-confirm');
     await confirmPurge.getByRole('button', { name: t('deleted.purge.confirm'), exact: true }).click();
+    await dialogsClosed();
     await page.getByText(t('deleted.empty.title'), { exact: true }).waitFor({ timeout: WAIT });
     await page.getByText(t('deleted.purged', { count: 1 }), { exact: true }).waitFor();
     expect(await deletedTable().count()).toBe(0);

@@ -126,6 +126,11 @@ export class SiteSecrets {
           const plain = oldKey ? open(oldKey, row, data) : null;
           if (plain === null) {
             remove.run(row.owner_kind, row.owner_id, row.name);
+            // As when a secret is cleared in the editor: a user's cleared secret has no "set" date any more.
+            if (row.owner_kind === 'user') {
+              const column = row.name === 'password' ? 'password' : 'pin';
+              this.db.prepare(`UPDATE users SET ${column}_set_at = NULL, ${column}_expired = 0 WHERE id = ?`).run(row.owner_id);
+            }
             continue;
           }
           const sealed = seal(newKey, plain, data);

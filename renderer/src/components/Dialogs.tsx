@@ -37,16 +37,24 @@ type Pending<O, R> = { options: O; resolve: (value: R) => void } | null;
 export function DialogsProvider({ children }: { children: ReactNode }) {
   const [confirmState, setConfirmState] = useState<Pending<ConfirmOptions, boolean>>(null);
   const [pathState, setPathState] = useState<Pending<PathPromptOptions, string | null>>(null);
+  // What the dialogs show: kept after closing, so a dialog keeps its texts while it fades out.
+  const [confirmShown, setConfirmShown] = useState<ConfirmOptions | null>(null);
+  const [pathShown, setPathShown] = useState<PathPromptOptions | null>(null);
   const [path, setPath] = useState('');
 
   const confirm = useCallback(
-    (options: ConfirmOptions) => new Promise<boolean>((resolve) => setConfirmState({ options, resolve })),
+    (options: ConfirmOptions) =>
+      new Promise<boolean>((resolve) => {
+        setConfirmShown(options);
+        setConfirmState({ options, resolve });
+      }),
     [],
   );
   const promptPath = useCallback(
     (options: PathPromptOptions) =>
       new Promise<string | null>((resolve) => {
         setPath(options.initialPath);
+        setPathShown(options);
         setPathState({ options, resolve });
       }),
     [],
@@ -65,20 +73,20 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
   return (
     <DialogsContext.Provider value={value}>
       {children}
-      <Modal opened={confirmState !== null} onClose={() => closeConfirm(false)} title={confirmState?.options.title} centered>
+      <Modal opened={confirmState !== null} onClose={() => closeConfirm(false)} title={confirmShown?.title} centered>
         <Stack>
-          <Text size="sm">{confirmState?.options.message}</Text>
+          <Text size="sm">{confirmShown?.message}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => closeConfirm(false)}>
-              {confirmState?.options.cancelLabel ?? t('common.cancel')}
+              {confirmShown?.cancelLabel ?? t('common.cancel')}
             </Button>
-            <Button color={confirmState?.options.danger ? 'red' : undefined} onClick={() => closeConfirm(true)} data-autofocus>
-              {confirmState?.options.confirmLabel}
+            <Button color={confirmShown?.danger ? 'red' : undefined} onClick={() => closeConfirm(true)} data-autofocus>
+              {confirmShown?.confirmLabel}
             </Button>
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={pathState !== null} onClose={() => closePath(null)} title={pathState?.options.title} centered size="lg">
+      <Modal opened={pathState !== null} onClose={() => closePath(null)} title={pathShown?.title} centered size="lg">
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -99,7 +107,7 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
                 {t('common.cancel')}
               </Button>
               <Button type="submit" disabled={!path.trim()}>
-                {pathState?.options.submitLabel}
+                {pathShown?.submitLabel}
               </Button>
             </Group>
           </Stack>

@@ -17,6 +17,17 @@ export function useEditorShortcuts(handlers: Handlers): void {
   });
 
   useEffect(() => {
+    // Whether Escape was pressed in an open dropdown or dialog, judged before any handler runs: by the time
+    // the event bubbles up to the document, the dropdown has already closed itself (React renders in between).
+    let escapeInPopup = false;
+    const onKeyDownCapture = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      escapeInPopup =
+        Boolean(target?.closest('[role="dialog"], [role="listbox"], [role="menu"]')) ||
+        target?.getAttribute('aria-expanded') === 'true' ||
+        document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
       if (mod && !event.altKey && event.key.toLowerCase() === 's') {
@@ -25,14 +36,14 @@ export function useEditorShortcuts(handlers: Handlers): void {
         else latest.current.save();
         return;
       }
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target instanceof HTMLElement ? event.target : null;
-      if (target?.closest('[role="dialog"], [role="listbox"], [role="menu"]')) return;
-      if (target?.getAttribute('aria-expanded') === 'true') return;
-      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      if (event.key !== 'Escape' || event.defaultPrevented || escapeInPopup) return;
       latest.current.cancel();
     };
+    document.addEventListener('keydown', onKeyDownCapture, true);
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDownCapture, true);
+      document.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 }
