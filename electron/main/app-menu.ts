@@ -1,10 +1,10 @@
 import { Menu, app, dialog } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import type { ColorScheme, EventMap, Preferences } from '@shared/contract';
-import { en, translate } from '@shared/i18n/en';
+import { english, translate } from '@shared/i18n/en';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 
-const t = (key: MessageKey, params?: MessageParams): string => translate(en, key, params);
+const t = (key: MessageKey, params?: MessageParams): string => translate(english, key, params);
 
 type MenuCommandPayload = EventMap['menu.command'];
 

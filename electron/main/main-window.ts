@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { BrowserWindow, dialog, nativeTheme } from 'electron';
-import { en, translate } from '@shared/i18n/en';
+import { english, translate } from '@shared/i18n/en';
 import { APP_ENTRY_URL } from './app-protocol';
 import { DEFAULT_SIZE, restorableBounds, trackBounds } from './window-bounds';
 import type { WindowBounds } from './window-bounds';
@@ -57,10 +57,10 @@ function confirmUnsavedChangesOnClose(window: BrowserWindow): void {
     const discard = 0;
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
-      title: translate(en, 'native.unload.title'),
-      message: translate(en, 'native.unload.message'),
-      detail: translate(en, 'native.unload.detail'),
-      buttons: [translate(en, 'native.unload.discard'), translate(en, 'native.unload.keep')],
+      title: translate(english, 'native.unload.title'),
+      message: translate(english, 'native.unload.message'),
+      detail: translate(english, 'native.unload.detail'),
+      buttons: [translate(english, 'native.unload.discard'), translate(english, 'native.unload.keep')],
       defaultId: 1,
       cancelId: 1,
       noLink: true,

@@ -3,20 +3,40 @@ import { nativeMessages } from './messages/native.js';
 import { ruleMessages } from './messages/rules.js';
 import { uiMessages } from './messages/ui.js';
 
+/**
+ * A message that depends on a number: the form is chosen by the `count` parameter with the language's
+ * plural rules; `zero` (optional) is used for a count of 0 where a language reads better with its own text.
+ */
+export interface PluralMessage {
+  zero?: string;
+  one: string;
+  other: string;
+}
+export type Message = string | PluralMessage;
+
 /** The complete English catalog. Another language is another object of the same keys. */
 export const en = { ...ruleMessages, ...errorMessages, ...uiMessages, ...nativeMessages } as const;
 
 export type MessageKey = keyof typeof en;
-export type Catalog = Record<MessageKey, string>;
+export type Catalog = { locale: string; messages: Record<MessageKey, Message> };
 export type MessageParams = Record<string, string | number>;
+
+export const english: Catalog = { locale: 'en', messages: en };
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
+function chooseForm(catalog: Catalog, message: PluralMessage, count: unknown): string {
+  const n = typeof count === 'number' ? count : Number(count);
+  if (n === 0 && message.zero !== undefined) return message.zero;
+  return new Intl.PluralRules(catalog.locale).select(n) === 'one' ? message.one : message.other;
+}
+
 /** Fills {name} placeholders; an unknown placeholder stays visible so a missing parameter is noticed. */
 export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
-  const template = catalog[key] ?? key;
+  const message: Message = catalog.messages[key] ?? key;
+  const template = typeof message === 'string' ? message : chooseForm(catalog, message, params?.count);
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,

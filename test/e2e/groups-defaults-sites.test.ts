@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { en, translate } from '@shared/i18n/en';
+import { english, translate } from '@shared/i18n/en';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import { startApp, type RunningApp } from '../support/app-server';
 import { launchChromium, type ChromiumSession } from '../support/chromium';
@@ -12,7 +12,7 @@ import { makeTempDir } from '../support/temp-dir';
 // Groups, default values, the extension pool, the File menu's site handling, the colour scheme and a site
 // opened on a workstation that lacks its key. One browser, one page; the its build on each other in order.
 
-const t = (key: MessageKey, params?: MessageParams) => translate(en, key, params);
+const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
 
 /** An address where no D-Bus daemon listens: the app then cannot reach any keychain (Secret Service). */
 const NO_DBUS = 'unix:path=/nonexistent/roster-e2e-no-dbus';

@@ -7,7 +7,11 @@ export function notifyDone(message: string): void {
   notifications.show({ title: t('notify.doneTitle'), message, color: 'teal', autoClose: 3500 });
 }
 
-/** Every refusal is shown with its translated message; field issues go to the fields as well. */
+/**
+ * Every refusal is shown with its translated message. A refusal of fields is explained at the fields, so
+ * the notification only says where to look instead of repeating a vague summary.
+ */
 export function notifyError(error: ContractError): void {
-  notifications.show({ title: t('notify.errorTitle'), message: errorText(error), color: 'red', autoClose: 8000 });
+  const message = error.issues?.length ? t('notify.fixMarkedFields', { count: error.issues.length }) : errorText(error);
+  notifications.show({ title: t('notify.errorTitle'), message, color: 'red', autoClose: 8000 });
 }

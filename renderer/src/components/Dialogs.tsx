@@ -77,10 +77,11 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
         <Stack>
           <Text size="sm">{confirmShown?.message}</Text>
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => closeConfirm(false)}>
+            {/* A destructive action never has the focus: Enter must not delete or discard by accident. */}
+            <Button variant="default" onClick={() => closeConfirm(false)} data-autofocus={confirmShown?.danger ? true : undefined}>
               {confirmShown?.cancelLabel ?? t('common.cancel')}
             </Button>
-            <Button color={confirmShown?.danger ? 'red' : undefined} onClick={() => closeConfirm(true)} data-autofocus>
+            <Button color={confirmShown?.danger ? 'red' : undefined} onClick={() => closeConfirm(true)} data-autofocus={confirmShown?.danger ? undefined : true}>
               {confirmShown?.confirmLabel}
             </Button>
           </Group>

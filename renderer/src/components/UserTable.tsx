@@ -24,6 +24,7 @@ const COLUMNS: { column: UserListColumn; label: MessageKey }[] = [
   { column: 'firstName', label: 'users.col.firstName' },
   { column: 'department', label: 'users.col.department' },
   { column: 'vip', label: 'users.col.vip' },
+  { column: 'number', label: 'users.col.number' },
   { column: 'phone', label: 'users.col.phone' },
   { column: 'mobile', label: 'users.col.mobile' },
 ];
@@ -101,6 +102,7 @@ export function UserTable({ label, rows, sort, onSort, onOpen, selection, action
               <Table.Td>
                 <VipStars value={row.vip} />
               </Table.Td>
+              <Table.Td>{row.number}</Table.Td>
               <Table.Td>{row.phone}</Table.Td>
               <Table.Td>{row.mobile}</Table.Td>
               <Table.Td onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>

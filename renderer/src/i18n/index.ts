@@ -1,4 +1,4 @@
-import { en, translate } from '@shared/i18n/en';
+import { english, translate } from '@shared/i18n/en';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import type { ContractError, FieldIssue } from '@shared/result';
 
@@ -6,7 +6,7 @@ export type { MessageKey, MessageParams };
 
 /** Translates one message of the English catalog (the only catalog so far). */
 export function t(key: MessageKey, params?: MessageParams): string {
-  return translate(en, key, params);
+  return translate(english, key, params);
 }
 
 /** Hook form of t(), so that a later language switch can re-render the screens that use it. */

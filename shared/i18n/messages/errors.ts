@@ -12,7 +12,7 @@ export const errorMessages = {
   'error.INTERNAL': 'Something went wrong inside Roster. The change was not saved.',
   'error.site.notFound': 'There is no file at {path}. Check the path, or create a new site there.',
   'error.site.unreadable': 'The file {path} could not be read. Check that it exists and that you may read it.',
-  'error.site.notSqlite': 'The file {path} is not a Roster site (it is not a database file). Choose a file ending in .roster.',
+  'error.site.notSqlite': 'The file {path} is not a Roster site: whatever its name, its content is not a site database. It was left unchanged; choose another file.',
   'error.site.foreign': 'The file {path} is a database of another program, not a Roster site. It was left unchanged; choose a .roster file.',
   'error.site.newer': 'The site {path} was saved by a newer version of Roster. Update Roster to open it; the file was left unchanged.',
   'error.site.damaged': 'The site {path} is damaged and cannot be opened. It was left unchanged; open a backup copy instead.',
@@ -25,6 +25,8 @@ export const errorMessages = {
     'User "{username}" cannot be restored: the active user "{holder}" has the same username. Rename one of them first.',
   'error.restore.numberTaken':
     'User "{username}" cannot be restored: number {number} now belongs to "{holder}". Give one of them another number first.',
-  'error.group.referenced':
-    'The group "{group}" cannot be deleted: {count} user(s) use it for internal or external contacts ({usernames}). Choose another group for them first.',
+  'error.group.referenced': {
+    one: 'The group "{group}" cannot be deleted: {usernames} uses it for internal or external contacts. Choose another group for this user first.',
+    other: 'The group "{group}" cannot be deleted: {count} users use it for internal or external contacts ({usernames}). Choose another group for them first.',
+  },
 } as const;

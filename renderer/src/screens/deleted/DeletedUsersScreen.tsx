@@ -12,6 +12,8 @@ import { UserSearchBox } from '../../components/UserSearchBox';
 import { UserTable } from '../../components/UserTable';
 import { t } from '../../i18n';
 
+const NAMED_IN_CONFIRM = 5;
+
 export function DeletedUsersScreen() {
   const { dataChanged } = useSession();
   const { confirm } = useDialogs();
@@ -33,7 +35,7 @@ export function DeletedUsersScreen() {
   const purge = async (ids: number[]) => {
     const ok = await confirm({
       title: t('deleted.purge.title'),
-      message: t('deleted.purge.message', { count: ids.length }),
+      message: t('deleted.purge.message', { count: ids.length, names: namesOf(ids) }),
       confirmLabel: t('deleted.purge.confirm'),
       danger: true,
     });
@@ -49,6 +51,12 @@ export function DeletedUsersScreen() {
   };
 
   const empty = list.rows.length === 0 && !list.loading;
+
+  /** The usernames shown in the purge confirmation, so nobody purges the wrong user by mistake. */
+  function namesOf(ids: number[]): string {
+    const names = list.rows.filter((row) => ids.includes(row.id)).map((row) => row.username);
+    return names.length > NAMED_IN_CONFIRM ? `${names.slice(0, NAMED_IN_CONFIRM).join(', ')}, …` : names.join(', ');
+  }
 
   return (
     <Stack gap="sm">

@@ -64,7 +64,11 @@ export function UsersScreen() {
       </Text>
       {list.rows.length === 0 && !list.loading ? (
         filtered ? (
-          <EmptyState icon={<IconUsers size={28} />} title={t('users.noMatch.title')} description={t('users.noMatch.message')} />
+          <EmptyState
+            icon={<IconUsers size={28} />}
+            title={t('users.noMatch.title')}
+            description={t(list.groupId === null ? 'users.noMatch.message' : 'users.noMatch.messageWithGroup')}
+          />
         ) : (
           <EmptyState icon={<IconUsers size={28} />} title={t('users.empty.title')} description={t('users.empty.message')}>
             <Button leftSection={<IconUserPlus size={16} />} onClick={() => void openEditor(null)}>
