@@ -1,5 +1,10 @@
 export const SITE_EXTENSION = '.roster';
 
+/** The path a new site or a copy is written to: the one typed, with the site extension added if missing. */
+export function withSiteExtension(path: string): string {
+  return path.toLowerCase().endsWith(SITE_EXTENSION) ? path : `${path}${SITE_EXTENSION}`;
+}
+
 /** A secret stored in the site that this workstation cannot decrypt (its key is not in the keychain). */
 export interface UnreadableSecret {
   owner: 'user' | 'defaults';

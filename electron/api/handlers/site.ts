@@ -23,7 +23,7 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
       try {
         if (demo) fillSite(site, DEMO_SITE);
       } catch (error) {
-        site.close();
+        site.discard();
         throw error;
       }
       const info = session.replace(site)!;

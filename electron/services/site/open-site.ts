@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { withSiteExtension } from '@shared/domain';
 import type { SecretStatus, SiteInfo, User } from '@shared/domain';
 import { RosterError } from '@shared/result';
 import type { KeyStore } from '../secrets/key-store';
@@ -17,6 +18,10 @@ import type { SiteDatabase } from './site-database';
 import { insertSiteRecord, readSiteRecord } from './site-record';
 import { createUsersRepository } from './users-repository';
 import type { UsersRepository } from './users-repository';
+
+function removeSiteFiles(fullPath: string): void {
+  for (const file of [fullPath, `${fullPath}-wal`, `${fullPath}-shm`]) rmSync(file, { force: true });
+}
 
 /** One site file opened by this process, with its repositories and its secrets. */
 export class OpenSite {
@@ -54,7 +59,7 @@ export class OpenSite {
 
   /** A new site file with a new id and a new key in the keychain. */
   static async create(path: string, name: string, keyStore: KeyStore): Promise<OpenSite> {
-    const fullPath = resolve(path);
+    const fullPath = resolve(withSiteExtension(path));
     const db = await createSiteDatabase(fullPath);
     const id = randomUUID();
     try {
@@ -62,10 +67,16 @@ export class OpenSite {
       insertSiteRecord(db, { id, name, createdAt: new Date().toISOString(), keyCheck });
     } catch (error) {
       db.close();
-      for (const file of [fullPath, `${fullPath}-wal`, `${fullPath}-shm`]) rmSync(file, { force: true });
+      removeSiteFiles(fullPath);
       throw error instanceof RosterError ? error : new RosterError('IO', 'error.keychain.write');
     }
     return new OpenSite(fullPath, db, id, name, keyStore);
+  }
+
+  /** Closes and deletes a site that was just created and could not be filled: no half-made site is left. */
+  discard(): void {
+    this.close();
+    removeSiteFiles(this.path);
   }
 
   info(): SiteInfo {
@@ -96,7 +107,7 @@ export class OpenSite {
 
   /** A consistent copy of the open file (the site id and so its key stay the same). */
   async saveCopy(target: string): Promise<string> {
-    const fullTarget = resolve(target);
+    const fullTarget = resolve(withSiteExtension(target));
     if (fullTarget === this.path) throw new RosterError('CONFLICT', 'error.site.copyOntoOpen', { path: fullTarget });
     try {
       await this.db.backup(fullTarget);

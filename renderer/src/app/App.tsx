@@ -1,7 +1,7 @@
-import { AppShell, Center, Loader, MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
+import { AppShell, MantineProvider, localStorageColorSchemeManager } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { DialogsProvider } from '../components/Dialogs';
-import { t } from '../i18n';
+import { LoadingScreen } from '../components/LoadingScreen';
 import { AppHeader } from '../shell/AppHeader';
 import { AppNavbar } from '../shell/AppNavbar';
 import { Banners } from '../shell/Banners';
@@ -47,13 +47,7 @@ function Shell() {
       )}
       <AppShell.Main>
         <Banners />
-        {loaded ? (
-          <Routes />
-        ) : (
-          <Center h={200}>
-            <Loader aria-label={t('app.loading')} />
-          </Center>
-        )}
+        {loaded ? <Routes /> : <LoadingScreen />}
       </AppShell.Main>
     </AppShell>
   );

@@ -24,6 +24,23 @@ async function refusal(path: string): Promise<RosterError> {
 }
 
 describe('site file', () => {
+  it('adds the .roster extension to a new site and to a copy when the path lacks it', async () => {
+    const dir = tempDir();
+    const site = await OpenSite.create(join(dir, 'acme'), 'Acme', new MemoryKeyStore());
+    expect(site.path).toBe(join(dir, 'acme.roster'));
+    expect(await site.saveCopy(join(dir, 'acme copy'))).toBe(join(dir, 'acme copy.roster'));
+    expect(existsSync(join(dir, 'acme copy.roster'))).toBe(true);
+    expect(existsSync(join(dir, 'acme'))).toBe(false);
+    site.close();
+  });
+
+  it('deletes a just-created site that could not be filled, leaving no half-made file', async () => {
+    const path = join(tempDir(), 'half.roster');
+    const site = await OpenSite.create(path, 'Half', new MemoryKeyStore());
+    site.discard();
+    expect(existsSync(path)).toBe(false);
+  });
+
   it('creates a file with the Roster application id, the newest user_version and the pragmas', async () => {
     const path = join(tempDir(), 'a.roster');
     const site = await OpenSite.create(path, 'A', new MemoryKeyStore());

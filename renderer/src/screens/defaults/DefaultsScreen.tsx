@@ -1,22 +1,25 @@
-import { Alert, Button, Center, Grid, Loader, Select, Stack, Switch } from '@mantine/core';
+import { Alert, Button, Grid, Select, Stack, Switch } from '@mantine/core';
 import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
 import { LANGUAGES } from '@shared/domain';
 import type { DefaultValueFields, DefaultValues, Language } from '@shared/domain';
-import { defaultsDraftSchema, issueAt, toFieldIssues } from '@shared/rules';
+import { defaultsDraftSchema } from '@shared/rules';
 import type { DefaultsDraft } from '@shared/rules';
-import type { FieldIssue } from '@shared/result';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useLeaveGuard, useSession } from '../../app/session';
 import { FormSection } from '../../components/FormSection';
+import { LoadingScreen } from '../../components/LoadingScreen';
 import { NotificationFields } from '../../components/NotificationFields';
 import { PrivilegeFields } from '../../components/PrivilegeFields';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { KEEP_SECRET, SecretField } from '../../components/SecretField';
 import type { SecretEdit } from '../../components/SecretField';
-import { issueText, t } from '../../i18n';
+import { passwordChangeOf, pinChangeOf } from '../../components/secretChange';
+import { useContractValue } from '../../components/useContractValue';
+import { useFormIssues } from '../../components/useFormIssues';
+import { t } from '../../i18n';
 
 const FORM = 'defaults';
 
@@ -42,70 +45,37 @@ function stateOf(values: DefaultValues): DefaultsState {
 
 function draftOf(state: DefaultsState): DefaultsDraft {
   const { initialPassword, pin, ...fields } = state;
-  return {
-    ...fields,
-    initialPassword:
-      initialPassword.mode === 'set'
-        ? { action: 'set', value: initialPassword.value, confirmation: initialPassword.confirmation }
-        : { action: initialPassword.mode },
-    pin: pin.mode === 'set' ? { action: 'set', value: pin.value } : { action: pin.mode },
-  };
+  return { ...fields, initialPassword: passwordChangeOf(initialPassword), pin: pinChangeOf(pin) };
 }
 
 export function DefaultsScreen() {
   const { dataVersion } = useSession();
-  const [values, setValues] = useState<DefaultValues | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    void api.defaults.get().then((result) => {
-      if (cancelled) return;
-      if (result.ok) setValues(result.value);
-      else notifyError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [dataVersion]);
-
-  if (!values) {
-    return (
-      <Center h={200}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+  const { value: values, setValue: setValues } = useContractValue(() => api.defaults.get(), [dataVersion]);
+  if (!values) return <LoadingScreen />;
   return <DefaultsForm key={JSON.stringify(values)} values={values} onSaved={setValues} />;
 }
 
 function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(values: DefaultValues): void }) {
   const initial = useMemo(() => stateOf(values), [values]);
   const [state, setState] = useState(initial);
-  const [showIssues, setShowIssues] = useState(false);
-  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const draft = useMemo(() => draftOf(state), [state]);
   const dirty = JSON.stringify(state) !== JSON.stringify(initial);
   useLeaveGuard(dirty);
 
-  const localIssues = useMemo(() => {
-    const parsed = defaultsDraftSchema.safeParse(draft);
-    return parsed.success ? [] : toFieldIssues(parsed.error.issues);
-  }, [draft]);
-  const issues = [...(showIssues ? localIssues : []), ...serverIssues];
-  const error = (...path: (string | number)[]) => issueText(issueAt(issues, path));
+  const issues = useFormIssues(defaultsDraftSchema, draft);
+  const error = (...path: (string | number)[]) => issues.errorAt(path);
 
   const change = (patch: Partial<DefaultsState>) => {
     setState((current) => ({ ...current, ...patch }));
-    setShowIssues(true);
-    setServerIssues([]);
+    issues.edited();
   };
 
   const save = async () => {
-    setShowIssues(true);
-    if (localIssues.length > 0) {
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, localIssues));
+    issues.reveal();
+    if (issues.local.length > 0) {
+      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
       return;
     }
     setSaving(true);
@@ -113,7 +83,7 @@ function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(valu
     setSaving(false);
     if (!result.ok) {
       const refused = issuesUnder(result.error.issues, 'draft');
-      setServerIssues(refused);
+      issues.setRefused(refused);
       notifyError(result.error);
       requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, refused));
       return;

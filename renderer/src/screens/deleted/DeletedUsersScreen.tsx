@@ -1,10 +1,11 @@
-import { ActionIcon, Button, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Group, Stack } from '@mantine/core';
 import { IconArrowBackUp, IconTrash, IconTrashX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
+import { IconAction } from '../../components/IconAction';
 import { Pager } from '../../components/Pager';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { PAGE_SIZE, useUserList } from '../../components/useUserList';
@@ -106,21 +107,13 @@ export function DeletedUsersScreen() {
             }}
             actions={(row) => (
               <>
-                <Tooltip label={t('deleted.restoreOne', { username: row.username })}>
-                  <ActionIcon variant="subtle" aria-label={t('deleted.restoreOne', { username: row.username })} onClick={() => void restore([row.id])}>
-                    <IconArrowBackUp size={16} />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label={t('deleted.purgeOne', { username: row.username })}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('deleted.purgeOne', { username: row.username })}
-                    onClick={() => void purge([row.id])}
-                  >
-                    <IconTrashX size={16} />
-                  </ActionIcon>
-                </Tooltip>
+                <IconAction label={t('deleted.restoreOne', { username: row.username })} icon={<IconArrowBackUp size={16} />} onClick={() => void restore([row.id])} />
+                <IconAction
+                  label={t('deleted.purgeOne', { username: row.username })}
+                  color="red"
+                  icon={<IconTrashX size={16} />}
+                  onClick={() => void purge([row.id])}
+                />
               </>
             )}
           />

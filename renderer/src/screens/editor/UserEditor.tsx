@@ -1,17 +1,19 @@
-import { Alert, Badge, Button, Center, Grid, Group, Loader, Stack, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Group, Stack, Title, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import type { User } from '@shared/domain';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { focusFirstIssue, issuesUnder } from '../../api/issues';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useLeaveGuard, useSession } from '../../app/session';
 import { FormSection } from '../../components/FormSection';
+import { LoadingScreen } from '../../components/LoadingScreen';
 import { NotificationFields } from '../../components/NotificationFields';
 import { PrivilegeFields } from '../../components/PrivilegeFields';
+import { useContractValue } from '../../components/useContractValue';
 import { useGroups } from '../../components/useGroups';
 import { errorText, t } from '../../i18n';
-import type { ContractError } from '@shared/result';
+import type { Result } from '@shared/result';
 import { AccountStateSection } from './AccountStateSection';
 import { NOT_SET, stateFromNewDraft, stateFromUser, toUserDraft } from './editorDraft';
 import type { EditorState } from './editorDraft';
@@ -29,29 +31,8 @@ interface Loaded {
 
 /** Loads the user (or a new draft from main), then hands over to the form. */
 export function UserEditor({ userId }: { userId: number | null }) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<ContractError | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    const load = async () => {
-      if (userId === null) {
-        const draft = await api.users.newDraft();
-        if (cancelled) return;
-        if (draft.ok) setLoaded({ user: null, initial: stateFromNewDraft(draft.value) });
-        else setError(draft.error);
-      } else {
-        const user = await api.users.get({ id: userId });
-        if (cancelled) return;
-        if (user.ok) setLoaded({ user: user.value, initial: stateFromUser(user.value) });
-        else setError(user.error);
-      }
-    };
-    void load();
-    return () => {
-      cancelled = true;
-    };
-  }, [userId]);
+  // The refusal is shown in place of the form, so it is not notified as well.
+  const { value: loaded, error } = useContractValue(() => loadEditor(userId), [userId], { notify: false });
 
   if (error) {
     return (
@@ -60,14 +41,17 @@ export function UserEditor({ userId }: { userId: number | null }) {
       </Alert>
     );
   }
-  if (!loaded) {
-    return (
-      <Center h={200}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+  if (!loaded) return <LoadingScreen />;
   return <UserForm user={loaded.user} initial={loaded.initial} />;
+}
+
+async function loadEditor(userId: number | null): Promise<Result<Loaded>> {
+  if (userId === null) {
+    const draft = await api.users.newDraft();
+    return draft.ok ? { ok: true, value: { user: null, initial: stateFromNewDraft(draft.value) } } : draft;
+  }
+  const user = await api.users.get({ id: userId });
+  return user.ok ? { ok: true, value: { user: user.value, initial: stateFromUser(user.value) } } : user;
 }
 
 function UserForm({ user, initial }: Loaded) {

@@ -2,6 +2,7 @@ import type { SecretStatus, User, UserFields } from '@shared/domain';
 import type { UserDraft } from '@shared/rules';
 import { KEEP_SECRET } from '../../components/SecretField';
 import type { SecretEdit } from '../../components/SecretField';
+import { passwordChangeOf, pinChangeOf, secretEditOf } from '../../components/secretChange';
 
 /** The editor's working copy: the user's fields plus what to do with each secret. */
 export interface EditorState extends UserFields {
@@ -53,20 +54,11 @@ export function stateFromUser(user: User): EditorState {
 
 /** A new user's draft from main (defaults and first free number); a secret preset there is kept as is. */
 export function stateFromNewDraft(draft: UserDraft): EditorState {
-  const secret = (change: UserDraft['password'] | UserDraft['pin']): SecretEdit =>
-    change.action === 'set'
-      ? { mode: 'set', value: change.value, confirmation: 'confirmation' in change ? change.confirmation : change.value }
-      : { mode: change.action, value: '', confirmation: '' };
-  return { ...fieldsOf(draft), id: null, password: secret(draft.password), pin: secret(draft.pin) };
+  return { ...fieldsOf(draft), id: null, password: secretEditOf(draft.password), pin: secretEditOf(draft.pin) };
 }
 
 export function toUserDraft(state: EditorState): UserDraft {
-  const password: UserDraft['password'] =
-    state.password.mode === 'set'
-      ? { action: 'set', value: state.password.value, confirmation: state.password.confirmation }
-      : { action: state.password.mode };
-  const pin: UserDraft['pin'] = state.pin.mode === 'set' ? { action: 'set', value: state.pin.value } : { action: state.pin.mode };
-  return { ...fieldsOf(state), id: state.id, password, pin };
+  return { ...fieldsOf(state), id: state.id, password: passwordChangeOf(state.password), pin: pinChangeOf(state.pin) };
 }
 
 /** The draft's value at an issue path, to tell whether a refusal from main still applies to it. */

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, EmptyState, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import type { UserGroup } from '@shared/domain';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
+import { IconAction } from '../../components/IconAction';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useGroups } from '../../components/useGroups';
 import { t } from '../../i18n';
@@ -70,21 +71,8 @@ export function GroupsScreen() {
                   <Table.Td>{t('groups.references', { count: group.permissionReferences })}</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('groups.edit', { name: group.name })}>
-                        <ActionIcon variant="subtle" aria-label={t('groups.edit', { name: group.name })} onClick={() => setEditing(group)}>
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                      <Tooltip label={t('groups.delete', { name: group.name })}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('groups.delete', { name: group.name })}
-                          onClick={() => void remove(group)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      <IconAction label={t('groups.edit', { name: group.name })} icon={<IconPencil size={16} />} onClick={() => setEditing(group)} />
+                      <IconAction label={t('groups.delete', { name: group.name })} color="red" icon={<IconTrash size={16} />} onClick={() => void remove(group)} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -1,15 +1,18 @@
-import { ActionIcon, Alert, Button, Center, Group, Loader, NumberInput, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { IconDeviceFloppy, IconNumbers, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ExtensionRange } from '@shared/domain';
-import { extensionPoolSchema, issueAt, toFieldIssues } from '@shared/rules';
-import type { FieldIssue } from '@shared/result';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { extensionPoolSchema } from '@shared/rules';
+import { useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useLeaveGuard, useSession } from '../../app/session';
+import { IconAction } from '../../components/IconAction';
+import { LoadingScreen } from '../../components/LoadingScreen';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { issueText, t } from '../../i18n';
+import { useContractValue } from '../../components/useContractValue';
+import { useFormIssues } from '../../components/useFormIssues';
+import { t } from '../../i18n';
 
 const FORM = 'pool';
 
@@ -31,56 +34,31 @@ const toRanges = (inputs: RangeInput[]) => inputs.map((r) => ({ first: r.first =
 
 export function PoolScreen() {
   const { dataVersion } = useSession();
-  const [pool, setPool] = useState<Pool | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void api.pool.get().then((result) => {
-      if (cancelled) return;
-      if (result.ok) setPool(result.value);
-      else notifyError(result.error);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [dataVersion]);
-
-  if (!pool) {
-    return (
-      <Center h={200}>
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  }
+  const { value: pool, setValue: setPool } = useContractValue(() => api.pool.get(), [dataVersion]);
+  if (!pool) return <LoadingScreen />;
   return <PoolForm key={JSON.stringify(pool)} pool={pool} onSaved={setPool} />;
 }
 
 function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) {
   const [inputs, setInputs] = useState(() => toInputs(pool.ranges));
-  const [showIssues, setShowIssues] = useState(false);
-  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const ranges = useMemo(() => toRanges(inputs), [inputs]);
   const dirty = JSON.stringify(ranges) !== JSON.stringify(pool.ranges);
   useLeaveGuard(dirty);
 
-  const localIssues = useMemo(() => {
-    const parsed = extensionPoolSchema.safeParse(ranges);
-    return parsed.success ? [] : toFieldIssues(parsed.error.issues);
-  }, [ranges]);
-  const issues = [...(showIssues ? localIssues : []), ...serverIssues];
-  const error = (index: number, end: 'first' | 'last') => issueText(issueAt(issues, [index, end]));
+  const issues = useFormIssues(extensionPoolSchema, ranges);
+  const error = (index: number, end: 'first' | 'last') => issues.errorAt([index, end]);
 
   const update = (next: RangeInput[]) => {
     setInputs(next);
-    setShowIssues(true);
-    setServerIssues([]);
+    issues.edited();
   };
 
   const save = async () => {
-    setShowIssues(true);
-    if (localIssues.length > 0) {
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, localIssues));
+    issues.reveal();
+    if (issues.local.length > 0) {
+      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
       return;
     }
     setSaving(true);
@@ -88,7 +66,7 @@ function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) 
     setSaving(false);
     if (!result.ok) {
       const refused = issuesUnder(result.error.issues, 'ranges');
-      setServerIssues(refused);
+      issues.setRefused(refused);
       notifyError(result.error);
       return;
     }
@@ -141,18 +119,14 @@ function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) 
                 hideControls
                 style={{ flex: 1 }}
               />
-              <Tooltip label={t('pool.remove', { n: index + 1 })}>
-                <ActionIcon
-                  mt={26}
-                  size="lg"
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('pool.remove', { n: index + 1 })}
-                  onClick={() => update(inputs.filter((r) => r.key !== range.key))}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
+              <IconAction
+                label={t('pool.remove', { n: index + 1 })}
+                mt={26}
+                size="lg"
+                color="red"
+                icon={<IconTrash size={16} />}
+                onClick={() => update(inputs.filter((r) => r.key !== range.key))}
+              />
             </Group>
           </Paper>
         ))}

@@ -1,10 +1,11 @@
-import { ActionIcon, Button, EmptyState, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import type { UserRow } from '@shared/domain';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
+import { IconAction } from '../../components/IconAction';
 import { Pager } from '../../components/Pager';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { groupOptions, useGroups } from '../../components/useGroups';
@@ -85,16 +86,7 @@ export function UsersScreen() {
             onSort={list.setSort}
             onOpen={(row) => void openEditor(row.id)}
             actions={(row) => (
-              <Tooltip label={t('users.delete', { username: row.username })}>
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  aria-label={t('users.delete', { username: row.username })}
-                  onClick={() => void remove(row)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
+              <IconAction label={t('users.delete', { username: row.username })} color="red" icon={<IconTrash size={16} />} onClick={() => void remove(row)} />
             )}
           />
           <Pager page={list.page} pageSize={PAGE_SIZE} total={list.total} onChange={list.setPage} />

@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Card, Container, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Button, Card, Container, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconFilePlus, IconFolderOpen, IconSparkles, IconX } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useSession } from '../../app/session';
+import { IconAction } from '../../components/IconAction';
 import { t } from '../../i18n';
 import { useSiteActions } from '../../shell/siteActions';
 
@@ -95,16 +96,12 @@ function RecentSites() {
                     {t('welcome.recent.openedAt', { date: new Date(site.openedAt).toLocaleString() })}
                   </Text>
                 </Stack>
-                <Tooltip label={t('welcome.recent.forget', { name: site.name })}>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={t('welcome.recent.forget', { name: site.name })}
-                    onClick={() => void actions.forgetRecent(site.path)}
-                  >
-                    <IconX size={16} />
-                  </ActionIcon>
-                </Tooltip>
+                <IconAction
+                  label={t('welcome.recent.forget', { name: site.name })}
+                  color="gray"
+                  icon={<IconX size={16} />}
+                  onClick={() => void actions.forgetRecent(site.path)}
+                />
               </Group>
             </Paper>
           ))}
