@@ -8,6 +8,10 @@ import { poolHandlers } from './handlers/pool';
 import { SiteSession } from './handlers/site-session';
 import { siteHandlers } from './handlers/site';
 import { userHandlers } from './handlers/users';
+import { securityHandlers } from './handlers/security';
+import { endUserHandlers } from './handlers/end-user';
+import { auditHandlers } from './handlers/audit';
+import { ldapHandlers } from './handlers/ldap';
 
 export interface RosterApp {
   /** One handler per contract channel, for createDispatch. */
@@ -27,6 +31,10 @@ export function createApp(ctx: AppContext): RosterApp {
     ...groupHandlers(session),
     ...defaultsHandlers(session),
     ...poolHandlers(session),
+    ...securityHandlers(ctx, session),
+    ...endUserHandlers(ctx, session),
+    ...auditHandlers(ctx, session),
+    ...ldapHandlers(ctx, session),
   };
   return {
     handlers,

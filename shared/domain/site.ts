@@ -7,10 +7,11 @@ export function withSiteExtension(path: string): string {
 
 /** A secret stored in the site that this workstation cannot decrypt (its key is not in the keychain). */
 export interface UnreadableSecret {
-  owner: 'user' | 'defaults';
-  /** The username for a user's secret; empty for the defaults. */
+  owner: 'user' | 'defaults' | 'settings';
+  /** The username for a user's secret; empty for the defaults and settings. */
   ownerLabel: string;
-  name: 'password' | 'pin';
+  /** 'password' or 'pin' for users and defaults; for settings a dotted path whose first part is the section. */
+  name: string;
 }
 
 export interface SiteInfo {

@@ -2,6 +2,11 @@ import { errorMessages } from './messages/errors.js';
 import { nativeMessages } from './messages/native.js';
 import { ruleMessages } from './messages/rules.js';
 import { uiMessages } from './messages/ui.js';
+import { settingsMessages } from './messages/settings.js';
+import { securityMessages } from './messages/security.js';
+import { endUserMessages } from './messages/end-user.js';
+import { auditMessages } from './messages/audit.js';
+import { ldapMessages } from './messages/ldap.js';
 
 /**
  * A message that depends on a number: the form is chosen by the `count` parameter with the language's
@@ -15,7 +20,17 @@ export interface PluralMessage {
 export type Message = string | PluralMessage;
 
 /** The complete English catalog. Another language is another object of the same keys. */
-export const en = { ...ruleMessages, ...errorMessages, ...uiMessages, ...nativeMessages } as const;
+export const en = {
+  ...ruleMessages,
+  ...errorMessages,
+  ...uiMessages,
+  ...nativeMessages,
+  ...settingsMessages,
+  ...securityMessages,
+  ...endUserMessages,
+  ...auditMessages,
+  ...ldapMessages,
+} as const;
 
 export type MessageKey = keyof typeof en;
 export type Catalog = { locale: string; messages: Record<MessageKey, Message> };

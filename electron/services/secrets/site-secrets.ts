@@ -6,8 +6,15 @@ import { newDataKey, open, seal } from './secret-cipher';
 import type { SealedValue } from './secret-cipher';
 import { loadSiteKey, makeKeyCheck, siteKeyAccount } from './site-key';
 
-export type SecretOwnerKind = 'user' | 'defaults';
-export type SecretName = 'password' | 'pin';
+export type SecretOwnerKind = 'user' | 'defaults' | 'settings';
+/**
+ * 'password' / 'pin' for users and defaults; for settings a dotted path naming the setting whose first
+ * part is the settings section (e.g. 'contactPhotos.bindPassword', 'presence.teams.clientSecret').
+ */
+export type SecretName = string;
+
+/** The owner id of every settings secret (settings are site-wide). */
+export const SETTINGS_OWNER_ID = 0;
 
 /** The owner id of the site-wide defaults' secrets (there is one set of defaults). */
 export const DEFAULTS_OWNER_ID = 0;

@@ -13,6 +13,8 @@ import { createExtensionPoolRepository } from './extension-pool-repository';
 import type { ExtensionPoolRepository } from './extension-pool-repository';
 import { createGroupsRepository } from './groups-repository';
 import type { GroupsRepository } from './groups-repository';
+import { createSettingsRepository } from './settings-repository';
+import type { SettingsRepository } from './settings-repository';
 import { createSiteDatabase, openSiteDatabase } from './site-database';
 import type { SiteDatabase } from './site-database';
 import { insertSiteRecord, readSiteRecord } from './site-record';
@@ -29,6 +31,7 @@ export class OpenSite {
   readonly groups: GroupsRepository;
   readonly defaults: DefaultsRepository;
   readonly pool: ExtensionPoolRepository;
+  readonly settings: SettingsRepository;
   readonly secrets: SiteSecrets;
 
   private constructor(
@@ -42,6 +45,7 @@ export class OpenSite {
     this.groups = createGroupsRepository(db);
     this.defaults = createDefaultsRepository(db);
     this.pool = createExtensionPoolRepository(db);
+    this.settings = createSettingsRepository(db);
     this.secrets = new SiteSecrets(db, id, keyStore);
   }
 

@@ -1,4 +1,8 @@
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { DefaultsScreen } from '../screens/defaults/DefaultsScreen';
+import { EndUserScreen } from '../screens/end-user/EndUserScreen';
+import { LdapScreen } from '../screens/ldap/LdapScreen';
+import { SecurityScreen } from '../screens/security/SecurityScreen';
 import { DeletedUsersScreen } from '../screens/deleted/DeletedUsersScreen';
 import { UserEditor } from '../screens/editor/UserEditor';
 import { GroupsScreen } from '../screens/groups/GroupsScreen';
@@ -21,6 +25,14 @@ export function Routes() {
       return <DefaultsScreen />;
     case 'pool':
       return <PoolScreen />;
+    case 'security':
+      return <SecurityScreen />;
+    case 'endUser':
+      return <EndUserScreen />;
+    case 'ldap':
+      return <LdapScreen />;
+    case 'audit':
+      return <AuditScreen />;
     case 'editor':
       return <UserEditor key={`${route.userId ?? 'new'}-${route.nonce}`} userId={route.userId} />;
   }

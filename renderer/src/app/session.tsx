@@ -7,7 +7,7 @@ import { useDialogs } from '../components/Dialogs';
 import { t } from '../i18n';
 import { notifyError } from './notify';
 
-export type ListScreen = 'users' | 'deleted' | 'groups' | 'defaults' | 'pool';
+export type ListScreen = 'users' | 'deleted' | 'groups' | 'defaults' | 'pool' | 'security' | 'endUser' | 'ldap' | 'audit';
 export type Route = { screen: ListScreen } | { screen: 'editor'; userId: number | null; nonce: number };
 
 interface Session {

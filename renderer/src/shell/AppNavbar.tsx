@@ -1,5 +1,5 @@
-import { Badge, NavLink, Stack } from '@mantine/core';
-import { IconAddressBook, IconNumbers, IconSettings, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
+import { IconAddressBook, IconHistory, IconNumbers, IconPlugConnected, IconSettings, IconShieldLock, IconTrash, IconUser, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
@@ -20,6 +20,14 @@ const ITEMS: { screen: ListScreen; label: MessageKey; icon: ReactNode; count?: k
   { screen: 'groups', label: 'nav.groups', icon: <IconUsersGroup size={18} />, count: 'groups' },
   { screen: 'defaults', label: 'nav.defaults', icon: <IconSettings size={18} /> },
   { screen: 'pool', label: 'nav.pool', icon: <IconNumbers size={18} /> },
+];
+
+/** The settings screens, listed under their own heading. */
+const SETTINGS_ITEMS: { screen: ListScreen; label: MessageKey; icon: ReactNode }[] = [
+  { screen: 'security', label: 'settings.section.security', icon: <IconShieldLock size={18} /> },
+  { screen: 'endUser', label: 'settings.section.endUser', icon: <IconUser size={18} /> },
+  { screen: 'ldap', label: 'nav.ldap', icon: <IconPlugConnected size={18} /> },
+  { screen: 'audit', label: 'nav.audit', icon: <IconHistory size={18} /> },
 ];
 
 /** The counts are one-row queries, reloaded whenever data changes. */
@@ -77,6 +85,20 @@ export function AppNavbar() {
             />
           );
         })}
+        <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm" component="h2">
+          {t('nav.settings')}
+        </Text>
+        {SETTINGS_ITEMS.map((item) => (
+          <NavLink
+            key={item.screen}
+            component="button"
+            label={t(item.label)}
+            leftSection={item.icon}
+            active={current === item.screen}
+            aria-current={current === item.screen ? 'page' : undefined}
+            onClick={() => void navigate({ screen: item.screen })}
+          />
+        ))}
       </Stack>
     </nav>
   );

@@ -6,10 +6,15 @@ import { api } from '../api/client';
 import { notifyDone, notifyError } from '../app/notify';
 import { useSession } from '../app/session';
 import { useDialogs } from '../components/Dialogs';
+import { isMessageKey } from '@shared/i18n/en';
 import { t } from '../i18n';
 
 function secretLabel(secret: UnreadableSecret): string {
-  const name = t(`banner.keyMissing.secret.${secret.name}`);
+  if (secret.owner === 'settings') {
+    const sectionKey = `settings.section.${secret.name.split('.')[0] ?? ''}`;
+    return t('banner.keyMissing.settingsSecret', { section: isMessageKey(sectionKey) ? t(sectionKey) : secret.name });
+  }
+  const name = t(secret.name === 'pin' ? 'banner.keyMissing.secret.pin' : 'banner.keyMissing.secret.password');
   return secret.owner === 'user'
     ? t('banner.keyMissing.userSecret', { name, user: secret.ownerLabel })
     : t('banner.keyMissing.defaultsSecret', { name });

@@ -115,19 +115,29 @@ describe('site file', () => {
 });
 
 describe('migrations', () => {
-  it('records each migration in user_version and backs up a file with data before migrating it', async () => {
-    const path = join(tempDir(), 'old.roster');
+  /** A site file as the first released Roster wrote it (schema version 1), with one group in it. */
+  async function versionOneSite(name: string): Promise<string> {
+    const path = join(tempDir(), name);
     const site = await OpenSite.create(path, 'Old', new MemoryKeyStore());
     site.groups.insert('Keep me', '', new Date().toISOString());
     site.close();
+    const raw = new Database(path);
+    raw.pragma('user_version = 1');
+    raw.exec('DROP TABLE audit_log; DROP INDEX IF EXISTS audit_log_at;');
+    raw.close();
+    return path;
+  }
 
-    const second = { version: 2, sql: 'CREATE TABLE audit_probe (id INTEGER PRIMARY KEY);' };
-    const db = await openSiteDatabase(path, [...MIGRATIONS, second]);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'audit_probe'").pluck().get()).toBe(1);
+  it('records each migration in user_version and backs up a file with data before migrating it', async () => {
+    const path = await versionOneSite('old.roster');
+    const probe = { version: LATEST_VERSION + 1, sql: 'CREATE TABLE audit_probe (id INTEGER PRIMARY KEY);' };
+    const db = await openSiteDatabase(path, [...MIGRATIONS, probe]);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('audit_probe', 'audit_log')").pluck().get()).toBe(2);
+    expect(db.prepare('SELECT name FROM user_groups').pluck().all()).toEqual(['Keep me']);
     db.close();
 
-    const backup = new Database(`${path}.before-v2.bak`, { readonly: true });
+    const backup = new Database(`${path}.before-v${LATEST_VERSION + 1}.bak`, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT name FROM user_groups').pluck().all()).toEqual(['Keep me']);
     backup.close();
@@ -138,9 +148,9 @@ describe('migrations', () => {
     const site = await OpenSite.create(path, 'F', new MemoryKeyStore());
     site.close();
     const raw = new Database(path);
-    const broken = { version: 2, sql: 'CREATE TABLE half (id INTEGER); THIS IS NOT SQL;' };
+    const broken = { version: LATEST_VERSION + 1, sql: 'CREATE TABLE half (id INTEGER); THIS IS NOT SQL;' };
     await expect(migrateSite(raw, path, [...MIGRATIONS, broken])).rejects.toThrow();
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(raw.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half'").pluck().get()).toBe(0);
     raw.close();
   });

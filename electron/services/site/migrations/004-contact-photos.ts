@@ -1,0 +1,4 @@
+/** Reserved for the contact photo cache (issue: LDAP). */
+export const version = 4;
+
+export const sql = /* sql */ ``;

@@ -1,0 +1,3 @@
+/** The ldap channels of the contract (see shared/contract.ts). */
+export const ldapChannels = {
+} as const;

@@ -1,0 +1,3 @@
+/** Text of the audit screens and refusals. */
+export const auditMessages = {
+} as const;

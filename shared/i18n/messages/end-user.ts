@@ -1,0 +1,3 @@
+/** Text of the end-user screens and refusals. */
+export const endUserMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** Text of the ldap screens and refusals. */
+export const ldapMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** Text of the security screens and refusals. */
+export const securityMessages = {
+} as const;
