@@ -4,3 +4,4 @@ export * from './user-rules.js';
 export * from './group-rules.js';
 export * from './defaults-rules.js';
 export * from './pool-rules.js';
+export * from './network-rules.js';

@@ -28,5 +28,10 @@ export const ruleMessages = {
   'rule.pool.overlap': 'Ranges {a} and {b} overlap.',
   'rule.site.name.required': 'Enter a name for the site.',
   'rule.path.required': 'Enter the path of a site file.',
+  'rule.host.format': 'Enter a host name (for example ldap.example.com) or an IP address (for example 10.0.0.5), without a protocol or port.',
+  'rule.port.range': 'A port is a whole number from 1 to 65535 (for example 389, 636 or 8443).',
+  'rule.domain.format': 'Enter a domain such as example.com, without a protocol or path.',
+  'rule.guid.format': 'Enter a GUID such as 0f8fad5b-d9cb-469f-a165-70867728950e (32 hexadecimal digits in groups of 8-4-4-4-12).',
+  'rule.url.https': 'Enter a URL that starts with https:// and names a host (for example https://callisto.example.com/notify).',
   'rule.invalid': 'This value is not valid.',
 } as const;
