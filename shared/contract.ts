@@ -14,7 +14,9 @@ import { out } from './channels/channel.js';
 import { auditChannels } from './channels/audit.js';
 import { endUserChannels } from './channels/end-user.js';
 import { ldapChannels } from './channels/ldap.js';
-import { securityChannels } from './channels/security.js';
+import type { LdapTestReport } from './channels/ldap.js';
+import { photosChannels } from './channels/photos.js';
+import { securityChannels, USER_STATE_FILTERS } from './channels/security.js';
 
 const ids = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) });
 const id = z.object({ id: z.number().int().positive() });
@@ -27,6 +29,8 @@ export const userListQuerySchema = z.object({
   /** Free text, matched by the one search function of the main process (swappable for the operator language). */
   text: z.string().max(500).default(''),
   groupId: z.number().int().positive().nullable().default(null),
+  /** Only users in this account state (expired password or PIN, locked); null: any state. */
+  state: z.enum(USER_STATE_FILTERS).nullable().default(null),
   view: z.enum(['active', 'deleted']).default('active'),
   sort: z
     .object({ column: z.enum(USER_LIST_COLUMNS), direction: z.enum(['asc', 'desc']) })
@@ -111,6 +115,7 @@ export const contract = {
   ...endUserChannels,
   ...auditChannels,
   ...ldapChannels,
+  ...photosChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -132,9 +137,11 @@ export interface EventMap {
   'site.changed': { site: SiteInfo | null };
   /** A command chosen in the native menu (Electron only); the renderer carries it out. */
   'menu.command': { command: MenuCommand; path?: string; colorScheme?: ColorScheme };
+  /** A running LDAP connection test's steps so far (the screen shows them live). */
+  'ldap.testProgress': { report: LdapTestReport };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command'];
+export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress'];
 
 /** What the preload (Electron) or the browser shim exposes as window.roster: nothing else. */
 export interface RosterBridge {

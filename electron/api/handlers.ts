@@ -12,6 +12,7 @@ import { securityHandlers } from './handlers/security';
 import { endUserHandlers } from './handlers/end-user';
 import { auditHandlers } from './handlers/audit';
 import { ldapHandlers } from './handlers/ldap';
+import { photosHandlers } from './handlers/photos';
 
 export interface RosterApp {
   /** One handler per contract channel, for createDispatch. */
@@ -35,6 +36,7 @@ export function createApp(ctx: AppContext): RosterApp {
     ...endUserHandlers(ctx, session),
     ...auditHandlers(ctx, session),
     ...ldapHandlers(ctx, session),
+    ...photosHandlers(session),
   };
   return {
     handlers,

@@ -1,3 +1,117 @@
+import { z } from 'zod';
+import type { SecretStatus } from '../domain/index.js';
+import type { MessageKey, MessageParams } from '../i18n/en.js';
+import {
+  adminLdapTestSettingsSchema,
+  contactPhotosTestSettingsSchema,
+  ldapSettingsDraftSchema,
+} from '../rules/ldap-rules.js';
+import type { AdminLdapSettings, ContactPhotosSettings, LdapTlsMode } from '../rules/ldap-rules.js';
+import { out } from './channel.js';
+
+/** What the LDAP screen shows: both sections, and whether a bind password is stored (never its value). */
+/** The key under which the authentication test's account is remembered (security setting). */
+export const ADMIN_LDAP_CREDENTIAL_PURPOSE = 'ldap.adminAuth';
+
+export interface LdapSettings {
+  contactPhotos: ContactPhotosSettings;
+  bindPassword: SecretStatus;
+  adminLdap: AdminLdapSettings;
+}
+
+export const LDAP_TEST_STEPS = ['resolve', 'connect', 'tls', 'bind', 'search', 'photos', 'account', 'userBind'] as const;
+export type LdapTestStepId = (typeof LDAP_TEST_STEPS)[number];
+export type LdapStepStatus = 'pending' | 'running' | 'ok' | 'failed' | 'skipped' | 'cancelled';
+
+/** A line of a step's findings, as a message of the catalog. */
+export interface LdapNote {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** Why a step failed, in plain words, with what to try; the server's own words when it gave any. */
+export interface LdapProblem {
+  code: string;
+  explanation: LdapNote;
+  advice: LdapNote;
+  /** The server's diagnostic message (Active Directory puts its sub-code there: "data 52e"). */
+  serverMessage?: string;
+}
+
+export interface CertificateInfo {
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  /** SHA-256, upper-case hex pairs joined by colons. */
+  fingerprint: string;
+  /** The names it is valid for (subjectAltName), as the certificate lists them. */
+  altNames: string;
+  /** 'ca': a trusted CA signed it for this host name; 'pinned': the administrator trusts this very certificate. */
+  trustedBy: 'ca' | 'pinned' | null;
+}
+
+export interface LdapTestStep {
+  id: LdapTestStepId;
+  status: LdapStepStatus;
+  durationMs: number | null;
+  notes: LdapNote[];
+  problem?: LdapProblem;
+}
+
+export interface PhotoSample {
+  dn: string;
+  bytes: number;
+  /** image/jpeg, image/png, ... or null when the value is not an image. */
+  type: string | null;
+  tooLarge: boolean;
+  /** A data: URL of the image, for the first few small ones only. */
+  dataUrl?: string;
+}
+
+export interface LdapTestReport {
+  testId: string;
+  kind: 'contactPhotos' | 'adminLdap';
+  startedAt: string;
+  ok: boolean;
+  cancelled: boolean;
+  target: { host: string; port: number; tls: LdapTlsMode; baseDn: string; bindUser: string; timeoutSeconds: number };
+  steps: LdapTestStep[];
+  certificate: CertificateInfo | null;
+  /** Set when the certificate is not trusted and pinning it would make the test pass. */
+  canTrustCertificate: boolean;
+  search: { count: number; firstDns: string[]; scope: string; filter: string; truncated: boolean } | null;
+  photos: { attribute: string; withPhoto: number; totalBytes: number; largest: number; tooLarge: number; notImage: number; samples: PhotoSample[] } | null;
+  account: { dn: string } | null;
+}
+
+const testId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+/** The typed password of a test: given as typed, or the stored one (the field was left unchanged). */
+const testPassword = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('keep') }),
+  z.object({ action: z.literal('set'), value: z.string().max(256) }),
+]);
+
 /** The ldap channels of the contract (see shared/contract.ts). */
 export const ldapChannels = {
+  'ldap.get': { input: z.object({}), output: out<LdapSettings>() },
+  /** Both sections and the bind password, in one transaction with an audit entry per changed section. */
+  'ldap.save': { input: z.object({ draft: ldapSettingsDraftSchema }), output: out<LdapSettings>() },
+  /** Runs the contact photos test with the values on the screen (saved or not); saves nothing. */
+  'ldap.testContactPhotos': {
+    input: z.object({ testId, settings: contactPhotosTestSettingsSchema, bindPassword: testPassword }),
+    output: out<LdapTestReport>(),
+  },
+  /** Finds the test account under the base DN and binds as it; the credentials are not stored. */
+  'ldap.testAdminLdap': {
+    input: z.object({
+      testId,
+      settings: adminLdapTestSettingsSchema,
+      username: z.string().trim().min(1, { error: 'rule.ldap.testUsername' }).max(256, { error: 'rule.tooLong' }),
+      /** Empty: the remembered password of this username, when the site remembers test credentials. */
+      password: z.string().max(256),
+    }),
+    output: out<LdapTestReport>(),
+  },
+  'ldap.cancel': { input: z.object({ testId }), output: out<{ cancelled: boolean }>() },
 } as const;

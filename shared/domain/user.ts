@@ -89,4 +89,6 @@ export interface UserRow {
   number: string;
   enabled: boolean;
   deletedAt: string | null;
+  /** When the user's contact photo was fetched (the avatar's cache key); null when none is cached. */
+  photoFetchedAt: string | null;
 }

@@ -7,6 +7,7 @@ import { securityMessages } from './messages/security.js';
 import { endUserMessages } from './messages/end-user.js';
 import { auditMessages } from './messages/audit.js';
 import { ldapMessages } from './messages/ldap.js';
+import { photosMessages } from './messages/photos.js';
 
 /**
  * A message that depends on a number: the form is chosen by the `count` parameter with the language's
@@ -30,6 +31,7 @@ export const en = {
   ...endUserMessages,
   ...auditMessages,
   ...ldapMessages,
+  ...photosMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,8 +1,19 @@
 import type { auditChannels } from '@shared/channels/audit';
+import { auditCsv } from '../../services/audit/audit-csv';
+import { allAudit, listAudit } from '../../services/audit/audit-query';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-export function auditHandlers(_ctx: AppContext, _session: SiteSession): Pick<Handlers, keyof typeof auditChannels> {
-  return {};
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function auditHandlers(_ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof auditChannels> {
+  return {
+    'audit.list': ({ filter, offset, limit }) => listAudit(session.require().db, filter, offset, limit),
+    'audit.exportCsv': ({ filter }) => {
+      const { csv, rows } = auditCsv(allAudit(session.require().db, filter));
+      const today = new Date();
+      return { csv, rows, fileName: `audit-log-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.csv` };
+    },
+  };
 }

@@ -1,8 +1,59 @@
-import type { ldapChannels } from '@shared/channels/ldap';
+import { ADMIN_LDAP_CREDENTIAL_PURPOSE } from '@shared/channels/ldap';
+import type { LdapTestReport, ldapChannels } from '@shared/channels/ldap';
+import { BIND_PASSWORD_SECRET } from '@shared/rules/ldap-rules';
+import { RosterError } from '@shared/result';
+import { testAdminLdap, testContactPhotos } from '../../services/ldap/connection-tests';
+import { readBindPassword, readLdapSettings, saveLdapSettings } from '../../services/ldap/ldap-settings';
+import { RunningTests } from '../../services/ldap/running-tests';
+import { recallCredentials, rememberCredentials } from '../../services/secrets/credential-memory';
+import { SETTINGS_OWNER_ID } from '../../services/secrets/site-secrets';
+import { remembersCredentials } from '../../services/security/security-settings';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-export function ldapHandlers(_ctx: AppContext, _session: SiteSession): Pick<Handlers, keyof typeof ldapChannels> {
-  return {};
+export function ldapHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof ldapChannels> {
+  const running = new RunningTests();
+  const onProgress = (report: LdapTestReport) => ctx.events.emit('ldap.testProgress', { report });
+
+  /**
+   * The password of the authentication test: the typed one, or (typed empty) the one remembered for this
+   * username when the site remembers test credentials. A typed one is remembered when the site says so.
+   */
+  const adminTestPassword = (username: string, typed: string): string => {
+    const site = session.require();
+    if (!remembersCredentials(site)) return typed;
+    try {
+      if (typed === '') {
+        const remembered = recallCredentials(ctx.keyStore, ADMIN_LDAP_CREDENTIAL_PURPOSE);
+        return remembered && remembered.username === username ? remembered.password : '';
+      }
+      rememberCredentials(ctx.keyStore, ADMIN_LDAP_CREDENTIAL_PURPOSE, { username, password: typed });
+    } catch {
+      // A keychain that refuses only means nothing is remembered; the test runs with what was typed.
+    }
+    return typed;
+  };
+
+  return {
+    'ldap.get': () => readLdapSettings(session.require()),
+    'ldap.save': ({ draft }) => saveLdapSettings(session.require(), draft),
+    'ldap.testContactPhotos': ({ testId, settings, bindPassword }) => {
+      // The field left unchanged means the stored password (the screen never has it).
+      let password = bindPassword.action === 'set' ? bindPassword.value : '';
+      if (bindPassword.action === 'keep' && settings.bindUser !== '') {
+        const site = session.require();
+        if (site.secrets.status('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET).unreadable) {
+          throw new RosterError('SECRET_MISSING', 'error.SECRET_MISSING');
+        }
+        password = readBindPassword(site) ?? '';
+      }
+      return running.run(testId, (signal) => testContactPhotos(settings, password, { testId, signal, onProgress }));
+    },
+    'ldap.testAdminLdap': ({ testId, settings, username, password }) => {
+      const usedPassword = adminTestPassword(username, password);
+      return running.run(testId, (signal) => testAdminLdap(settings, username, usedPassword, { testId, signal, onProgress }));
+    },
+    'ldap.cancel': ({ testId }) => ({ cancelled: running.cancel(testId) }),
+  };
 }

@@ -1,3 +1,4 @@
+import { savePool } from '../../services/site/save-pool';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
@@ -11,7 +12,7 @@ export function poolHandlers(session: SiteSession): PoolHandlers {
   return {
     'pool.get': current,
     'pool.save': ({ ranges }) => {
-      session.require().pool.replace(ranges);
+      savePool(session.require(), ranges);
       return current();
     },
   };

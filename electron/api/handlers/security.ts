@@ -1,8 +1,30 @@
 import type { securityChannels } from '@shared/channels/security';
+import { recallCredentials } from '../../services/secrets/credential-memory';
+import { expireUserSecret, resetFailedAttempts, unlockUser } from '../../services/security/account-actions';
+import { expireAllSecrets } from '../../services/security/secret-expiry';
+import { readSecurityState, remembersCredentials, saveSecuritySettings } from '../../services/security/security-settings';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-export function securityHandlers(_ctx: AppContext, _session: SiteSession): Pick<Handlers, keyof typeof securityChannels> {
-  return {};
+export function securityHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof securityChannels> {
+  return {
+    'security.get': () => readSecurityState(session.require()),
+    'security.save': ({ settings }) => saveSecuritySettings(session.require(), ctx.keyStore, settings),
+    'security.expireAll': ({ secret }) => ({ count: expireAllSecrets(session.require(), secret) }),
+    'security.unlockUser': ({ id }) => unlockUser(session.require(), id),
+    'security.resetFailedAttempts': ({ id }) => resetFailedAttempts(session.require(), id),
+    'security.expireUserSecret': ({ id, secret }) => expireUserSecret(session.require(), id, secret),
+    'security.recallCredentials': ({ purpose }) => {
+      // Nothing is offered while the site does not remember credentials (they were deleted when it was turned off).
+      if (!remembersCredentials(session.require())) return null;
+      let remembered = null;
+      try {
+        remembered = recallCredentials(ctx.keyStore, purpose);
+      } catch {
+        // A locked or unreachable keychain offers nothing; the administrator types the credentials.
+      }
+      return remembered ? { username: remembered.username, passwordRemembered: remembered.password.length > 0 } : null;
+    },
+  };
 }

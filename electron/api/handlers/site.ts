@@ -1,5 +1,6 @@
 import { RosterError } from '@shared/result';
 import { DEMO_SITE } from '../../../resources/demo/demo-site';
+import { recordKeyReset } from '../../services/audit/key-reset-audit';
 import type { PrefsStore } from '../../services/prefs/prefs-store';
 import { OpenSite } from '../../services/site/open-site';
 import { fillSite } from '../../services/site/site-content';
@@ -53,7 +54,8 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
     },
 
     'site.resetKey': () => {
-      session.require().secrets.resetKey();
+      const site = session.require();
+      site.secrets.resetKey((cleared) => recordKeyReset(site.db, site.name, cleared));
       return session.announce()!;
     },
   };

@@ -1,3 +1,4 @@
+import { deleteUsers, purgeUsers } from '../../services/site/delete-users';
 import { newUserDraft } from '../../services/site/new-user-draft';
 import { restoreUsers } from '../../services/site/restore-users';
 import { saveUser } from '../../services/site/save-user';
@@ -28,12 +29,9 @@ export function userHandlers(session: SiteSession): UserHandlers {
       if (draft.id === null) session.announce();
       return user;
     },
-    'users.delete': ({ ids }) => {
-      const site = session.require();
-      return changingCount(site.users.softDelete(ids, new Date().toISOString()));
-    },
+    'users.delete': ({ ids }) => changingCount(deleteUsers(session.require(), ids)),
     'users.restore': ({ ids }) => changingCount(restoreUsers(session.require(), ids)),
     // Purged users were already out of the count; the announcement still refreshes the deleted view.
-    'users.purge': ({ ids }) => changingCount(session.require().users.purgeDeleted(ids)),
+    'users.purge': ({ ids }) => changingCount(purgeUsers(session.require(), ids)),
   };
 }

@@ -1,13 +1,8 @@
 import { userInfo } from 'node:os';
 import type Database from 'better-sqlite3';
+import type { AuditChange, AuditEntity } from '@shared/channels/audit';
 
-export type AuditEntity = 'user' | 'group' | 'defaults' | 'pool' | 'settings' | 'site';
-
-/**
- * One changed field. A secret's value never enters the log: its change is recorded with `secret: true`
- * and no before/after.
- */
-export type AuditChange = { field: string; before: unknown; after: unknown } | { field: string; secret: true };
+export type { AuditChange, AuditEntity };
 
 export interface AuditEntry {
   entity: AuditEntity;
@@ -38,13 +33,31 @@ export function recordChange(db: Database.Database, entry: AuditEntry, at = new 
   ).run(at, actor(), entry.entity, entry.entityId, entry.entityLabel, entry.action, JSON.stringify(entry.changes), entry.importId ?? null);
 }
 
-/** The fields whose values differ (compared as JSON), in the order of `after`'s keys. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The fields whose values differ (compared as JSON), in the order of `after`'s keys. Nested objects (a
+ * user's privileges, notification switches, a settings subsection) are compared member by member and named
+ * with dotted paths ("privileges.sms"), so the log says which switch changed rather than repeating the
+ * whole object; lists are compared as a whole.
+ */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): AuditChange[] {
   const changes: AuditChange[] = [];
-  for (const field of Object.keys(after)) {
-    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) {
-      changes.push({ field, before: before[field] ?? null, after: after[field] ?? null });
+  const visit = (prefix: string, from: Record<string, unknown>, to: Record<string, unknown>) => {
+    for (const key of Object.keys(to)) {
+      const field = prefix + key;
+      const [a, b] = [from[key], to[key]];
+      // A new object (a created user's privileges) is listed member by member too.
+      if (isPlainObject(b) && (a === undefined || a === null || isPlainObject(a))) visit(`${field}.`, isPlainObject(a) ? a : {}, b);
+      else if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: a ?? null, after: b ?? null });
     }
-  }
+  };
+  visit('', before, after);
   return changes;
+}
+
+/** A secret of `name` set or cleared, as the log records it: never a value. */
+export function secretChange(field: string, action: 'set' | 'clear'): AuditChange {
+  return action === 'clear' ? { field, secret: true, cleared: true } : { field, secret: true };
 }

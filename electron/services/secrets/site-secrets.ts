@@ -19,6 +19,13 @@ export const SETTINGS_OWNER_ID = 0;
 /** The owner id of the site-wide defaults' secrets (there is one set of defaults). */
 export const DEFAULTS_OWNER_ID = 0;
 
+/** A secret deleted by a key reset because the old key could not decrypt it. */
+export interface ClearedSecret {
+  owner: SecretOwnerKind;
+  ownerId: number;
+  name: SecretName;
+}
+
 interface SecretRow extends SealedValue {
   owner_kind: SecretOwnerKind;
   owner_id: number;
@@ -112,8 +119,9 @@ export class SiteSecrets {
   /**
    * Starts over with a new key: secrets that cannot be decrypted are deleted, readable ones are sealed
    * again with the new key. The keychain is written first and put back if the file cannot be updated.
+   * `recordCleared` runs inside the same transaction with the secrets that were deleted (for the audit log).
    */
-  resetKey(): void {
+  resetKey(recordCleared?: (cleared: ClearedSecret[]) => void): void {
     const oldKey = this.key;
     const newKey = newDataKey();
     const account = siteKeyAccount(this.siteId);
@@ -128,11 +136,13 @@ export class SiteSecrets {
         const rows = this.db.prepare('SELECT owner_kind, owner_id, name, iv, tag, ciphertext FROM secrets').all() as SecretRow[];
         const remove = this.db.prepare('DELETE FROM secrets WHERE owner_kind = ? AND owner_id = ? AND name = ?');
         const update = this.db.prepare('UPDATE secrets SET iv = ?, tag = ?, ciphertext = ? WHERE owner_kind = ? AND owner_id = ? AND name = ?');
+        const cleared: ClearedSecret[] = [];
         for (const row of rows) {
           const data = this.associatedData(row.owner_kind, row.owner_id, row.name);
           const plain = oldKey ? open(oldKey, row, data) : null;
           if (plain === null) {
             remove.run(row.owner_kind, row.owner_id, row.name);
+            cleared.push({ owner: row.owner_kind, ownerId: row.owner_id, name: row.name });
             // As when a secret is cleared in the editor: a user's cleared secret has no "set" date any more.
             if (row.owner_kind === 'user') {
               const column = row.name === 'password' ? 'password' : 'pin';
@@ -144,6 +154,7 @@ export class SiteSecrets {
           update.run(sealed.iv, sealed.tag, sealed.ciphertext, row.owner_kind, row.owner_id, row.name);
         }
         this.db.prepare('UPDATE site SET key_check = ?').run(makeKeyCheck(newKey, this.siteId));
+        recordCleared?.(cleared);
       })();
     } catch (error) {
       try {

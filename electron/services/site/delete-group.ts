@@ -1,4 +1,5 @@
 import { RosterError } from '@shared/result';
+import { recordChange } from '../audit/audit-log';
 import type { OpenSite } from './open-site';
 
 const NAMED_USERS = 3;
@@ -21,6 +22,14 @@ export function deleteGroup(site: OpenSite, id: number): number {
         usernames: references.usernames.join(', ') + more,
       });
     }
-    return site.groups.delete(id);
+    const removedMemberships = site.groups.delete(id);
+    recordChange(site.db, {
+      entity: 'group',
+      entityId: id,
+      entityLabel: group.name,
+      action: 'delete',
+      changes: removedMemberships > 0 ? [{ field: 'members', before: removedMemberships, after: 0 }] : [],
+    });
+    return removedMemberships;
   })();
 }

@@ -1,4 +1,5 @@
 import { RosterError } from '@shared/result';
+import { recordChange } from '../audit/audit-log';
 import type { OpenSite } from './open-site';
 import { uniquenessIssues } from './user-uniqueness';
 
@@ -19,6 +20,7 @@ export function restoreUsers(site: OpenSite, ids: readonly number[]): number {
         throw new RosterError('CONFLICT', 'error.restore.numberTaken', { username: user.username, number: user.number, holder });
       }
       site.users.restore(user.id, now);
+      recordChange(site.db, { entity: 'user', entityId: user.id, entityLabel: user.username, action: 'restore', changes: [] });
     }
     return deleted.length;
   })();

@@ -1,7 +1,9 @@
 import type { User, UserDraft, UserFields } from '@shared/index';
 import type { FieldIssue } from '@shared/result';
 import { fieldError, RosterError } from '@shared/result';
+import { recordUserSave, userAuditView, userSecretChanges } from '../audit/user-audit';
 import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
+import { checkUserSecrets } from '../security/secret-policy-check';
 import type { OpenSite } from './open-site';
 import { uniquenessIssues } from './user-uniqueness';
 
@@ -18,6 +20,9 @@ export function saveUser(site: OpenSite, draft: UserDraft): User {
     if (conflicts.length > 0) throw fieldError('CONFLICT', conflicts);
     const unknownGroups = unknownGroupIssues(site, draft);
     if (unknownGroups.length > 0) throw fieldError('VALIDATION', unknownGroups);
+    // The security policy refuses a password or PIN being set that breaks a rule in force (POLICY, at the field).
+    const secretFacts = checkUserSecrets(site, draft);
+    const before = draft.id === null ? null : userAuditView(site.groups, site.users.get(draft.id)!);
 
     const fields = userFields(draft);
     const userId = draft.id ?? site.users.insert(fields, 'manual', now);
@@ -27,6 +32,9 @@ export function saveUser(site: OpenSite, draft: UserDraft): User {
 
     applySecret(site, userId, 'password', draft.password, draft.id === null, now);
     applySecret(site, userId, 'pin', draft.pin, draft.id === null, now);
+    secretFacts.store(userId);
+    const secretChanges = userSecretChanges(draft, (name) => site.secrets.status('user', userId, name).set);
+    recordUserSave(site.db, before, userAuditView(site.groups, site.users.get(userId)!), userId, secretChanges);
     return userId;
   })();
   return site.user(id);

@@ -3,6 +3,7 @@ import type { UserListColumn } from '@shared/contract';
 import { userListQuerySchema } from '@shared/contract';
 import type { UserRow } from '@shared/domain';
 import type { z } from 'zod';
+import { userStateCondition } from '../security/secret-expiry';
 
 export type ParsedUserListQuery = z.output<typeof userListQuerySchema>;
 
@@ -26,7 +27,8 @@ const TEXT_COLUMNS = ['username', 'first_name', 'last_name', 'department', 'emai
 const MIN_INDEXED_WORD = 3;
 
 const ROW_COLUMNS = `u.id, u.username, u.last_name AS lastName, u.first_name AS firstName, u.department, u.vip,
-  u.phone, u.mobile, u.number, u.enabled, u.deleted_at AS deletedAt`;
+  u.phone, u.mobile, u.number, u.enabled, u.deleted_at AS deletedAt,
+  (SELECT p.fetched_at FROM photo_cache p WHERE p.user_id = u.id) AS photoFetchedAt`;
 
 /**
  * Statements by shape. The statement text is assembled only from the fixed fragments above (never from
@@ -56,6 +58,7 @@ export function searchUsers(db: Database.Database, query: ParsedUserListQuery): 
   if (query.groupId !== null) {
     conditions.push({ sql: 'EXISTS (SELECT 1 FROM group_members m WHERE m.user_id = u.id AND m.group_id = ?)', params: [query.groupId] });
   }
+  if (query.state) conditions.push(userStateCondition(db, query.state));
   conditions.push(...textConditions(query.text));
 
   const where = conditions.map((c) => c.sql).join(' AND ');

@@ -5,6 +5,7 @@ import type { UserRow } from '@shared/domain';
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n';
+import { UserAvatar } from './UserAvatar';
 import { VipStars } from './VipStars';
 
 export interface UserSort {
@@ -95,7 +96,13 @@ export function UserTable({ label, rows, sort, onSort, onOpen, selection, action
                   />
                 </Table.Td>
               )}
-              <Table.Td fw={500}>{row.username}</Table.Td>
+              <Table.Td fw={500}>
+                {/* The avatar is aria-hidden, so the cell's name stays the username alone. */}
+                <Group gap="xs" wrap="nowrap">
+                  <UserAvatar userId={row.id} username={row.username} firstName={row.firstName} lastName={row.lastName} fetchedAt={row.photoFetchedAt} />
+                  <span>{row.username}</span>
+                </Group>
+              </Table.Td>
               <Table.Td>{row.lastName}</Table.Td>
               <Table.Td>{row.firstName}</Table.Td>
               <Table.Td>{row.department}</Table.Td>

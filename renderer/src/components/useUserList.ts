@@ -1,3 +1,4 @@
+import type { UserStateFilter } from '@shared/channels/security';
 import type { UserRow } from '@shared/domain';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
@@ -15,6 +16,9 @@ export interface UserListState {
   setText(text: string): void;
   groupId: number | null;
   setGroupId(id: number | null): void;
+  /** Only users in this account state (expired password or PIN, locked); null: any. */
+  state: UserStateFilter | null;
+  setState(state: UserStateFilter | null): void;
   sort: UserSort;
   setSort(sort: UserSort): void;
   page: number;
@@ -26,15 +30,16 @@ export function useUserList(view: 'active' | 'deleted'): UserListState {
   const { dataVersion } = useSession();
   const [text, setTextState] = useState('');
   const [groupId, setGroupIdState] = useState<number | null>(null);
+  const [state, setStateFilter] = useState<UserStateFilter | null>(null);
   const [sort, setSortState] = useState<UserSort>({ column: 'username', direction: 'asc' });
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<{ rows: UserRow[]; total: number; key: string | null }>({ rows: [], total: 0, key: null });
   // Loading until the answer to the current query has arrived.
-  const key = JSON.stringify([view, text, groupId, sort, page, dataVersion]);
+  const key = JSON.stringify([view, text, groupId, state, sort, page, dataVersion]);
 
   useEffect(() => {
     let cancelled = false;
-    void api.users.list({ view, text, groupId, sort, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then((listed) => {
+    void api.users.list({ view, text, groupId, state, sort, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }).then((listed) => {
       if (cancelled) return;
       setResult((current) => ({ ...(listed.ok ? listed.value : current), key }));
       if (listed.ok) {
@@ -46,7 +51,7 @@ export function useUserList(view: 'active' | 'deleted'): UserListState {
     return () => {
       cancelled = true;
     };
-  }, [view, text, groupId, sort, page, dataVersion, key]);
+  }, [view, text, groupId, state, sort, page, dataVersion, key]);
 
   return {
     rows: result.rows,
@@ -60,6 +65,11 @@ export function useUserList(view: 'active' | 'deleted'): UserListState {
     groupId,
     setGroupId: (value) => {
       setGroupIdState(value);
+      setPage(1);
+    },
+    state,
+    setState: (value) => {
+      setStateFilter(value);
       setPage(1);
     },
     sort,

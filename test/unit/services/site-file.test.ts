@@ -115,21 +115,20 @@ describe('site file', () => {
 });
 
 describe('migrations', () => {
-  /** A site file as the first released Roster wrote it (schema version 1), with one group in it. */
-  async function versionOneSite(name: string): Promise<string> {
+  /** A site file as the first released Roster wrote it (schema version 1 only), with one group in it. */
+  function versionOneSite(name: string): string {
     const path = join(tempDir(), name);
-    const site = await OpenSite.create(path, 'Old', new MemoryKeyStore());
-    site.groups.insert('Keep me', '', new Date().toISOString());
-    site.close();
     const raw = new Database(path);
+    raw.pragma(`application_id = ${ROSTER_APPLICATION_ID}`);
+    raw.exec(MIGRATIONS[0]!.sql);
     raw.pragma('user_version = 1');
-    raw.exec('DROP TABLE audit_log; DROP INDEX IF EXISTS audit_log_at;');
+    raw.prepare("INSERT INTO user_groups (name, description, created_at, updated_at) VALUES ('Keep me', '', '2026-01-01', '2026-01-01')").run();
     raw.close();
     return path;
   }
 
   it('records each migration in user_version and backs up a file with data before migrating it', async () => {
-    const path = await versionOneSite('old.roster');
+    const path = versionOneSite('old.roster');
     const probe = { version: LATEST_VERSION + 1, sql: 'CREATE TABLE audit_probe (id INTEGER PRIMARY KEY);' };
     const db = await openSiteDatabase(path, [...MIGRATIONS, probe]);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);

@@ -7,6 +7,7 @@ import { focusFirstIssue, issuesUnder } from '../../api/issues';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useLeaveGuard, useSession } from '../../app/session';
 import { FormSection } from '../../components/FormSection';
+import { UserAvatar } from '../../components/UserAvatar';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { NotificationFields } from '../../components/NotificationFields';
 import { PrivilegeFields } from '../../components/PrivilegeFields';
@@ -122,6 +123,7 @@ function UserForm({ user, initial }: Loaded) {
                 <IconArrowLeft size={18} />
               </Button>
             </Tooltip>
+            {user && <UserAvatar userId={user.id} username={user.username} firstName={user.firstName} lastName={user.lastName} size="md" />}
             <Title order={2}>{title}</Title>
             {dirty && (
               <Badge color="orange" variant="light">

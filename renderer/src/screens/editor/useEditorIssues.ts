@@ -1,11 +1,13 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { issueAt, userDraftIssues } from '@shared/rules';
+import { secretPolicyIssues } from '@shared/rules/secret-policy';
 import type { UserDraft } from '@shared/rules';
 import type { FieldIssue } from '@shared/result';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { issuesUnder } from '../../api/issues';
 import { issueText } from '../../i18n';
+import { useSecuritySettings } from '../security/useSecuritySettings';
 import { valueAt } from './editorDraft';
 
 type Path = readonly (string | number)[];
@@ -38,7 +40,9 @@ export function useEditorIssues(draft: UserDraft): EditorIssues {
   const [unique, setUnique] = useState<{ checked: UniqueInput; issues: FieldIssue[] } | null>(null);
   const [server, setServer] = useState<{ issue: FieldIssue; value: string }[]>([]);
 
-  const local = useMemo(() => userDraftIssues(draft), [draft]);
+  // The security policy in force (secure passwords / PINs) is checked as you type, as main checks it on save.
+  const security = useSecuritySettings();
+  const local = useMemo(() => [...userDraftIssues(draft), ...secretPolicyIssues(security, draft)], [draft, security]);
 
   const [uniqueInput] = useDebouncedValue<UniqueInput>(
     useMemo(() => ({ id: draft.id, username: draft.username.trim(), number: draft.number.trim() }), [draft.id, draft.username, draft.number]),

@@ -1,6 +1,303 @@
+import { Alert, Autocomplete, Button, Divider, Group, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { IconDeviceFloppy, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
+import type { CertificateInfo, LdapSettings } from '@shared/channels/ldap';
+import { PHOTO_ATTRIBUTES, adminLdapTestSettingsSchema, contactPhotosTestSettingsSchema, ldapSettingsDraftSchema } from '@shared/rules/ldap-rules';
+import type { AdminLdapSettings, ContactPhotosSettings, LdapScope, LdapSettingsDraft } from '@shared/rules/ldap-rules';
+import { toFieldIssues } from '@shared/rules/issues';
+import type { FieldIssue } from '@shared/result';
+import { useMemo, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
+import { notifyDone, notifyError } from '../../app/notify';
+import { useLeaveGuard, useSession } from '../../app/session';
+import { useDialogs } from '../../components/Dialogs';
+import { FormSection } from '../../components/FormSection';
+import { LoadingScreen } from '../../components/LoadingScreen';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { KEEP_SECRET, SecretField } from '../../components/SecretField';
+import type { SecretEdit } from '../../components/SecretField';
+import { useContractValue } from '../../components/useContractValue';
+import { useFormIssues } from '../../components/useFormIssues';
 import { t } from '../../i18n';
+import { useSaveShortcut } from '../end-user/useSaveShortcut';
+import { AdminTestDialog } from './AdminTestDialog';
+import { PhotoSyncPanel } from './PhotoSyncPanel';
+import { ServerFields, TrustFields } from './ServerFields';
+import { TestReportView } from './TestReportView';
+import { useConnectionTest } from './useConnectionTest';
+
+const FORM = 'ldap';
+
+interface LdapState {
+  contactPhotos: ContactPhotosSettings;
+  bindPassword: SecretEdit;
+  adminLdap: AdminLdapSettings;
+}
+
+function draftOf(state: LdapState): LdapSettingsDraft {
+  const edit = state.bindPassword;
+  return {
+    contactPhotos: state.contactPhotos,
+    bindPassword: edit.mode === 'set' ? { action: 'set', value: edit.value } : { action: edit.mode },
+    adminLdap: state.adminLdap,
+  };
+}
 
 export function LdapScreen() {
-  return <ScreenHeader title={t('nav.ldap')} />;
+  const { dataVersion } = useSession();
+  const { value, setValue } = useContractValue(() => api.ldap.get(), [dataVersion]);
+  if (!value) return <LoadingScreen />;
+  return <LdapForm key={JSON.stringify(value)} values={value} onSaved={setValue} />;
+}
+
+/** Issues of a test's settings, placed under the section's fields. */
+function sectionIssues(section: 'contactPhotos' | 'adminLdap', schema: typeof contactPhotosTestSettingsSchema | typeof adminLdapTestSettingsSchema, settings: unknown): FieldIssue[] {
+  const parsed = schema.safeParse(settings);
+  return parsed.success ? [] : toFieldIssues(parsed.error.issues).map((issue) => ({ ...issue, path: [section, ...issue.path] }));
+}
+
+function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: LdapSettings): void }) {
+  const initial = useMemo<LdapState>(() => ({ contactPhotos: values.contactPhotos, bindPassword: KEEP_SECRET, adminLdap: values.adminLdap }), [values]);
+  const [state, setState] = useState(initial);
+  const [saving, setSaving] = useState(false);
+  const [askAccount, setAskAccount] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const dialogs = useDialogs();
+  const photosTest = useConnectionTest();
+  const adminTest = useConnectionTest();
+  const draft = useMemo(() => draftOf(state), [state]);
+  const dirty = JSON.stringify(state) !== JSON.stringify(initial);
+  useLeaveGuard(dirty);
+
+  const issues = useFormIssues(ldapSettingsDraftSchema, draft);
+  const photosError = (field: string) => issues.errorAt(['contactPhotos', ...field.split('.')]);
+  const adminError = (field: string) => issues.errorAt(['adminLdap', ...field.split('.')]);
+
+  const changePhotos = (patch: Partial<ContactPhotosSettings>) => {
+    setState((s) => ({ ...s, contactPhotos: { ...s.contactPhotos, ...patch } }));
+    issues.edited();
+  };
+  const changeAdmin = (patch: Partial<AdminLdapSettings>) => {
+    setState((s) => ({ ...s, adminLdap: { ...s.adminLdap, ...patch } }));
+    issues.edited();
+  };
+
+  const save = async () => {
+    issues.reveal();
+    if (issues.local.length > 0) {
+      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
+      return;
+    }
+    setSaving(true);
+    const result = await api.ldap.save({ draft });
+    setSaving(false);
+    if (!result.ok) {
+      const refused = issuesUnder(result.error.issues, 'draft');
+      issues.setRefused(refused);
+      notifyError(result.error);
+      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, refused));
+      return;
+    }
+    notifyDone(t('ldap.saved'));
+    onSaved(result.value);
+  };
+  useSaveShortcut(() => {
+    if (dirty && !saving) void save();
+  });
+
+  /** The test's own checks (server and base DN needed even when the section is off), shown at the fields. */
+  const blockedByIssues = (found: FieldIssue[]): boolean => {
+    if (found.length === 0) return false;
+    issues.setRefused(found);
+    notifyError({ code: 'VALIDATION', message: 'error.VALIDATION', issues: found });
+    requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, found));
+    return true;
+  };
+
+  const testPhotos = () => {
+    if (blockedByIssues(sectionIssues('contactPhotos', contactPhotosTestSettingsSchema, state.contactPhotos))) return;
+    const edit = state.bindPassword;
+    void photosTest.run((testId) =>
+      api.ldap.testContactPhotos({
+        testId,
+        settings: state.contactPhotos,
+        // The typed password, or the stored one when the field was left as it is.
+        bindPassword: edit.mode === 'set' ? { action: 'set', value: edit.value } : edit.mode === 'clear' ? { action: 'set', value: '' } : { action: 'keep' },
+      }),
+    );
+  };
+
+  const startAdminTest = () => {
+    if (blockedByIssues(sectionIssues('adminLdap', adminLdapTestSettingsSchema, state.adminLdap))) return;
+    setAskAccount(true);
+  };
+  const runAdminTest = (username: string, password: string) => {
+    setAskAccount(false);
+    void adminTest.run((testId) => api.ldap.testAdminLdap({ testId, settings: state.adminLdap, username, password }));
+  };
+
+  const trust = async (section: 'contactPhotos' | 'adminLdap', cert: CertificateInfo) => {
+    const host = state[section].host;
+    const ok = await dialogs.confirm({
+      title: t('ldap.cert.trust'),
+      message: t('ldap.cert.trustConfirm', { host, fingerprint: cert.fingerprint }),
+      confirmLabel: t('ldap.cert.trust'),
+    });
+    if (!ok) return;
+    const pin = { fingerprint: cert.fingerprint, subject: cert.subject, issuer: cert.issuer, validFrom: cert.validFrom, validTo: cert.validTo };
+    const current = state[section].trust;
+    const nextTrust = { ...current, pinned: [...current.pinned.filter((p) => p.fingerprint !== pin.fingerprint), pin] };
+    if (section === 'contactPhotos') changePhotos({ trust: nextTrust });
+    else changeAdmin({ trust: nextTrust });
+    notifyDone(t('ldap.cert.trusted'));
+  };
+
+  const photos = state.contactPhotos;
+  const admin = state.adminLdap;
+  return (
+    <>
+    <form
+      ref={formRef}
+      aria-label={t('ldap.title')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="md">
+        <ScreenHeader title={t('ldap.title')}>
+          <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty}>
+            {t('ldap.save')}
+          </Button>
+        </ScreenHeader>
+        <Alert icon={<IconInfoCircle size={18} />} variant="light">
+          {t('ldap.note')}
+        </Alert>
+
+        <FormSection title={t('settings.section.contactPhotos')}>
+          <Switch
+            label={t('ldap.enabled.contactPhotos')}
+            aria-label={t('ldap.enabled.contactPhotos')}
+            checked={photos.enabled}
+            onChange={(e) => changePhotos({ enabled: e.currentTarget.checked })}
+          />
+          <ServerFields form={`${FORM}-contactPhotos`} values={photos} onChange={changePhotos} error={photosError} />
+          <Group grow align="flex-start">
+            <TextInput
+              id={fieldId(`${FORM}-contactPhotos`, ['bindUser'])}
+              label={t('ldap.field.bindUser')}
+              description={t('ldap.field.bindUserHint')}
+              value={photos.bindUser}
+              onChange={(e) => changePhotos({ bindUser: e.currentTarget.value })}
+              error={photosError('bindUser')}
+              spellCheck={false}
+              autoComplete="off"
+            />
+            <SecretField
+              label={t('ldap.field.bindPassword')}
+              status={values.bindPassword}
+              edit={state.bindPassword}
+              onChange={(bindPassword) => {
+                setState((s) => ({ ...s, bindPassword }));
+                issues.edited();
+              }}
+              valueId={fieldId(FORM, ['bindPassword', 'value'])}
+              valueError={issues.errorAt(['bindPassword', 'value'])}
+            />
+          </Group>
+          <TextInput
+            id={fieldId(`${FORM}-contactPhotos`, ['filter'])}
+            label={t('ldap.field.filter')}
+            description={t('ldap.field.filterHint')}
+            value={photos.filter}
+            onChange={(e) => changePhotos({ filter: e.currentTarget.value })}
+            error={photosError('filter')}
+            spellCheck={false}
+            styles={{ input: { fontFamily: 'monospace' } }}
+          />
+          <Group grow align="flex-start">
+            <Autocomplete
+              id={fieldId(`${FORM}-contactPhotos`, ['photoAttribute'])}
+              label={t('ldap.field.photoAttribute')}
+              description={t('ldap.field.photoAttributeHint')}
+              data={[...PHOTO_ATTRIBUTES]}
+              value={photos.photoAttribute}
+              onChange={(photoAttribute) => changePhotos({ photoAttribute })}
+              error={photosError('photoAttribute')}
+            />
+            <NumberInput
+              id={fieldId(`${FORM}-contactPhotos`, ['cacheDays'])}
+              label={t('ldap.field.cacheDays')}
+              value={photos.cacheDays}
+              onChange={(v) => changePhotos({ cacheDays: typeof v === 'number' ? v : Number.NaN })}
+              error={photosError('cacheDays')}
+              allowDecimal={false}
+              allowNegative={false}
+              min={1}
+              max={365}
+            />
+          </Group>
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id={`${FORM}-scope-label`}>
+              {t('ldap.field.scope')}
+            </Text>
+            <SegmentedControl<LdapScope>
+              aria-labelledby={`${FORM}-scope-label`}
+              data={[
+                { value: 'subtree', label: t('ldap.scope.subtree') },
+                { value: 'oneLevel', label: t('ldap.scope.oneLevel') },
+              ]}
+              value={photos.scope}
+              onChange={(scope) => changePhotos({ scope })}
+            />
+          </Stack>
+          <Divider />
+          <TrustFields form={`${FORM}-contactPhotos`} values={photos} onChange={changePhotos} error={photosError} />
+          <Group>
+            <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={testPhotos} loading={photosTest.running}>
+              {t('ldap.test.contactPhotos')}
+            </Button>
+          </Group>
+        </FormSection>
+        <TestReportView
+          title={t('ldap.test.contactPhotos')}
+          report={photosTest.report}
+          running={photosTest.running}
+          onCancel={photosTest.cancel}
+          onClose={photosTest.close}
+          onTrust={(cert) => void trust('contactPhotos', cert)}
+        />
+        <PhotoSyncPanel />
+
+        <FormSection title={t('settings.section.adminLdap')}>
+          <Switch
+            label={t('ldap.enabled.adminLdap')}
+            aria-label={t('ldap.enabled.adminLdap')}
+            checked={admin.enabled}
+            onChange={(e) => changeAdmin({ enabled: e.currentTarget.checked })}
+          />
+          <ServerFields form={`${FORM}-adminLdap`} values={admin} onChange={changeAdmin} error={adminError} />
+          <Divider />
+          <TrustFields form={`${FORM}-adminLdap`} values={admin} onChange={changeAdmin} error={adminError} />
+          <Group>
+            <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={startAdminTest} loading={adminTest.running}>
+              {t('ldap.test.adminLdap')}
+            </Button>
+          </Group>
+        </FormSection>
+        <TestReportView
+          title={t('ldap.test.adminLdap')}
+          report={adminTest.report}
+          running={adminTest.running}
+          onCancel={adminTest.cancel}
+          onClose={adminTest.close}
+          onTrust={(cert) => void trust('adminLdap', cert)}
+        />
+      </Stack>
+    </form>
+    {/* Outside the settings form: its own form's submit must not bubble (through the portal) into a save. */}
+    {askAccount && <AdminTestDialog onClose={() => setAskAccount(false)} onRun={runAdminTest} />}
+    </>
+  );
 }

@@ -1,6 +1,247 @@
+import { Button, Grid, Group, NumberInput, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconClockExclamation, IconDeviceFloppy } from '@tabler/icons-react';
+import { securitySettingsSchema } from '@shared/channels/security';
+import type { SecretKind, SecuritySettings, SecurityState } from '@shared/channels/security';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { api } from '../../api/client';
+import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
+import { notifyDone, notifyError } from '../../app/notify';
+import { useLeaveGuard, useSession } from '../../app/session';
+import { useDialogs } from '../../components/Dialogs';
+import { FormSection } from '../../components/FormSection';
+import { LoadingScreen } from '../../components/LoadingScreen';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useContractValue } from '../../components/useContractValue';
+import { useFormIssues } from '../../components/useFormIssues';
 import { t } from '../../i18n';
+import { NonComplianceList } from './NonComplianceList';
+
+const FORM = 'security';
+
+/** A number field as typed: a number, or '' while empty (which means "not set"). */
+type Typed = number | '';
+type NumberField = 'lockoutAttempts' | 'lockoutMinutes' | 'passwordExpiryDays' | 'pinExpiryDays';
+type FormState = Omit<SecuritySettings, NumberField> & Record<NumberField, Typed>;
+
+const NUMBER_FIELDS: NumberField[] = ['lockoutAttempts', 'lockoutMinutes', 'passwordExpiryDays', 'pinExpiryDays'];
+
+function stateOf(settings: SecuritySettings): FormState {
+  const state = { ...settings } as FormState;
+  for (const field of NUMBER_FIELDS) state[field] = settings[field] ?? '';
+  return state;
+}
+
+function settingsOf(state: FormState): SecuritySettings {
+  const settings = { ...state } as unknown as SecuritySettings;
+  for (const field of NUMBER_FIELDS) settings[field] = state[field] === '' ? null : state[field];
+  return settings;
+}
 
 export function SecurityScreen() {
-  return <ScreenHeader title={t('settings.section.security')} />;
+  const { dataVersion } = useSession();
+  const { value, setValue } = useContractValue(() => api.security.get(), [dataVersion]);
+  if (!value) return <LoadingScreen />;
+  return <SecurityForm key={JSON.stringify(value.settings)} saved={value} onSaved={setValue} />;
+}
+
+function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state: SecurityState): void }) {
+  const { dataChanged } = useSession();
+  const { confirm } = useDialogs();
+  const initial = useMemo(() => stateOf(saved.settings), [saved.settings]);
+  const [state, setState] = useState(initial);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const draft = useMemo(() => settingsOf(state), [state]);
+  const dirty = JSON.stringify(state) !== JSON.stringify(initial);
+  useLeaveGuard(dirty);
+  const issues = useFormIssues(securitySettingsSchema, draft);
+  const error = (field: string) => issues.errorAt([field]);
+
+  const change = (patch: Partial<FormState>) => {
+    setState((current) => ({ ...current, ...patch }));
+    issues.edited();
+  };
+
+  const save = async () => {
+    if (saving || !dirty) return;
+    issues.reveal();
+    if (issues.local.length > 0) {
+      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
+      return;
+    }
+    setSaving(true);
+    const result = await api.security.save({ settings: draft });
+    setSaving(false);
+    if (!result.ok) {
+      const refused = issuesUnder(result.error.issues, 'settings');
+      issues.setRefused(refused);
+      notifyError(result.error);
+      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, refused));
+      return;
+    }
+    notifyDone(t('security.saved'));
+    onSaved(result.value);
+  };
+
+  // Ctrl+S (Cmd+S) saves from anywhere in the form, as in the user editor.
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const expireAll = async (secret: SecretKind) => {
+    const prefix = secret === 'password' ? 'security.expireAllPasswords' : 'security.expireAllPins';
+    const ok = await confirm({
+      title: t(`${prefix}.title`),
+      message: t(`${prefix}.message`),
+      confirmLabel: t(prefix),
+      danger: true,
+    });
+    if (!ok) return;
+    const result = await api.security.expireAll({ secret });
+    if (!result.ok) {
+      notifyError(result.error);
+      return;
+    }
+    notifyDone(t(`${prefix}.done`, { count: result.value.count }));
+    dataChanged();
+  };
+
+  const numberInput = (field: NumberField, label: Parameters<typeof t>[0], description?: Parameters<typeof t>[0], max?: number) => (
+    <NumberInput
+      id={fieldId(FORM, [field])}
+      label={t(label)}
+      description={description ? t(description) : undefined}
+      value={state[field]}
+      onChange={(value) => change({ [field]: typeof value === 'number' ? value : '' } as Partial<FormState>)}
+      error={error(field)}
+      allowDecimal={false}
+      allowNegative={false}
+      min={1}
+      max={max}
+      clampBehavior="none"
+      w={280}
+    />
+  );
+
+  const expireButton = (secret: SecretKind) => {
+    const days = secret === 'password' ? saved.settings.passwordExpiryDays : saved.settings.pinExpiryDays;
+    const label = t(secret === 'password' ? 'security.expireAllPasswords' : 'security.expireAllPins');
+    const button = (
+      <Button
+        variant="light"
+        color="orange"
+        leftSection={<IconClockExclamation size={16} />}
+        disabled={days === null}
+        onClick={() => void expireAll(secret)}
+      >
+        {label}
+      </Button>
+    );
+    return (
+      <Group gap="xs" align="center">
+        {button}
+        {days === null && (
+          <Text size="xs" c="dimmed">
+            {t(secret === 'password' ? 'security.expireAllPasswordsHint' : 'security.expireAllPinsHint')}
+          </Text>
+        )}
+      </Group>
+    );
+  };
+
+  return (
+    <form
+      ref={formRef}
+      aria-label={t('security.form')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="md">
+        <ScreenHeader title={t('security.title')}>
+          <Tooltip label={t('editor.saveHint')}>
+            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty}>
+              {t('security.save')}
+            </Button>
+          </Tooltip>
+        </ScreenHeader>
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Stack gap="md">
+              <FormSection title={t('security.passwords')}>
+                <Switch
+                  id={fieldId(FORM, ['securePasswords'])}
+                  label={t('security.securePasswords')}
+                  aria-label={t('security.securePasswords')}
+                  description={t('security.securePasswordsHint')}
+                  checked={state.securePasswords}
+                  onChange={(event) => change({ securePasswords: event.currentTarget.checked })}
+                />
+                {numberInput('passwordExpiryDays', 'security.passwordExpiryDays', 'security.expiryDaysHint', 3650)}
+                {expireButton('password')}
+              </FormSection>
+              <FormSection title={t('security.pins')}>
+                <Switch
+                  id={fieldId(FORM, ['securePins'])}
+                  label={t('security.securePins')}
+                  aria-label={t('security.securePins')}
+                  description={t('security.securePinsHint')}
+                  checked={state.securePins}
+                  onChange={(event) => change({ securePins: event.currentTarget.checked })}
+                />
+                {numberInput('pinExpiryDays', 'security.pinExpiryDays', 'security.expiryDaysHint', 3650)}
+                {expireButton('pin')}
+              </FormSection>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <Stack gap="md">
+              <FormSection title={t('security.lockout')}>
+                <Group align="flex-start" wrap="wrap">
+                  {numberInput('lockoutAttempts', 'security.lockoutAttempts', 'security.lockoutAttemptsHint', 100)}
+                  {numberInput('lockoutMinutes', 'security.lockoutMinutes', undefined, 1440)}
+                </Group>
+              </FormSection>
+              <FormSection title={t('security.credentials')}>
+                <Switch
+                  id={fieldId(FORM, ['rememberCredentials'])}
+                  label={t('security.rememberCredentials')}
+                  aria-label={t('security.rememberCredentials')}
+                  description={t('security.rememberCredentialsHint')}
+                  checked={state.rememberCredentials}
+                  onChange={(event) => change({ rememberCredentials: event.currentTarget.checked })}
+                />
+              </FormSection>
+              <FormSection title={t('security.sso')}>
+                <TextInput
+                  id={fieldId(FORM, ['ssoUrl'])}
+                  label={t('security.ssoUrl')}
+                  description={t('security.ssoUrlHint')}
+                  placeholder="https://sso.example.com"
+                  value={state.ssoUrl}
+                  onChange={(event) => change({ ssoUrl: event.currentTarget.value })}
+                  error={error('ssoUrl')}
+                  spellCheck={false}
+                />
+              </FormSection>
+            </Stack>
+          </Grid.Col>
+        </Grid>
+        <NonComplianceList saved={saved.settings} entries={saved.nonCompliant} />
+      </Stack>
+    </form>
+  );
 }

@@ -1,5 +1,7 @@
 import { Button, EmptyState, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { USER_STATE_FILTERS } from '@shared/channels/security';
+import type { UserStateFilter } from '@shared/channels/security';
 import type { UserRow } from '@shared/domain';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
@@ -19,7 +21,7 @@ export function UsersScreen() {
   const { confirm } = useDialogs();
   const list = useUserList('active');
   const { groups } = useGroups();
-  const filtered = list.text !== '' || list.groupId !== null;
+  const filtered = list.text !== '' || list.groupId !== null || list.state !== null;
 
   const remove = async (row: UserRow) => {
     const ok = await confirm({
@@ -59,6 +61,15 @@ export function UsersScreen() {
           searchable
           w={240}
         />
+        <Select<UserStateFilter>
+          label={t('users.stateFilter')}
+          placeholder={t('users.stateFilterPlaceholder')}
+          data={USER_STATE_FILTERS.map((value) => ({ value, label: t(`users.state.${value}`) }))}
+          value={list.state}
+          onChange={(value) => list.setState(value)}
+          clearable
+          w={200}
+        />
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
         {filtered ? t('users.totalFiltered', { count: list.total }) : t('users.total', { count: list.total })}
@@ -68,7 +79,7 @@ export function UsersScreen() {
           <EmptyState
             icon={<IconUsers size={28} />}
             title={t('users.noMatch.title')}
-            description={t(list.groupId === null ? 'users.noMatch.message' : 'users.noMatch.messageWithGroup')}
+            description={t(list.groupId === null && list.state === null ? 'users.noMatch.message' : 'users.noMatch.messageWithFilters')}
           />
         ) : (
           <EmptyState icon={<IconUsers size={28} />} title={t('users.empty.title')} description={t('users.empty.message')}>

@@ -1,0 +1,75 @@
+import type { AuditRecord } from '@shared/channels/audit';
+import { isSecretChange } from '@shared/channels/audit';
+import { english, translate } from '@shared/i18n/en';
+import type { MessageKey } from '@shared/i18n/en';
+
+const HEADER: MessageKey[] = [
+  'audit.csv.when',
+  'audit.csv.who',
+  'audit.csv.entity',
+  'audit.csv.entityId',
+  'audit.csv.label',
+  'audit.csv.action',
+  'audit.csv.field',
+  'audit.csv.before',
+  'audit.csv.after',
+];
+
+/**
+ * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); a leading
+ * apostrophe makes it text and shows the value as typed.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralise(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** RFC 4180 quoting, after neutralising. */
+function csvCell(value: string): string {
+  const cell = neutralise(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** Strings as they are; anything else as JSON; nothing (null) as an empty cell. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The instant in this machine's local time with its offset: unambiguous and what the screen showed. */
+export function localTimestamp(iso: string): string {
+  const d = new Date(iso);
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/** The rows of one entry: one per changed field, or one without a field for a change that has none (a delete). */
+function entryRows(entry: AuditRecord): string[][] {
+  const head = [localTimestamp(entry.at), entry.actor, entry.entity, entry.entityId === null ? '' : String(entry.entityId), entry.entityLabel, entry.action];
+  if (entry.changes.length === 0) return [[...head, '', '', '']];
+  return entry.changes.map((change) =>
+    isSecretChange(change)
+      ? [...head, change.field, '', translate(english, change.cleared ? 'audit.csv.secretCleared' : 'audit.csv.secretChanged')]
+      : [...head, change.field, valueText(change.before), valueText(change.after)],
+  );
+}
+
+/**
+ * The entries as CSV: UTF-8 with a byte-order mark (so that spreadsheet programs read accents right), CRLF
+ * line ends, a header row. Returns the text and the number of data rows.
+ */
+export function auditCsv(entries: Iterable<AuditRecord>): { csv: string; rows: number } {
+  const lines = [HEADER.map((key) => csvCell(translate(english, key))).join(',')];
+  for (const entry of entries) {
+    for (const row of entryRows(entry)) lines.push(row.map(csvCell).join(','));
+  }
+  return { csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows: lines.length - 1 };
+}

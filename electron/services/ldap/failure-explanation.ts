@@ -1,0 +1,111 @@
+import {
+  ConfidentialityRequiredError,
+  InsufficientAccessError,
+  InvalidCredentialsError,
+  NoSuchObjectError,
+  OperationsError,
+  ProtocolError,
+  ResultCodeError,
+  StrongAuthRequiredError,
+  UnwillingToPerformError,
+} from 'ldapts';
+import type { LdapNote, LdapProblem, LdapTestStepId } from '@shared/channels/ldap';
+import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import { adBindSubcode } from './bind-diagnostics';
+
+/** A failure already explained (a certificate verdict, an account not found, ...). */
+export class ExplainedFailure extends Error {
+  constructor(readonly problem: LdapProblem) {
+    super(problem.code);
+  }
+}
+
+/** A step that waited longer than the timeout. */
+export class StepTimeout extends Error {
+  constructor() {
+    super('timeout');
+  }
+}
+
+export class TestCancelled extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+/** What the explanation may mention about where the failure happened. */
+export interface FailureContext {
+  step: LdapTestStepId;
+  host: string;
+  address: string;
+  port: number;
+  timeoutSeconds: number;
+  baseDn: string;
+}
+
+const note = (key: MessageKey, params?: MessageParams): LdapNote => (params ? { key, params } : { key });
+
+/** A problem from the catalog: explanation `ldap.problem.<code>`, advice `ldap.advice.<code>`. */
+export function problem(code: string, params?: MessageParams, serverMessage?: string): LdapProblem {
+  return {
+    code,
+    explanation: note(`ldap.problem.${code}` as MessageKey, params),
+    advice: note(`ldap.advice.${code}` as MessageKey, params),
+    ...(serverMessage ? { serverMessage } : {}),
+  };
+}
+
+/** The server's diagnostic text inside an ldapts error ("... Code: 0x31" appended by ldapts removed). */
+function serverText(error: ResultCodeError): string {
+  return error.message.replace(/\s*Code: 0x[0-9a-f]+$/i, '').trim();
+}
+
+/** Turns whatever a step threw into words for the technician. */
+export function explainFailure(error: unknown, context: FailureContext): LdapProblem {
+  if (error instanceof ExplainedFailure) return error.problem;
+  if (error instanceof TestCancelled) return problem('cancelled');
+  const { host, address, port, timeoutSeconds: seconds, baseDn } = context;
+  if (error instanceof StepTimeout) {
+    return context.step === 'connect' ? problem('connectTimeout', { address, port, seconds }) : problem('answerTimeout', { seconds });
+  }
+  if (error instanceof ResultCodeError) {
+    const message = serverText(error);
+    if (error instanceof InvalidCredentialsError) {
+      const subcode = adBindSubcode(message);
+      return problem(subcode ? `ad.${subcode}` : 'invalidCredentials', undefined, message);
+    }
+    if (error instanceof ConfidentialityRequiredError) return problem('confidentialityRequired', undefined, message);
+    if (error instanceof StrongAuthRequiredError) return problem('strongAuthRequired', undefined, message);
+    if (error instanceof NoSuchObjectError) return problem('baseDnNotFound', { baseDn }, message);
+    if (error instanceof InsufficientAccessError) return problem('insufficientAccess', undefined, message);
+    // Active Directory refuses an anonymous search with operations error 000004DC "... a successful bind must be completed".
+    if (error instanceof OperationsError && /bind must be completed|000004DC/i.test(message)) return problem('bindRequired', undefined, message);
+    if (error instanceof ProtocolError && context.step === 'tls') return problem('startTlsRefused', undefined, message);
+    if (error instanceof UnwillingToPerformError) return problem(context.step === 'tls' ? 'startTlsRefused' : 'unwilling', undefined, message);
+    return problem('unexpected', { reason: message || error.name }, message);
+  }
+  const code = (error as { code?: string } | null)?.code ?? '';
+  const text = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+    case 'EAI_NONAME':
+    case 'EAI_NODATA':
+      return problem('hostNotFound', { host });
+    case 'ECONNREFUSED':
+      return problem('refused', { address, port });
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return problem('unreachable', { address });
+    case 'ETIMEDOUT':
+      return problem('connectTimeout', { address, port, seconds });
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return problem('connectionClosed');
+  }
+  if (code.startsWith('ERR_SSL_') || /ssl|tls|handshake|wrong version number/i.test(text)) {
+    return problem('tlsProtocol', { reason: text });
+  }
+  if (/Connection closed|socket hang up|Socket error/i.test(text)) return problem('connectionClosed');
+  return problem('unexpected', { reason: text });
+}

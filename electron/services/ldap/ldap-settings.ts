@@ -1,0 +1,69 @@
+import type { LdapSettings } from '@shared/channels/ldap';
+import {
+  ADMIN_LDAP_DEFAULTS,
+  BIND_PASSWORD_SECRET,
+  CONTACT_PHOTOS_DEFAULTS,
+  adminLdapSettingsSchema,
+  contactPhotosSettingsSchema,
+} from '@shared/rules/ldap-rules';
+import type { AdminLdapSettings, ContactPhotosSettings, LdapSettingsDraft } from '@shared/rules/ldap-rules';
+import { changedFields, recordChange } from '../audit/audit-log';
+import type { AuditChange } from '../audit/audit-log';
+import { SETTINGS_OWNER_ID } from '../secrets/site-secrets';
+import type { OpenSite } from '../site/open-site';
+
+export const CONTACT_PHOTOS_SECTION = 'contactPhotos';
+export const ADMIN_LDAP_SECTION = 'adminLdap';
+/** The audit log names the sections as the screen does. */
+const CONTACT_PHOTOS_LABEL = 'Contact photos';
+const ADMIN_LDAP_LABEL = 'Administrator LDAP authentication';
+
+type SiteSettings = Pick<OpenSite, 'settings'>;
+
+export function readContactPhotosSettings(site: SiteSettings): ContactPhotosSettings {
+  return site.settings.read(CONTACT_PHOTOS_SECTION, contactPhotosSettingsSchema, CONTACT_PHOTOS_DEFAULTS);
+}
+
+export function readAdminLdapSettings(site: SiteSettings): AdminLdapSettings {
+  return site.settings.read(ADMIN_LDAP_SECTION, adminLdapSettingsSchema, ADMIN_LDAP_DEFAULTS);
+}
+
+/** The stored bind password, for use in the main process only; null when none is stored or readable. */
+export function readBindPassword(site: Pick<OpenSite, 'secrets'>): string | null {
+  return site.secrets.read('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET);
+}
+
+export function readLdapSettings(site: OpenSite): LdapSettings {
+  return {
+    contactPhotos: readContactPhotosSettings(site),
+    bindPassword: site.secrets.status('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET),
+    adminLdap: readAdminLdapSettings(site),
+  };
+}
+
+/** Both sections and the bind password in one transaction, each changed section with its audit entry. */
+export function saveLdapSettings(site: OpenSite, draft: LdapSettingsDraft): LdapSettings {
+  site.db.transaction(() => {
+    const photosBefore = readContactPhotosSettings(site);
+    const photoChanges: AuditChange[] = changedFields(photosBefore, draft.contactPhotos);
+    site.settings.write(CONTACT_PHOTOS_SECTION, draft.contactPhotos);
+    if (draft.bindPassword.action === 'set') {
+      site.secrets.set('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET, draft.bindPassword.value);
+      photoChanges.push({ field: 'bindPassword', secret: true });
+    } else if (draft.bindPassword.action === 'clear' && site.secrets.status('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET).set) {
+      site.secrets.clear('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET);
+      photoChanges.push({ field: 'bindPassword', secret: true });
+    }
+    if (photoChanges.length > 0) {
+      recordChange(site.db, { entity: 'settings', entityId: null, entityLabel: CONTACT_PHOTOS_LABEL, action: 'update', changes: photoChanges });
+    }
+
+    const adminBefore = readAdminLdapSettings(site);
+    const adminChanges = changedFields(adminBefore, draft.adminLdap);
+    site.settings.write(ADMIN_LDAP_SECTION, draft.adminLdap);
+    if (adminChanges.length > 0) {
+      recordChange(site.db, { entity: 'settings', entityId: null, entityLabel: ADMIN_LDAP_LABEL, action: 'update', changes: adminChanges });
+    }
+  })();
+  return readLdapSettings(site);
+}

@@ -1,0 +1,60 @@
+import type { SecretKind } from '@shared/channels/security';
+import type { User } from '@shared/domain';
+import { RosterError } from '@shared/result';
+import { recordChange } from '../audit/audit-log';
+import type { AuditChange } from '../audit/audit-log';
+import type { OpenSite } from '../site/open-site';
+
+/**
+ * The per-user lifecycle actions of the account state: each one change of the row with its audit entry,
+ * in one transaction, saved at once (not through the editor's draft).
+ */
+function changeAccount(site: OpenSite, id: number, action: string, update: (now: string) => void, fields: (keyof User)[]): User {
+  site.db.transaction(() => {
+    const before = site.users.get(id);
+    if (!before || before.deletedAt !== null) throw new RosterError('NOT_FOUND', 'error.NOT_FOUND');
+    update(new Date().toISOString());
+    const after = site.users.get(id)!;
+    const changes: AuditChange[] = fields
+      .filter((field) => before[field as keyof typeof before] !== after[field as keyof typeof after])
+      .map((field) => ({ field, before: before[field as keyof typeof before], after: after[field as keyof typeof after] }));
+    if (changes.length > 0) recordChange(site.db, { entity: 'user', entityId: id, entityLabel: before.username, action, changes });
+  })();
+  return site.user(id);
+}
+
+/** Lifts a lock-out: no lock, and the failed attempts that led to it start again from 0. */
+export function unlockUser(site: OpenSite, id: number): User {
+  return changeAccount(
+    site,
+    id,
+    'unlock',
+    (now) => site.db.prepare('UPDATE users SET locked_until = NULL, failed_attempts = 0, updated_at = ? WHERE id = ?').run(now, id),
+    ['lockedUntil', 'failedAttempts'],
+  );
+}
+
+export function resetFailedAttempts(site: OpenSite, id: number): User {
+  return changeAccount(
+    site,
+    id,
+    'resetFailedAttempts',
+    (now) => site.db.prepare('UPDATE users SET failed_attempts = 0, updated_at = ? WHERE id = ?').run(now, id),
+    ['failedAttempts'],
+  );
+}
+
+/** Marks one user's password (or PIN) as expired; refused when the user has none. */
+export function expireUserSecret(site: OpenSite, id: number, secret: SecretKind): User {
+  if (site.users.get(id) && !site.secrets.status('user', id, secret).set) {
+    throw new RosterError('POLICY', secret === 'password' ? 'account.noPassword' : 'account.noPin');
+  }
+  const column = secret === 'password' ? 'password_expired' : 'pin_expired';
+  return changeAccount(
+    site,
+    id,
+    secret === 'password' ? 'expirePassword' : 'expirePin',
+    (now) => site.db.prepare(`UPDATE users SET ${column} = 1, updated_at = ? WHERE id = ?`).run(now, id),
+    [secret === 'password' ? 'passwordExpired' : 'pinExpired'],
+  );
+}

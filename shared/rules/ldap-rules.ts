@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { isDistinguishedName } from './ldap-dn.js';
+import { checkLdapFilter } from './ldap-filter.js';
+import { hostSchema, portSchema } from './network-rules.js';
+import { plainText } from './text.js';
+
+// The settings of the two LDAP sections (contact photos, administrator authentication): one source for
+// the screen, the save and the connection tests.
+
+export const LDAP_TLS_MODES = ['none', 'ldaps', 'startTls'] as const;
+export type LdapTlsMode = (typeof LDAP_TLS_MODES)[number];
+export const LDAP_SCOPES = ['subtree', 'oneLevel'] as const;
+export type LdapScope = (typeof LDAP_SCOPES)[number];
+
+export const LDAP_PORT = 389;
+export const LDAPS_PORT = 636;
+/** The default port of a TLS mode: only LDAPS has its own; StartTLS upgrades the plain port. */
+export const defaultPortOf = (tls: LdapTlsMode) => (tls === 'ldaps' ? LDAPS_PORT : LDAP_PORT);
+
+/** Offered in the photo attribute field; any other attribute name may be typed. */
+export const PHOTO_ATTRIBUTES = ['thumbnailPhoto', 'jpegPhoto'] as const;
+export const DEFAULT_CONTACT_FILTER = '(objectClass=person)';
+export const DEFAULT_TIMEOUT_SECONDS = 5;
+export const BIND_PASSWORD_SECRET = 'contactPhotos.bindPassword';
+
+/** An attribute name (thumbnailPhoto, jpegPhoto;binary) or a numeric OID. */
+const ATTRIBUTE = /^(?:[A-Za-z][A-Za-z0-9-]*(?:;[A-Za-z0-9-]+)*|[0-9]+(?:\.[0-9]+)+)$/;
+/** user@domain (a user principal name, as Active Directory binds). */
+const USER_AT_DOMAIN = /^[^\s@\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
+/** DOMAIN\user (Active Directory's down-level logon name). */
+const DOMAIN_BACKSLASH_USER = /^[A-Za-z0-9][A-Za-z0-9.-]{0,14}\\[^\s\\@]+$/;
+/** Upper-case hex pairs joined by colons, as Node reports a certificate's SHA-256 fingerprint. */
+export const FINGERPRINT_PATTERN = /^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$/;
+
+export function isBindName(value: string): boolean {
+  return isDistinguishedName(value) || USER_AT_DOMAIN.test(value) || DOMAIN_BACKSLASH_USER.test(value);
+}
+
+export const baseDnSchema = plainText(1024).refine((v) => v === '' || isDistinguishedName(v), { error: 'rule.ldap.dn' });
+export const bindUserSchema = plainText(1024).refine((v) => v === '' || isBindName(v), { error: 'rule.ldap.bindUser' });
+export const ldapFilterSchema = plainText(4096).superRefine((value, ctx) => {
+  const check = checkLdapFilter(value);
+  if (!check.ok) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `rule.ldap.filter.${check.problem}`,
+      params: { column: check.position + 1, near: value.slice(check.position, check.position + 12) || '…' },
+    });
+  }
+});
+export const photoAttributeSchema = plainText(100).refine((v) => ATTRIBUTE.test(v), { error: 'rule.ldap.attribute' });
+export const timeoutSecondsSchema = z.number({ error: 'rule.ldap.timeout' }).int({ error: 'rule.ldap.timeout' }).min(1, { error: 'rule.ldap.timeout' }).max(120, { error: 'rule.ldap.timeout' });
+
+/** A server certificate the administrator chose to trust, pinned by its SHA-256 fingerprint. */
+export const pinnedCertificateSchema = z.object({
+  fingerprint: z.string().regex(FINGERPRINT_PATTERN, { error: 'rule.ldap.fingerprint' }),
+  subject: plainText(1024),
+  issuer: plainText(1024),
+  validFrom: plainText(64),
+  validTo: plainText(64),
+});
+export type PinnedCertificate = z.infer<typeof pinnedCertificateSchema>;
+
+const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** Whether the text is one or more PEM certificates and nothing else. */
+export function isPemCertificates(text: string): boolean {
+  const blocks = text.match(PEM_BLOCK);
+  return blocks !== null && text.replace(PEM_BLOCK, '').trim() === '';
+}
+
+/** What TLS trusts besides the system's CAs: a CA of the customer's and/or pinned server certificates. */
+export const ldapTrustSchema = z.object({
+  caPem: z
+    .string()
+    .max(65_536, { error: 'rule.tooLong' })
+    .refine((v) => v.trim() === '' || isPemCertificates(v), { error: 'rule.ldap.caPem' }),
+  pinned: z.array(pinnedCertificateSchema).max(10),
+});
+export type LdapTrust = z.infer<typeof ldapTrustSchema>;
+export const NO_TRUST: LdapTrust = { caPem: '', pinned: [] };
+
+/** How to reach a server; shared by both sections and by the connection tests. */
+export const ldapServerSchema = z.object({
+  host: hostSchema,
+  port: portSchema,
+  tls: z.enum(LDAP_TLS_MODES, { error: 'rule.invalid' }),
+  baseDn: baseDnSchema,
+  timeoutSeconds: timeoutSecondsSchema,
+  trust: ldapTrustSchema,
+});
+
+const contactPhotosShape = ldapServerSchema.extend({
+  enabled: z.boolean(),
+  bindUser: bindUserSchema,
+  filter: ldapFilterSchema,
+  photoAttribute: photoAttributeSchema,
+  cacheDays: z.number({ error: 'rule.ldap.cacheDays' }).int({ error: 'rule.ldap.cacheDays' }).min(1, { error: 'rule.ldap.cacheDays' }).max(365, { error: 'rule.ldap.cacheDays' }),
+  scope: z.enum(LDAP_SCOPES, { error: 'rule.invalid' }),
+});
+export type ContactPhotosSettings = z.infer<typeof contactPhotosShape>;
+
+const adminLdapShape = ldapServerSchema.extend({ enabled: z.boolean() });
+export type AdminLdapSettings = z.infer<typeof adminLdapShape>;
+
+/** A server to be used must be named, and searched somewhere. */
+function requireServer(value: { host: string; baseDn: string }, ctx: z.core.$RefinementCtx): void {
+  if (value.host === '') ctx.addIssue({ code: 'custom', path: ['host'], message: 'rule.ldap.hostRequired' });
+  if (value.baseDn === '') ctx.addIssue({ code: 'custom', path: ['baseDn'], message: 'rule.ldap.baseDnRequired' });
+}
+
+/** Stored settings: an activated section must name its server and base DN. */
+export const contactPhotosSettingsSchema = contactPhotosShape.superRefine((value, ctx) => {
+  if (value.enabled) requireServer(value, ctx);
+});
+export const adminLdapSettingsSchema = adminLdapShape.superRefine((value, ctx) => {
+  if (value.enabled) requireServer(value, ctx);
+});
+
+/** Settings to test: the server and base DN are needed whether the section is activated or not. */
+export const contactPhotosTestSettingsSchema = contactPhotosShape.superRefine(requireServer);
+export const adminLdapTestSettingsSchema = adminLdapShape.superRefine(requireServer);
+
+export const CONTACT_PHOTOS_DEFAULTS: ContactPhotosSettings = {
+  enabled: false,
+  host: '',
+  port: LDAP_PORT,
+  tls: 'none',
+  baseDn: '',
+  timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+  trust: NO_TRUST,
+  bindUser: '',
+  filter: DEFAULT_CONTACT_FILTER,
+  photoAttribute: 'thumbnailPhoto',
+  cacheDays: 7,
+  scope: 'subtree',
+};
+
+export const ADMIN_LDAP_DEFAULTS: AdminLdapSettings = {
+  enabled: false,
+  host: '',
+  port: LDAP_PORT,
+  tls: 'none',
+  baseDn: '',
+  timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+  trust: NO_TRUST,
+};
+
+/** The bind password on save: keep the stored one, clear it, or replace it. */
+export const bindPasswordChangeSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('keep') }),
+  z.object({ action: z.literal('clear') }),
+  z.object({ action: z.literal('set'), value: z.string().min(1, { error: 'rule.password.empty' }).max(256, { error: 'rule.tooLong' }) }),
+]);
+export type BindPasswordChange = z.infer<typeof bindPasswordChangeSchema>;
+
+export const ldapSettingsDraftSchema = z.object({
+  contactPhotos: contactPhotosSettingsSchema,
+  bindPassword: bindPasswordChangeSchema,
+  adminLdap: adminLdapSettingsSchema,
+});
+export type LdapSettingsDraft = z.infer<typeof ldapSettingsDraftSchema>;

@@ -1,0 +1,189 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { english, translate } from '@shared/i18n/en';
+import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import { startApp, type RunningApp } from '../support/app-server';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { shot } from '../support/screenshots';
+import { slapdAvailable, startSlapd } from '../support/slapd';
+import type { Slapd } from '../support/slapd';
+
+const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
+const WAIT = 15_000;
+const available = await slapdAvailable();
+
+describe.skipIf(!available)('LDAP: settings and connection tests against a private slapd', () => {
+  let slapd: Slapd;
+  let app: RunningApp;
+  let chromium: ChromiumSession;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const region = (name: string) => page.getByRole('region', { name, exact: true });
+  const photos = () => region(t('settings.section.contactPhotos'));
+  const admin = () => region(t('settings.section.adminLdap'));
+  const photosReport = () => region(t('ldap.test.contactPhotos'));
+  const adminReport = () => region(t('ldap.test.adminLdap'));
+  const field = (scope: Locator, key: MessageKey) => scope.getByLabel(t(key), { exact: true });
+  const stepRow = (report: Locator, step: string) => report.locator(`tr[data-step="${step}"]`);
+
+  async function choose(scope: Locator, label: MessageKey, option: MessageKey) {
+    await field(scope, label).click();
+    await page.getByRole('option', { name: t(option), exact: true }).click();
+  }
+
+  /** Waits for a finished test and returns each step's status, e.g. { resolve: 'ok', tls: 'failed', ... }. */
+  async function finished(report: Locator, outcome: 'ldap.test.passed' | 'ldap.test.failed') {
+    await report.getByText(t(outcome), { exact: true }).waitFor({ timeout: WAIT });
+    return Object.fromEntries(
+      await report.locator('tr[data-step]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-step'), row.getAttribute('data-status')])),
+    ) as Record<string, string>;
+  }
+
+  async function confirmDialog(title: MessageKey) {
+    const dialog = page.getByRole('dialog', { name: t(title), exact: true });
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  beforeAll(async () => {
+    slapd = await startSlapd();
+    app = await startApp();
+    chromium = await launchChromium();
+    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+    page = await chromium.context.newPage();
+    page.setDefaultTimeout(WAIT);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
+    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await app?.stop();
+    await slapd?.stop();
+  });
+
+  it('1. the LDAP screen of the demo site shows both sections with their defaults', async () => {
+    await page.goto(app.url, { waitUntil: 'load' });
+    await page.getByRole('button', { name: t('welcome.demo'), exact: true }).click();
+    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('nav.ldap'), exact: true }).click();
+    await photos().waitFor();
+    expect(await field(photos(), 'ldap.field.port').inputValue()).toBe('389');
+    expect(await field(photos(), 'ldap.field.filter').inputValue()).toBe('(objectClass=person)');
+    expect(await field(photos(), 'ldap.field.photoAttribute').inputValue()).toBe('thumbnailPhoto');
+    await shot(page, 'ldap-defaults');
+  });
+
+  it('2. contact photos: LDAPS moves the port to 636; a broken filter is shown with its column', async () => {
+    await field(photos(), 'ldap.enabled.contactPhotos').check();
+    await field(photos(), 'ldap.field.host').fill(slapd.host);
+    await choose(photos(), 'ldap.field.tls', 'ldap.tls.ldaps');
+    expect(await field(photos(), 'ldap.field.port').inputValue()).toBe('636');
+    await field(photos(), 'ldap.field.port').fill(String(slapd.ldapsPort));
+    await field(photos(), 'ldap.field.bindUser').fill(slapd.adminDn);
+    await field(photos(), 'ldap.field.bindPassword').fill(slapd.adminPassword);
+    await field(photos(), 'ldap.field.baseDn').fill(slapd.peopleDn);
+    await field(photos(), 'ldap.field.filter').fill('(&(objectClass=person)(uid=*)');
+    const message = t('rule.ldap.filter.expectedClose', { column: 30, near: '…' });
+    await photos().getByText(message, { exact: true }).waitFor();
+    await shot(page, 'filter-error-with-column');
+    await field(photos(), 'ldap.field.filter').fill('(&(objectClass=person)(uid=*))');
+    await expect.poll(() => photos().getByText(message, { exact: true }).count()).toBe(0);
+  });
+
+  it('3. the test stops at an untrusted certificate, shows it, and passes once it is trusted', async () => {
+    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    const steps = await finished(photosReport(), 'ldap.test.failed');
+    expect(steps).toMatchObject({ resolve: 'ok', connect: 'ok', tls: 'failed', bind: 'skipped' });
+    await photosReport().getByText(t('ldap.problem.certUntrusted'), { exact: true }).waitFor();
+    await photosReport().getByText('Roster Test CA', { exact: false }).first().waitFor();
+    await shot(page, 'photos-test-certificate-untrusted');
+
+    await photosReport().getByRole('button', { name: t('ldap.cert.trust'), exact: true }).click();
+    const dialog = await confirmDialog('ldap.cert.trust');
+    await shot(page, 'trust-certificate-confirm');
+    await dialog.getByRole('button', { name: t('ldap.cert.trust'), exact: true }).click();
+    await photos().getByText(t('ldap.trust.pinned'), { exact: true }).waitFor();
+
+    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    const passed = await finished(photosReport(), 'ldap.test.passed');
+    expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', bind: 'ok', search: 'ok', photos: 'ok' });
+    await stepRow(photosReport(), 'search').getByText(t('ldap.note.searchCount', { count: 10, filter: '(&(objectClass=person)(uid=*))' }), { exact: true }).waitFor();
+    await photosReport().getByText(t('ldap.cert.trustedByPin'), { exact: true }).waitFor();
+    // The first small photos are shown as thumbnails; the oversized one and the non-image are flagged.
+    await expect.poll(() => photosReport().locator('img').count()).toBe(3);
+    await stepRow(photosReport(), 'photos').getByText(t('ldap.note.photosTooLarge', { count: 1 }), { exact: true }).waitFor();
+    await shot(page, 'photos-test-passed-with-thumbnails');
+  });
+
+  it('4. the result copies as text for a support ticket, without the password', async () => {
+    await photosReport().getByRole('button', { name: t('ldap.test.copy'), exact: true }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(t('ldap.text.bindUser', { bindUser: slapd.adminDn }));
+    expect(copied).toContain(`[${t('ldap.status.ok')}] ${t('ldap.step.photos')}`);
+    expect(copied).not.toContain(slapd.adminPassword);
+
+    await photosReport().getByRole('button', { name: t('ldap.test.showText'), exact: true }).click();
+    const dialog = await confirmDialog('ldap.test.textTitle');
+    expect(await dialog.getByRole('textbox').inputValue()).toBe(copied);
+    await shot(page, 'result-as-text');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('5. administrator authentication over StartTLS with the CA pasted: a wrong password, then the right one', async () => {
+    await field(admin(), 'ldap.enabled.adminLdap').check();
+    await field(admin(), 'ldap.field.host').fill(slapd.host);
+    await choose(admin(), 'ldap.field.tls', 'ldap.tls.startTls');
+    await field(admin(), 'ldap.field.port').fill(String(slapd.port));
+    await field(admin(), 'ldap.field.baseDn').fill(slapd.baseDn);
+    await field(admin(), 'ldap.trust.caPem').fill(slapd.caPem);
+
+    const anna = slapd.people[0]!;
+    const runAuth = async (password: string) => {
+      await admin().getByRole('button', { name: t('ldap.test.adminLdap'), exact: true }).click();
+      const dialog = await confirmDialog('ldap.test.accountTitle');
+      await dialog.getByLabel(t('ldap.test.username'), { exact: true }).fill(anna.sAMAccountName);
+      await dialog.getByLabel(t('ldap.test.password'), { exact: true }).fill(password);
+      await shot(page, `auth-test-account-${password === anna.password ? 'right' : 'wrong'}`);
+      await dialog.getByRole('button', { name: t('ldap.test.run'), exact: true }).click();
+    };
+
+    await runAuth('not-her-password');
+    const failed = await finished(adminReport(), 'ldap.test.failed');
+    expect(failed).toMatchObject({ tls: 'ok', account: 'ok', userBind: 'failed' });
+    await adminReport().getByText(t('ldap.problem.invalidCredentials'), { exact: true }).waitFor();
+    await adminReport().getByText(t('ldap.advice.invalidCredentials'), { exact: true }).waitFor();
+    await shot(page, 'auth-test-wrong-password');
+
+    await runAuth(anna.password);
+    const passed = await finished(adminReport(), 'ldap.test.passed');
+    expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', account: 'ok', userBind: 'ok' });
+    await stepRow(adminReport(), 'account').getByText(t('ldap.note.accountFound', { dn: anna.dn }), { exact: true }).waitFor();
+    await adminReport().getByText(t('ldap.cert.trustedByCa'), { exact: true }).waitFor();
+    await shot(page, 'auth-test-passed');
+  });
+
+  it('6. saving keeps both sections and the pinned certificate; the bind password shows as set', async () => {
+    await page.getByRole('button', { name: t('ldap.save'), exact: true }).click();
+    await page.getByText(t('ldap.saved'), { exact: true }).waitFor();
+    await page.reload({ waitUntil: 'load' });
+    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('nav.ldap'), exact: true }).click();
+    await photos().waitFor();
+    expect(await field(photos(), 'ldap.field.port').inputValue()).toBe(String(slapd.ldapsPort));
+    await photos().getByText(t('secret.set'), { exact: true }).waitFor();
+    expect(await field(admin(), 'ldap.field.baseDn').inputValue()).toBe(slapd.baseDn);
+    expect(await photos().getByText(t('ldap.trust.nonePinned'), { exact: true }).count()).toBe(0);
+    await shot(page, 'saved-settings-reloaded');
+
+    // The saved settings (pinned certificate, stored password) pass the test with nothing typed.
+    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    await finished(photosReport(), 'ldap.test.passed');
+    expect(pageErrors).toEqual([]);
+  });
+});

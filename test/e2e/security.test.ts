@@ -1,0 +1,225 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { english, translate } from '@shared/i18n/en';
+import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import { POLICY_PARAMS } from '@shared/rules/secret-policy';
+import { startApp, type RunningApp } from '../support/app-server';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { shot } from '../support/screenshots';
+
+const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
+const WAIT = 10_000;
+
+describe('security: secure PINs and passwords, expiry, non-compliance and account actions', () => {
+  let app: RunningApp;
+  let chromium: ChromiumSession;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const nav = (name: string) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name, exact: true });
+  const securityForm = () => page.getByRole('form', { name: t('security.form'), exact: true });
+  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const editForm = (username: string) => page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
+  const field = (form: Locator, label: string) => form.getByLabel(label, { exact: true });
+
+  async function errorAt(input: Locator): Promise<string | null> {
+    return input.evaluate((element) => {
+      const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      for (const id of ids) {
+        const described = document.getElementById(id);
+        if (described && /error/i.test(id + ' ' + described.className)) return described.textContent?.trim() ?? '';
+      }
+      return null;
+    });
+  }
+  const expectErrorAt = (input: Locator, message: string | null) => expect.poll(() => errorAt(input), { timeout: WAIT }).toBe(message);
+
+  async function closeNotifications(): Promise<void> {
+    const toasts = page.locator('.mantine-Notification-root');
+    for (const closer of await toasts.locator('button').all()) await closer.click({ timeout: 1_000 }).catch(() => undefined);
+    await expect.poll(() => toasts.count(), { timeout: WAIT }).toBe(0);
+  }
+  const notified = (text: string) => page.locator('.mantine-Notification-root').getByText(text, { exact: true }).waitFor({ timeout: WAIT });
+
+  async function usernamesListed(): Promise<string[]> {
+    if ((await usersTable().count()) === 0) return [];
+    return usersTable().locator('tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLTableRowElement).cells[0]?.textContent?.trim() ?? ''));
+  }
+
+  async function openUser(username: string): Promise<Locator> {
+    await nav(t('nav.users')).click();
+    await usersTable().getByRole('cell', { name: username, exact: true }).click();
+    const form = editForm(username);
+    await form.waitFor({ state: 'visible', timeout: WAIT });
+    return form;
+  }
+
+  async function saveUser(form: Locator, username: string): Promise<void> {
+    await form.getByRole('button', { name: t('editor.save'), exact: true }).click();
+    await notified(t('editor.saved', { username }));
+    await usersTable().waitFor({ state: 'visible', timeout: WAIT });
+    await closeNotifications();
+  }
+
+  async function openSecurity(): Promise<Locator> {
+    await nav(t('settings.section.security')).click();
+    await securityForm().waitFor({ state: 'visible', timeout: WAIT });
+    return securityForm();
+  }
+
+  async function saveSecurity(form: Locator): Promise<void> {
+    await form.getByRole('button', { name: t('security.save'), exact: true }).click();
+    await notified(t('security.saved'));
+    await closeNotifications();
+  }
+
+  const stateFilter = () => page.getByRole('combobox', { name: t('users.stateFilter'), exact: true });
+  /** Picks a state in the users list's State filter; picking the chosen one again clears the filter. */
+  async function pickState(state: 'passwordExpired' | 'pinExpired'): Promise<void> {
+    await stateFilter().click();
+    await page.getByRole('option', { name: t(`users.state.${state}`), exact: true }).click();
+  }
+
+  /** Changes the demo site's file as the platform would (a user locked out after failed logins). */
+  function lockInFile(username: string): void {
+    const file = readdirSync(app.sitesDir).find((name) => name.endsWith('.roster'));
+    const db = new Database(join(app.sitesDir, file!));
+    db.pragma('busy_timeout = 5000');
+    db.prepare("UPDATE users SET locked_until = '2999-01-01T00:00:00.000Z', failed_attempts = 5 WHERE username = ?").run(username);
+    db.close();
+  }
+
+  beforeAll(async () => {
+    app = await startApp();
+    chromium = await launchChromium();
+    page = await chromium.context.newPage();
+    page.setDefaultTimeout(WAIT);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
+    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await app?.stop();
+  });
+
+  it('1. the Security screen shows every setting; "expire all" waits for expiry days', async () => {
+    await page.goto(app.url, { waitUntil: 'load' });
+    await page.getByRole('button', { name: t('welcome.demo'), exact: true }).click({ timeout: 15_000 });
+    await usersTable().waitFor({ state: 'visible', timeout: WAIT });
+    // A password that breaks the rules, set before any rule is on (listed later when the rule is turned on).
+    const fred = await openUser('fred.bloggs');
+    await field(fred, t('field.password')).fill('password');
+    await field(fred, t('field.passwordConfirm')).fill('password');
+    await saveUser(fred, 'fred.bloggs');
+
+    const form = await openSecurity();
+    for (const label of ['security.rememberCredentials', 'security.securePasswords', 'security.securePins'] as const) {
+      expect(await field(form, t(label)).isChecked()).toBe(false);
+    }
+    for (const label of ['security.lockoutAttempts', 'security.lockoutMinutes', 'security.passwordExpiryDays', 'security.pinExpiryDays', 'security.ssoUrl'] as const) {
+      await field(form, t(label)).waitFor();
+    }
+    expect(await field(form, t('security.lockoutAttempts')).inputValue()).toBe('5');
+    expect(await form.getByRole('button', { name: t('security.expireAllPasswords'), exact: true }).isDisabled()).toBe(true);
+    expect(await form.getByRole('button', { name: t('security.expireAllPins'), exact: true }).isDisabled()).toBe(true);
+    await form.getByText(t('security.compliance.off'), { exact: true }).waitFor();
+    await shot(page, 'security-settings');
+
+    await field(form, t('security.ssoUrl')).fill('http://sso.example.com');
+    await expectErrorAt(field(form, t('security.ssoUrl')), t('rule.url.https'));
+    await shot(page, 'sso-http-refused');
+    await field(form, t('security.ssoUrl')).fill('');
+  });
+
+  it('2. with secure PINs on, PIN 1234 is refused at the field as typed; a secure PIN is saved', async () => {
+    const form = await openSecurity();
+    await field(form, t('security.securePins')).click({ force: true });
+    await saveSecurity(form);
+    await form.getByText(t('security.compliance.none'), { exact: true }).waitFor();
+
+    const hans = await openUser('hans.meier');
+    const pin = field(hans, t('field.pin'));
+    await pin.fill('1234');
+    await expectErrorAt(pin, t('policy.pin.run', { ...POLICY_PARAMS }));
+    await shot(page, 'pin-1234-refused-at-field');
+    await hans.getByRole('button', { name: t('editor.save'), exact: true }).click();
+    await expectErrorAt(pin, t('policy.pin.run', { ...POLICY_PARAMS }));
+    await hans.waitFor({ state: 'visible' });
+    await pin.fill('3885');
+    await expectErrorAt(pin, t('policy.pin.sameNeighbour', { ...POLICY_PARAMS }));
+    await pin.fill('7391');
+    await expectErrorAt(pin, null);
+    await saveUser(hans, 'hans.meier');
+    await closeNotifications();
+  });
+
+  it('3. turning secure passwords on lists who no longer complies, and why', async () => {
+    const form = await openSecurity();
+    await field(form, t('security.securePasswords')).click({ force: true });
+    await field(form, t('security.passwordExpiryDays')).fill('30');
+    await saveSecurity(form);
+    const table = page.getByRole('table', { name: t('security.compliance.table'), exact: true });
+    await table.waitFor({ timeout: WAIT });
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => c.textContent?.trim())));
+    expect(rows).toEqual([['fred.bloggs', t('security.secret.password'), t('policy.password.upper', { ...POLICY_PARAMS })]]);
+    expect(await form.getByRole('button', { name: t('security.expireAllPasswords'), exact: true }).isDisabled()).toBe(false);
+    await shot(page, 'non-compliance-after-secure-passwords');
+  });
+
+  it('4. "expire all passwords" stamps them; the list filters expired passwords', async () => {
+    const form = await openSecurity();
+    await form.getByRole('button', { name: t('security.expireAllPasswords'), exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: t('security.expireAllPasswords.title'), exact: true });
+    await dialog.waitFor();
+    await shot(page, 'expire-all-confirm');
+    await dialog.getByRole('button', { name: t('security.expireAllPasswords'), exact: true }).click();
+    await notified(t('security.expireAllPasswords.done', { count: 1 }));
+    await closeNotifications();
+
+    await nav(t('nav.users')).click();
+    await usersTable().waitFor();
+    await pickState('passwordExpired');
+    await expect.poll(usernamesListed, { timeout: WAIT }).toEqual(['fred.bloggs']);
+    await shot(page, 'users-filtered-password-expired');
+    await pickState('pinExpired');
+    await page.getByText(t('users.noMatch.title'), { exact: true }).waitFor();
+    await pickState('pinExpired');
+    await expect.poll(usernamesListed, { timeout: WAIT }).toHaveLength(6);
+  });
+
+  it('5. per user: unlock, reset failed attempts and expire the PIN now', async () => {
+    lockInFile('hans.meier');
+    await page.reload({ waitUntil: 'load' });
+    const hans = await openUser('hans.meier');
+    const value = (label: MessageKey) => hans.locator('dt', { hasText: t(label) }).locator('xpath=following-sibling::dd[1]');
+    expect(await value('field.failedAttempts').textContent()).toBe('5');
+    expect(await value('field.pinExpired').textContent()).toBe(t('common.no'));
+    await shot(page, 'hans-locked');
+
+    await hans.getByRole('button', { name: t('account.unlock'), exact: true }).click();
+    await notified(t('account.unlocked', { username: 'hans.meier' }));
+    await expect.poll(() => value('field.lockedUntil').textContent()).toBe(t('field.notLocked'));
+    expect(await value('field.failedAttempts').textContent()).toBe('0');
+    expect(await hans.getByRole('button', { name: t('account.resetAttempts'), exact: true }).isDisabled()).toBe(true);
+
+    await hans.getByRole('button', { name: t('account.expirePin'), exact: true }).click();
+    await notified(t('account.pinExpired', { username: 'hans.meier' }));
+    await expect.poll(() => value('field.pinExpired').textContent()).toBe(t('common.yes'));
+    expect(await hans.getByRole('button', { name: t('account.expirePassword'), exact: true }).isDisabled()).toBe(true);
+    await shot(page, 'hans-unlocked-pin-expired');
+    await closeNotifications();
+
+    await hans.getByRole('button', { name: t('editor.cancel'), exact: true }).click();
+    await usersTable().waitFor();
+    await pickState('pinExpired');
+    await expect.poll(usernamesListed, { timeout: WAIT }).toEqual(['hans.meier']);
+    await shot(page, 'users-filtered-pin-expired');
+  });
+});
