@@ -55,7 +55,7 @@ export function saveEndUser(site: OpenSite, draft: EndUserDraft): EndUserSetting
 
     const changes = [...changedFields(auditView(beforeEndUser, beforePresence), auditView(endUser, presence)), ...secretChanges];
     if (changes.length > 0) {
-      recordChange(site.db, { entity: 'settings', entityId: null, entityLabel: 'End user', action: 'update', changes });
+      recordChange(site.db, { entity: 'settings', entityId: null, entityLabel: 'endUser', action: 'update', changes });
     }
   })();
   return readEndUserSettings(site);

@@ -15,8 +15,9 @@ import type { OpenSite } from '../site/open-site';
 export const CONTACT_PHOTOS_SECTION = 'contactPhotos';
 export const ADMIN_LDAP_SECTION = 'adminLdap';
 /** The audit log names the sections as the screen does. */
-const CONTACT_PHOTOS_LABEL = 'Contact photos';
-const ADMIN_LDAP_LABEL = 'Administrator LDAP authentication';
+// Stable codes; the audit screen shows the section's name from the catalog (settings.section.*).
+const CONTACT_PHOTOS_LABEL = 'contactPhotos';
+const ADMIN_LDAP_LABEL = 'adminLdap';
 
 type SiteSettings = Pick<OpenSite, 'settings'>;
 

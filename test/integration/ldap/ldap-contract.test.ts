@@ -51,9 +51,9 @@ describe.skipIf(!available)('the ldap channels', () => {
 
     const audit = await api.call<{ rows: { entityLabel: string; changes: unknown[] }[] }>('audit.list', {});
     const labels = audit.rows.map((r) => r.entityLabel);
-    expect(labels).toContain('Contact photos');
-    expect(labels).toContain('Administrator LDAP authentication');
-    const photosEntry = audit.rows.find((r) => r.entityLabel === 'Contact photos')!;
+    expect(labels).toContain('contactPhotos');
+    expect(labels).toContain('adminLdap');
+    const photosEntry = audit.rows.find((r) => r.entityLabel === 'contactPhotos')!;
     expect(photosEntry.changes).toContainEqual({ field: 'bindPassword', secret: true });
     expect(JSON.stringify(audit.rows)).not.toContain(slapd.adminPassword);
 

@@ -169,8 +169,8 @@ describe('End user settings through the contract', () => {
     }[];
     expect(rows).toHaveLength(2);
     expect(rows.map(({ entity, entity_id, entity_label, action }) => ({ entity, entity_id, entity_label, action }))).toEqual([
-      { entity: 'settings', entity_id: null, entity_label: 'End user', action: 'update' },
-      { entity: 'settings', entity_id: null, entity_label: 'End user', action: 'update' },
+      { entity: 'settings', entity_id: null, entity_label: 'endUser', action: 'update' },
+      { entity: 'settings', entity_id: null, entity_label: 'endUser', action: 'update' },
     ]);
     const first = JSON.parse(rows[0]!.changes) as Record<string, unknown>[];
     expect(first).toContainEqual({ field: 'presence.service', before: 'none', after: 'teams' });

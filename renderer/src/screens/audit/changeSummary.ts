@@ -57,7 +57,8 @@ export function entityName(entity: AuditEntity): string {
 
 /** What the entry is about: the username, group or site name; a section's own name for settings. */
 export function entityLabel(record: AuditRecord): string {
-  if (record.entity === 'settings') {
+  // Settings sections, and site-wide work on one of them (a photo sync), are stored as stable codes.
+  if (record.entity === 'settings' || record.entity === 'site') {
     const key = `settings.section.${record.entityLabel}`;
     return isMessageKey(key) ? t(key) : record.entityLabel;
   }
