@@ -1,42 +1,23 @@
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
-import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MessageKey } from '@shared/i18n/en';
 import { shot } from '../support/screenshots';
-
-/** The English text the console shows for a message key: selectors and expectations come from the catalog. */
-const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
+import { t, useConsole } from './support/console-session';
 
 const WAIT = { timeout: 10_000 };
 /** A PIN whose digits appear nowhere else on the audit screen's first page (no time, number or count holds 9731). */
 const PIN = '97315';
 
 describe('audit log: changes made in the demo site appear, filter and export', () => {
-  let app: RunningApp;
-  let chromium: ChromiumSession;
+  const ui = useConsole({ timeout: WAIT.timeout });
+  const { button, nav, pickOption, closeNotifications, openDemoSite } = ui;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  const button = (name: string, scope: Page | Locator = page) => scope.getByRole('button', { name, exact: true });
-  const nav = (label: MessageKey) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t(label), exact: true });
   const alert = (text: string) => page.getByRole('alert').filter({ hasText: text }).first();
   const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
   const auditTable = () => page.getByRole('table', { name: t('audit.tableLabel'), exact: true });
   const dialog = (title: string) => page.getByRole('dialog', { name: title, exact: true });
-
-  async function pickOption(input: Locator, option: string) {
-    await input.click();
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
-
-  async function closeNotifications(): Promise<void> {
-    const toasts = page.locator('.mantine-Notification-root');
-    for (const closer of await toasts.locator('button').all()) await closer.click({ timeout: 1_000 }).catch(() => undefined);
-    await expect.poll(() => toasts.count(), WAIT).toBe(0);
-  }
 
   async function snap(name: string) {
     await closeNotifications();
@@ -72,27 +53,11 @@ describe('audit log: changes made in the demo site appear, filter and export', (
   }
 
   beforeAll(async () => {
-    app = await startApp();
-    chromium = await launchChromium();
-    page = await chromium.context.newPage();
-    page.setDefaultTimeout(WAIT.timeout);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
-    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
+    ({ page } = await ui.open());
   });
 
   it('1. a new demo site has an empty audit log that says what will appear', async () => {
-    await page.goto(app.url, { waitUntil: 'load' });
-    await button(t('welcome.demo')).click();
+    await openDemoSite();
     await usersTable().waitFor(WAIT);
     await openAudit();
     await page.getByText(t('audit.empty.title'), { exact: true }).waitFor(WAIT);

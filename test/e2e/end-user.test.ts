@@ -1,15 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
-import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { shot } from '../support/screenshots';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { MessageKey } from '@shared/i18n/en';
+import { errorAt, t, useConsole } from './support/console-session';
 
 // Settings > End user in the demo site: Microsoft Teams presence refused and then accepted, its secrets
 // kept across a reload (shown as "Set" only), and a CUPS port out of range refused at the field.
 
-const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
 const WAIT = { timeout: 10_000 };
 
 const APP_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -22,47 +18,15 @@ const BOTS = [
 ];
 
 describe('Settings > End user: presence services (browser mode)', () => {
-  let app: RunningApp;
-  let chromium: ChromiumSession;
+  const ui = useConsole({ timeout: WAIT.timeout });
+  const { button, nav, closeNotifications, stillShot: snap } = ui;
   let page: Page;
-  const pageErrors: string[] = [];
 
   const form = () => page.getByRole('form', { name: t('settings.section.endUser'), exact: true });
   const field = (label: MessageKey, scope: Locator = form()) => scope.getByLabel(t(label), { exact: true });
   const radio = (label: MessageKey) => form().getByRole('radio', { name: t(label), exact: true });
-  const button = (name: string, scope: Page | Locator = page) => scope.getByRole('button', { name, exact: true });
   const integrationUser = (n: number) => form().getByRole('group', { name: t('endUser.integrationUser.legend', { n }), exact: true });
-  const nav = (label: MessageKey) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t(label), exact: true });
 
-  /** shot() once the page is still (animations done) and scrolled to the top. */
-  async function snap(name: string) {
-    await page.evaluate(async () => {
-      window.scrollTo(0, 0);
-      const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-      await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-    });
-    await shot(page, name);
-  }
-
-  async function dismissNotifications() {
-    const close = page.locator('.mantine-Notification-root .mantine-Notification-closeButton');
-    for (let i = 0; i < 12 && (await close.count()) > 0; i++) {
-      await close.first().click({ timeout: 2_000 }).catch(() => undefined);
-    }
-    await expect.poll(() => page.locator('.mantine-Notification-root').count(), WAIT).toBe(0);
-  }
-
-  /** The error message shown at an input: the element it names in aria-describedby as its error. */
-  async function errorAt(input: Locator): Promise<string | null> {
-    return input.evaluate((element) => {
-      const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      for (const id of ids) {
-        const described = document.getElementById(id);
-        if (described && /error/i.test(id + ' ' + described.className)) return described.textContent?.trim() ?? '';
-      }
-      return null;
-    });
-  }
   async function expectErrorAt(input: Locator, message: string | null) {
     await expect.poll(() => errorAt(input), WAIT).toBe(message);
     // Mantine's PasswordInput marks its wrapper, not the inner input, as invalid: there the message suffices.
@@ -78,28 +42,13 @@ describe('Settings > End user: presence services (browser mode)', () => {
   }
 
   beforeAll(async () => {
-    [app, chromium] = await Promise.all([startApp(), launchChromium()]);
-    page = await chromium.context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(app.url, { waitUntil: 'load' });
-    await button(t('welcome.demo')).click();
+    ({ page } = await ui.open());
+    await ui.openDemoSite();
     await page.getByLabel(t('header.siteLabel', { site: t('welcome.demo.siteName') }), { exact: true }).waitFor(WAIT);
   });
 
   beforeEach(async () => {
-    if (page && !page.isClosed()) await dismissNotifications();
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
-    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
+    if (page && !page.isClosed()) await closeNotifications();
   });
 
   it('1. opens with CUCM authentication off and no presence service', async () => {

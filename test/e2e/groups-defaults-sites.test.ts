@@ -2,82 +2,52 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import type { MessageKey } from '@shared/i18n/en';
 import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
-import { shot } from '../support/screenshots';
+import type { ChromiumSession } from '../support/chromium';
 import { makeTempDir } from '../support/temp-dir';
+import { t, useConsole } from './support/console-session';
 
 // Groups, default values, the extension pool, the File menu's site handling, the colour scheme and a site
 // opened on a workstation that lacks its key. One browser, one page; the its build on each other in order.
-
-const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
 
 /** An address where no D-Bus daemon listens: the app then cannot reach any keychain (Secret Service). */
 const NO_DBUS = 'unix:path=/nonexistent/roster-e2e-no-dbus';
 const WAIT = { timeout: 10_000 };
 
 describe('groups, default values, extension pool and sites (browser mode)', () => {
+  const ui = useConsole({ timeout: WAIT.timeout });
+  const { button, nav, pickOption, closeNotifications, stillShot: snap } = ui;
   let app: RunningApp;
   let otherWorkstation: RunningApp | undefined;
   let chromium: ChromiumSession;
   let page: Page;
+  let pageErrors: string[];
   const kept = makeTempDir('roster-e2e-kept-');
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    [app, chromium] = await Promise.all([startApp(), launchChromium()]);
-    page = await chromium.context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ app, chromium, page, pageErrors } = await ui.open());
     await page.goto(app.url, { waitUntil: 'load' });
     await page.getByRole('button', { name: t('welcome.demo'), exact: true }).waitFor(WAIT);
   });
 
   // Each step's pictures show its own notifications, not those left over from the step before.
   beforeEach(async () => {
-    if (page && !page.isClosed()) await dismissNotifications();
+    if (page && !page.isClosed()) await closeNotifications();
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await Promise.all([app?.stop(), otherWorkstation?.stop()]);
+    await otherWorkstation?.stop();
     kept.remove();
   });
 
   // ---- helpers -------------------------------------------------------------------------------------------
-
-  /**
-   * shot() once the page is still: transitions (a dialog fading in) finished and the window scrolled to the
-   * top, so that the full-page picture shows the fixed header and navbar where they belong (not with an open
-   * dropdown, which scrolling would close).
-   */
-  async function snap(name: string, { scroll = true } = {}) {
-    await page.evaluate(async (toTop) => {
-      if (toTop) window.scrollTo(0, 0);
-      const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity);
-      await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-    }, scroll);
-    await shot(page, name);
-  }
-
-  async function dismissNotifications() {
-    const close = page.locator('.mantine-Notification-root .mantine-Notification-closeButton');
-    for (let i = 0; i < 12 && (await close.count()) > 0; i++) {
-      await close.first().click({ timeout: 2_000 }).catch(() => undefined);
-    }
-    await expect.poll(() => page.locator('.mantine-Notification-root').count(), WAIT).toBe(0);
-  }
 
   /** A read-only fact of the editor's Account state section (a <dt> and its <dd>). */
   async function recorded(form: Locator, label: string): Promise<string | null> {
     return form.locator('dt').filter({ hasText: new RegExp(`^${label}$`) }).evaluate((dt) => dt.nextElementSibling?.textContent ?? null);
   }
 
-  const nav = (label: MessageKey) =>
-    page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t(label), exact: true });
-  const button = (name: string, scope: Page | Locator = page) => scope.getByRole('button', { name, exact: true });
   const dialog = (title: string) => page.getByRole('dialog', { name: title, exact: true });
   /** A notification or banner (both role="alert") showing this text. */
   const alert = (text: string) => page.getByRole('alert').filter({ hasText: text }).first();
@@ -101,11 +71,6 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
       }
       return null;
     }, `-${kind}`);
-  }
-
-  async function pickOption(input: Locator, option: string) {
-    await input.click();
-    await page.getByRole('option', { name: option, exact: true }).click();
   }
 
   async function fileMenu(item: MessageKey) {

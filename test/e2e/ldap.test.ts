@@ -1,23 +1,23 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
-import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageKey } from '@shared/i18n/en';
 import { shot } from '../support/screenshots';
 import { slapdAvailable, startSlapd } from '../support/slapd';
 import type { Slapd } from '../support/slapd';
+import { t, useConsole } from './support/console-session';
 
-const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
 const WAIT = 15_000;
 const available = await slapdAvailable();
 
 describe.skipIf(!available)('LDAP: settings and connection tests against a private slapd', () => {
+  const ui = useConsole({
+    timeout: WAIT,
+    prepareContext: (context, app) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin }),
+  });
+  const { nav, pickOption } = ui;
   let slapd: Slapd;
-  let app: RunningApp;
-  let chromium: ChromiumSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   const region = (name: string) => page.getByRole('region', { name, exact: true });
   const photos = () => region(t('settings.section.contactPhotos'));
@@ -27,10 +27,7 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
   const field = (scope: Locator, key: MessageKey) => scope.getByLabel(t(key), { exact: true });
   const stepRow = (report: Locator, step: string) => report.locator(`tr[data-step="${step}"]`);
 
-  async function choose(scope: Locator, label: MessageKey, option: MessageKey) {
-    await field(scope, label).click();
-    await page.getByRole('option', { name: t(option), exact: true }).click();
-  }
+  const choose = (scope: Locator, label: MessageKey, option: MessageKey) => pickOption(field(scope, label), t(option));
 
   /** Waits for a finished test and returns each step's status, e.g. { resolve: 'ok', tls: 'failed', ... }. */
   async function finished(report: Locator, outcome: 'ldap.test.passed' | 'ldap.test.failed') {
@@ -48,30 +45,16 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
 
   beforeAll(async () => {
     slapd = await startSlapd();
-    app = await startApp();
-    chromium = await launchChromium();
-    await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
-    page = await chromium.context.newPage();
-    page.setDefaultTimeout(WAIT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
-    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
+    ({ page, pageErrors } = await ui.open());
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
     await slapd?.stop();
   });
 
   it('1. the LDAP screen of the demo site shows both sections with their defaults', async () => {
-    await page.goto(app.url, { waitUntil: 'load' });
-    await page.getByRole('button', { name: t('welcome.demo'), exact: true }).click();
-    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('nav.ldap'), exact: true }).click();
+    await ui.openDemoSite();
+    await nav('nav.ldap').click();
     await photos().waitFor();
     expect(await field(photos(), 'ldap.field.port').inputValue()).toBe('389');
     expect(await field(photos(), 'ldap.field.filter').inputValue()).toBe('(objectClass=person)');

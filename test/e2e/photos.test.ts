@@ -1,30 +1,25 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LdapSettings } from '@shared/channels/ldap';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import type { MessageKey } from '@shared/i18n/en';
 import type { Result } from '@shared/result';
-import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
 import { shot } from '../support/screenshots';
 import { slapdAvailable, startSlapd } from '../support/slapd';
 import type { Slapd } from '../support/slapd';
+import { t, useConsole } from './support/console-session';
 
 // The photo cache as an administrator meets it: Sync photos now on the LDAP screen, the result with what was
 // skipped and why, then the avatars in the user list and the editor.
 
-const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
 const WAIT = 10_000;
 const available = await slapdAvailable();
 
 describe.skipIf(!available)('contact photos: sync and avatars', () => {
+  const ui = useConsole({ timeout: WAIT });
+  const { nav, closeNotifications } = ui;
   let slapd: Slapd;
-  let app: RunningApp;
-  let chromium: ChromiumSession;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  const nav = (name: string) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name, exact: true });
   const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
   const panel = () => page.getByRole('region', { name: t('photos.panel.title'), exact: true });
   const count = (label: MessageKey) => panel().getByRole('group', { name: t(label), exact: true });
@@ -40,37 +35,17 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
     return answer.value;
   }
 
-  /** Closes the toasts with their own buttons, so a screenshot shows the screen rather than the last toast. */
-  async function closeNotifications(): Promise<void> {
-    const toasts = page.locator('.mantine-Notification-root');
-    for (const closer of await toasts.locator('button').all()) await closer.click({ timeout: 1_000 }).catch(() => undefined);
-    await expect.poll(() => toasts.count(), { timeout: WAIT }).toBe(0);
-  }
-
   beforeAll(async () => {
     slapd = await startSlapd();
-    app = await startApp();
-    chromium = await launchChromium();
-    page = await chromium.context.newPage();
-    page.setDefaultTimeout(WAIT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
-    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
+    ({ page } = await ui.open());
   });
 
   afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
     await slapd?.stop();
   });
 
   it('1. a sync stores the photos and lists what it skipped and what matched nobody', async () => {
-    await page.goto(app.url, { waitUntil: 'load' });
-    await page.getByRole('button', { name: t('welcome.demo'), exact: true }).click();
+    await ui.openDemoSite();
     await usersTable().waitFor({ timeout: 15_000 });
 
     // The directory's people (all but jonas.weber) as Roster users, and the contact photo settings.
@@ -98,7 +73,7 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
       },
     });
 
-    await nav(t('nav.ldap')).click();
+    await nav('nav.ldap').click();
     await panel().scrollIntoViewIfNeeded();
     await panel().getByText(t('photos.panel.cacheState', { count: 0, stale: 0, days: 7 }), { exact: true }).waitFor();
     await panel().getByRole('button', { name: t('photos.panel.sync'), exact: true }).click();
@@ -131,7 +106,7 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
   });
 
   it('2. the user list and the editor show the photos; users without one show initials', async () => {
-    await nav(t('nav.users')).click();
+    await nav('nav.users').click();
     const cell = (username: string) => usersTable().getByRole('cell', { name: username, exact: true });
     // The cell is named by the username alone: the avatar is decorative.
     await cell('anna.berg').waitFor();

@@ -2,46 +2,28 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MessageKey } from '@shared/i18n/en';
 import { POLICY_PARAMS } from '@shared/rules/secret-policy';
-import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
+import type { RunningApp } from '../support/app-server';
 import { shot } from '../support/screenshots';
+import { errorAt, t, useConsole } from './support/console-session';
 
-const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
 const WAIT = 10_000;
 
 describe('security: secure PINs and passwords, expiry, non-compliance and account actions', () => {
+  const ui = useConsole({ timeout: WAIT });
+  const { nav, closeNotifications } = ui;
   let app: RunningApp;
-  let chromium: ChromiumSession;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  const nav = (name: string) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name, exact: true });
   const securityForm = () => page.getByRole('form', { name: t('security.form'), exact: true });
   const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
   const editForm = (username: string) => page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
   const field = (form: Locator, label: string) => form.getByLabel(label, { exact: true });
 
-  async function errorAt(input: Locator): Promise<string | null> {
-    return input.evaluate((element) => {
-      const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      for (const id of ids) {
-        const described = document.getElementById(id);
-        if (described && /error/i.test(id + ' ' + described.className)) return described.textContent?.trim() ?? '';
-      }
-      return null;
-    });
-  }
   const expectErrorAt = (input: Locator, message: string | null) => expect.poll(() => errorAt(input), { timeout: WAIT }).toBe(message);
 
-  async function closeNotifications(): Promise<void> {
-    const toasts = page.locator('.mantine-Notification-root');
-    for (const closer of await toasts.locator('button').all()) await closer.click({ timeout: 1_000 }).catch(() => undefined);
-    await expect.poll(() => toasts.count(), { timeout: WAIT }).toBe(0);
-  }
   const notified = (text: string) => page.locator('.mantine-Notification-root').getByText(text, { exact: true }).waitFor({ timeout: WAIT });
 
   async function usernamesListed(): Promise<string[]> {
@@ -50,7 +32,7 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
   }
 
   async function openUser(username: string): Promise<Locator> {
-    await nav(t('nav.users')).click();
+    await nav('nav.users').click();
     await usersTable().getByRole('cell', { name: username, exact: true }).click();
     const form = editForm(username);
     await form.waitFor({ state: 'visible', timeout: WAIT });
@@ -65,7 +47,7 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
   }
 
   async function openSecurity(): Promise<Locator> {
-    await nav(t('settings.section.security')).click();
+    await nav('settings.section.security').click();
     await securityForm().waitFor({ state: 'visible', timeout: WAIT });
     return securityForm();
   }
@@ -93,25 +75,11 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
   }
 
   beforeAll(async () => {
-    app = await startApp();
-    chromium = await launchChromium();
-    page = await chromium.context.newPage();
-    page.setDefaultTimeout(WAIT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
-    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
+    ({ app, page } = await ui.open());
   });
 
   it('1. the Security screen shows every setting; "expire all" waits for expiry days', async () => {
-    await page.goto(app.url, { waitUntil: 'load' });
-    await page.getByRole('button', { name: t('welcome.demo'), exact: true }).click({ timeout: 15_000 });
+    await ui.openDemoSite({ timeout: 15_000 });
     await usersTable().waitFor({ state: 'visible', timeout: WAIT });
     // A password that breaks the rules, set before any rule is on (listed later when the rule is turned on).
     const fred = await openUser('fred.bloggs');
@@ -183,7 +151,7 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
     await notified(t('security.expireAllPasswords.done', { count: 1 }));
     await closeNotifications();
 
-    await nav(t('nav.users')).click();
+    await nav('nav.users').click();
     await usersTable().waitFor();
     await pickState('passwordExpired');
     await expect.poll(usernamesListed, { timeout: WAIT }).toEqual(['fred.bloggs']);

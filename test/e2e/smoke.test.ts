@@ -1,25 +1,26 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../support/app-server';
+import type { ChromiumSession } from '../support/chromium';
 import { shot } from '../support/screenshots';
+import { useConsole } from './support/console-session';
 
 // The least that must hold whatever the screens become: the built app starts in browser mode, its page loads
 // in Chromium under the Content-Security-Policy without violations, CSP console errors or uncaught errors, and
 // says "Roster". Other console errors are printed, not failed on.
 describe('smoke: browser mode in Chromium', () => {
+  // Playwright's own default timeout: the first load of the page may be slow.
+  const ui = useConsole({ timeout: 30_000 });
   let app: RunningApp;
   let chromium: ChromiumSession;
   let page: Page;
+  let pageErrors: string[];
   const cspViolations: string[] = [];
   const cspConsoleErrors: string[] = [];
-  const pageErrors: string[] = [];
   const otherConsoleErrors: string[] = [];
 
   beforeAll(async () => {
-    app = await startApp();
-    chromium = await launchChromium();
-    page = await chromium.context.newPage();
+    ({ app, chromium, page, pageErrors } = await ui.open());
     // Collected from the page itself as well as from the console: the console text varies by version.
     await page.exposeFunction('__rosterCspViolation', (text: string) => cspViolations.push(text));
     await page.addInitScript(() => {
@@ -34,16 +35,10 @@ describe('smoke: browser mode in Chromium', () => {
       if (/Content[ -]Security[ -]Policy/i.test(text)) cspConsoleErrors.push(text);
       else otherConsoleErrors.push(text);
     });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     // Console messages about failed loads name no URL; these do.
     page.on('response', (response) => {
       if (response.status() >= 400) otherConsoleErrors.push(`HTTP ${response.status()} for ${response.url().replace(/token=[^&]+/, 'token=…')}`);
     });
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
   });
 
   it('serves the page on 127.0.0.1 with a one-time token', () => {

@@ -1,13 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
-import { startApp, type RunningApp } from '../support/app-server';
-import { launchChromium, type ChromiumSession } from '../support/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../support/app-server';
 import { shot } from '../support/screenshots';
-
-/** The English text the console shows for a message key: selectors and expectations come from the catalog. */
-const t = (key: MessageKey, params?: MessageParams) => translate(english, key, params);
+import { errorAt, t, useConsole } from './support/console-session';
 
 /** Waiting limit for one visible state (lists reload and checks reach main over HTTP). */
 const WAIT = 10_000;
@@ -34,42 +29,19 @@ interface ListedRow {
 }
 
 describe('users: list, search, editor, delete and restore in the demo site', () => {
+  const ui = useConsole({ timeout: WAIT });
+  const { nav, openedDialog, dialogsClosed, closeNotifications } = ui;
   let app: RunningApp;
-  let chromium: ChromiumSession;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   // ---- locators and small waits, named after what the administrator sees ----
-  const nav = (name: string) => page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name, exact: true });
   const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
   const deletedTable = () => page.getByRole('table', { name: t('deleted.title'), exact: true });
   const searchBox = () => page.getByLabel(t('users.search'), { exact: true });
   const newForm = () => page.getByRole('form', { name: t('editor.formNew'), exact: true });
   const editForm = (username: string) => page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
-  const dialog = (title: MessageKey) => page.getByRole('dialog', { name: t(title), exact: true });
   const field = (form: Locator, label: string) => form.getByLabel(label, { exact: true });
-
-  /** A dialog, once its opening animation has finished (a screenshot earlier shows it half faded in). */
-  async function openedDialog(title: MessageKey): Promise<Locator> {
-    const found = dialog(title);
-    await found.waitFor({ timeout: WAIT });
-    await expect
-      .poll(
-        () =>
-          found.evaluate((element) => {
-            const { opacity, transform } = getComputedStyle(element);
-            return opacity === '1' && ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(transform) && element.getAnimations().length === 0;
-          }),
-        { timeout: WAIT },
-      )
-      .toBe(true);
-    return found;
-  }
-
-  /** Waits until no dialog is left, its closing animation included (the editor ignores Escape until then). */
-  async function dialogsClosed(): Promise<void> {
-    await expect.poll(() => page.getByRole('dialog').count(), { timeout: WAIT }).toBe(0);
-  }
 
   async function rowsOf(table: Locator): Promise<ListedRow[]> {
     if ((await table.count()) === 0) return [];
@@ -103,17 +75,6 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
       .toEqual(ordered ? expected : [...expected].sort());
   }
 
-  /** The error message shown at a field: the element the input names in aria-describedby as its error. */
-  async function errorAt(input: Locator): Promise<string | null> {
-    return input.evaluate((element) => {
-      const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      for (const id of ids) {
-        const described = document.getElementById(id);
-        if (described && /error/i.test(id + ' ' + described.className)) return described.textContent?.trim() ?? '';
-      }
-      return null;
-    });
-  }
   async function expectErrorAt(input: Locator, message: string | null): Promise<void> {
     await expect.poll(() => errorAt(input), { timeout: WAIT }).toBe(message);
     if (message !== null) {
@@ -138,38 +99,8 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     return form;
   }
 
-  async function closeNotifications(): Promise<void> {
-    // Toasts stack at the bottom right; the next step's screenshot should not be about the last one. Closed
-    // with their own close buttons, as a person would (the nodes belong to React and stay untouched).
-    const toasts = page.locator('.mantine-Notification-root');
-    for (const closer of await toasts.locator('button').all()) {
-      // A toast may close by itself meanwhile: then there is nothing left to click.
-      await closer.click({ timeout: 1_000 }).catch(() => undefined);
-    }
-    await expect.poll(() => toasts.count(), { timeout: WAIT }).toBe(0);
-  }
-
   beforeAll(async () => {
-    app = await startApp();
-    chromium = await launchChromium();
-    page = await chromium.context.newPage();
-    page.setDefaultTimeout(WAIT);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') console.warn(`console error in the page: ${message.text()}`);
-    });
-  });
-
-  afterEach(async (context) => {
-    if (context.task.result?.state !== 'fail') return;
-    // What the screen showed when a step failed, and what the page threw.
-    await shot(page, `failed-${context.task.name.slice(0, 2)}`).catch(() => undefined);
-    for (const error of pageErrors) console.warn(`uncaught error in the page: ${error}`);
-  });
-
-  afterAll(async () => {
-    await chromium?.close();
-    await app?.stop();
+    ({ app, page, pageErrors } = await ui.open());
   });
 
   it('1. first start shows the welcome screen; the demo site lists its six users', async () => {
@@ -353,7 +284,7 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await field(form, t('field.firstName')).fill('Hanako-Changed');
     await page.getByText(t('editor.unsaved'), { exact: true }).waitFor();
 
-    await nav(t('nav.groups')).click();
+    await nav('nav.groups').click();
     const discard = await openedDialog('confirm.discard.title');
     await discard.getByText(t('confirm.discard.message'), { exact: true }).waitFor();
     await shot(page, 'discard-dialog');
@@ -413,7 +344,7 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await page.getByText(t('users.delete.done', { username: 'anna.berg' }), { exact: true }).waitFor();
     await closeNotifications();
 
-    await nav(t('nav.deleted')).click();
+    await nav('nav.deleted').click();
     await page.getByRole('heading', { level: 2, name: t('deleted.title'), exact: true }).waitFor({ timeout: WAIT });
     await expect.poll(() => usernamesIn(deletedTable()), { timeout: WAIT }).toEqual(['anna.berg']);
     await shot(page, 'deleted-users-anna');
@@ -423,7 +354,7 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await page.getByText(t('deleted.restored', { count: 1 }), { exact: true }).waitFor();
     await shot(page, 'deleted-users-empty-after-restore');
     await closeNotifications();
-    await nav(t('nav.users')).click();
+    await nav('nav.users').click();
     await backToUsersList();
     await expectUsers([...SEED_USERNAMES, 'anna.berg', 'bert.brecht']);
 
@@ -435,7 +366,7 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await dialogsClosed();
     await expectUsers([...SEED_USERNAMES, 'anna.berg']);
     await closeNotifications();
-    await nav(t('nav.deleted')).click();
+    await nav('nav.deleted').click();
     await expect.poll(() => usernamesIn(deletedTable()), { timeout: WAIT }).toEqual(['bert.brecht']);
     await deletedTable().getByRole('button', { name: t('deleted.purgeOne', { username: 'bert.brecht' }), exact: true }).click();
     const confirmPurge = await openedDialog('deleted.purge.title');
@@ -447,7 +378,7 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await page.getByText(t('deleted.purged', { count: 1 }), { exact: true }).waitFor();
     expect(await deletedTable().count()).toBe(0);
     await closeNotifications();
-    await nav(t('nav.users')).click();
+    await nav('nav.users').click();
     await backToUsersList();
     await expectUsers([...SEED_USERNAMES, 'anna.berg']);
     await shot(page, 'users-after-purge');

@@ -6,7 +6,7 @@ import { OsKeyStore } from '../../electron/services/secrets/os-key-store';
 import { probeOsKeyStore } from '../../electron/services/secrets/create-key-store';
 import { siteKeyAccount } from '../../electron/services/secrets/site-key';
 import { makeTempDir } from '../support/temp-dir';
-import { createHarness } from '../unit/contract/contract-harness';
+import { createHarness } from '../support/contract-harness';
 
 // The real OS keychain (gnome-keyring in a private D-Bus session under the test runner). Where none can be
 // reached the tests are skipped, and the reason is printed rather than hidden.

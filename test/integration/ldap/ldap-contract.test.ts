@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { LdapSettings, LdapTestReport } from '@shared/channels/ldap';
 import { ADMIN_LDAP_DEFAULTS, CONTACT_PHOTOS_DEFAULTS } from '@shared/rules/ldap-rules';
-import { createHarness } from '../../unit/contract/contract-harness';
-import type { Harness } from '../../unit/contract/contract-harness';
-import { makeTempDir } from '../../support/temp-dir';
+import { siteHarness } from '../../support/contract-harness';
+import type { SiteHarness } from '../../support/contract-harness';
 import { slapdAvailable, startSilentListener, startSlapd } from '../../support/slapd';
 import type { SilentListener, Slapd } from '../../support/slapd';
 import { adminSettings, photoSettings } from './ldap-fixtures';
@@ -14,8 +12,7 @@ const available = await slapdAvailable();
 describe.skipIf(!available)('the ldap channels', () => {
   let slapd: Slapd;
   let silent: SilentListener;
-  let api: Harness;
-  let dir: { path: string; remove(): void };
+  let api: SiteHarness;
   beforeAll(async () => {
     slapd = await startSlapd();
     silent = await startSilentListener();
@@ -24,15 +21,10 @@ describe.skipIf(!available)('the ldap channels', () => {
     await silent?.stop();
     await slapd?.stop();
   });
-  afterEach(() => {
-    api?.shutdown();
-    dir?.remove();
-  });
+  afterEach(() => api?.close());
 
   async function openSite() {
-    dir = makeTempDir();
-    api = createHarness(dir.path);
-    await api.call('site.create', { path: join(dir.path, 'ldap.roster'), name: 'LDAP', demo: false });
+    api = await siteHarness({ file: 'ldap.roster', name: 'LDAP', demo: false });
   }
 
   test('saving both sections stores the bind password as a secret and audits each section, never the value', async () => {

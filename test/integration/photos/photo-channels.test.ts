@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LdapSettings } from '@shared/channels/ldap';
 import type { CachedPhoto, PhotoStatus, PhotoSyncOutcome } from '@shared/channels/photos';
@@ -9,8 +8,8 @@ import type { ContactPhotosSettings } from '@shared/rules/ldap-rules';
 import { slapdAvailable, startSlapd } from '../../support/slapd';
 import type { Slapd } from '../../support/slapd';
 import { useTempDirs } from '../../support/temp-dir';
-import { createHarness } from '../../unit/contract/contract-harness';
-import type { Harness } from '../../unit/contract/contract-harness';
+import { createHarness, createSite } from '../../support/contract-harness';
+import type { Harness } from '../../support/contract-harness';
 
 // The photo cache as the renderer reaches it: settings saved through ldap.save, then photos.* and users.list.
 
@@ -28,7 +27,7 @@ afterAll(async () => {
 
 async function siteWithPeople(): Promise<Harness> {
   const harness = createHarness(tempDir());
-  await harness.call('site.create', { path: join(harness.ctx.paths.sitesFolder, 'photos.roster'), name: 'Photos', demo: false });
+  await createSite(harness, { file: 'photos.roster', name: 'Photos', demo: false });
   for (const p of slapd.people.filter((p) => p.uid !== 'jonas.weber')) {
     const draft = await harness.call<UserDraft>('users.newDraft');
     await harness.call('users.save', { draft: { ...draft, username: p.uid, firstName: p.givenName, lastName: p.sn, password: { action: 'keep' }, pin: { action: 'keep' } } });

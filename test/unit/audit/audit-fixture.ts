@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AuditRecord } from '@shared/channels/audit';
 import type { UserDraft } from '@shared/index';
 import type { ContractError } from '@shared/result';
-import { makeTempDir } from '../../support/temp-dir';
-import { createHarness } from '../contract/contract-harness';
-import type { Harness } from '../contract/contract-harness';
+import { siteHarness } from '../../support/contract-harness';
+import type { Harness } from '../../support/contract-harness';
 
 export interface AuditFixture {
   api: Harness;
@@ -23,10 +21,8 @@ export interface AuditFixture {
 
 /** The demo site opened through the contract, as the renderer reaches it. */
 export async function auditFixture(): Promise<AuditFixture> {
-  const dir = makeTempDir();
-  const api = createHarness(dir.path);
-  const path = join(dir.path, 'demo.roster');
-  await api.call('site.create', { path, name: 'Demo site', demo: true });
+  const api = await siteHarness();
+  const path = api.sitePath;
   const reader = new Database(path, { readonly: true, fileMustExist: true });
   const fixture: AuditFixture = {
     api,
@@ -35,11 +31,7 @@ export async function auditFixture(): Promise<AuditFixture> {
     async entries(filter = {}) {
       return (await api.call<{ rows: AuditRecord[] }>('audit.list', { filter, limit: 500 })).rows;
     },
-    async refusal(channel, input) {
-      const result = await api.dispatch(channel, input);
-      if (result.ok) throw new Error(`${channel} was accepted`);
-      return result.error;
-    },
+    refusal: (channel, input) => api.refusal(channel, input),
     userId: (username) => reader.prepare('SELECT id FROM users WHERE username = ?').pluck().get(username) as number,
     async draftOf(username) {
       const user = await api.call<Record<string, unknown>>('users.get', { id: fixture.userId(username) });
@@ -48,8 +40,7 @@ export async function auditFixture(): Promise<AuditFixture> {
     },
     close() {
       reader.close();
-      api.shutdown();
-      dir.remove();
+      api.close();
     },
   };
   return fixture;

@@ -6,7 +6,7 @@ import type { AuditEntry } from '../../../electron/services/audit/audit-log';
 import { listAudit } from '../../../electron/services/audit/audit-query';
 import type { OpenSite } from '../../../electron/services/site/open-site';
 import { makeTempDir } from '../../support/temp-dir';
-import { createHarness } from '../contract/contract-harness';
+import { createHarness } from '../../support/contract-harness';
 import { demoSite } from '../services/site-fixtures';
 
 let dir: ReturnType<typeof makeTempDir>;

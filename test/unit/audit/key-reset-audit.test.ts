@@ -4,7 +4,7 @@ import type { AuditRecord } from '@shared/channels/audit';
 import type { UserDraft } from '@shared/index';
 import { MemoryKeyStore } from '../../../electron/services/secrets/memory-key-store';
 import { useTempDirs } from '../../support/temp-dir';
-import { createHarness } from '../contract/contract-harness';
+import { createHarness } from '../../support/contract-harness';
 
 const tempDir = useTempDirs();
 

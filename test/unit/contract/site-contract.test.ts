@@ -4,27 +4,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppInfo, Preferences } from '@shared/contract';
 import type { SiteInfo, UserGroup } from '@shared/index';
 import type { ContractError } from '@shared/result';
-import { makeTempDir } from '../../support/temp-dir';
-import { createHarness } from './contract-harness';
-import type { Harness } from './contract-harness';
+import { createHarness, tempHarness } from '../../support/contract-harness';
+import type { TempHarness } from '../../support/contract-harness';
 
-let dir: ReturnType<typeof makeTempDir>;
-let api: Harness;
+let api: TempHarness;
 
 beforeEach(() => {
-  dir = makeTempDir();
-  api = createHarness(dir.path);
+  api = tempHarness();
 });
-afterEach(() => {
-  api.shutdown();
-  dir.remove();
-});
+afterEach(() => api.close());
 
-async function refusal(channel: string, input: unknown): Promise<ContractError> {
-  const result = await api.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.error;
-}
+const refusal = (channel: string, input: unknown): Promise<ContractError> => api.refusal(channel, input);
 
 describe('site, groups, defaults and pool through the contract', () => {
   it('refuses site channels before a site is open, and reports the app', async () => {
@@ -33,16 +23,16 @@ describe('site, groups, defaults and pool through the contract', () => {
     expect((await refusal('groups.list', {})).code).toBe('NO_SITE');
     expect((await refusal('site.pickPath', { purpose: 'open' })).code).toBe('UNSUPPORTED');
     const info = await api.call<AppInfo>('app.info');
-    expect(info).toMatchObject({ mode: 'browser', keychain: 'memory', platform: process.platform, sitesFolder: dir.path });
+    expect(info).toMatchObject({ mode: 'browser', keychain: 'memory', platform: process.platform, sitesFolder: api.dir });
   });
 
   it('creates, closes, reopens and copies a site, remembering it and announcing each change', async () => {
-    const path = join(dir.path, 'acme.roster');
+    const path = join(api.dir, 'acme.roster');
     const created = await api.call<SiteInfo>('site.create', { path, name: 'ACME', demo: false });
     expect(created).toMatchObject({ name: 'ACME', userCount: 0, keyAvailable: true, unreadableSecrets: [] });
     expect((await refusal('site.create', { path, name: 'Again', demo: false })).code).toBe('CONFLICT');
     expect((await refusal('site.saveCopy', { path })).code).toBe('CONFLICT');
-    const copy = join(dir.path, 'copy.roster');
+    const copy = join(api.dir, 'copy.roster');
     expect(await api.call('site.saveCopy', { path: copy })).toEqual({ path: copy });
     expect(existsSync(copy)).toBe(true);
     await api.call('site.close');
@@ -57,7 +47,7 @@ describe('site, groups, defaults and pool through the contract', () => {
   });
 
   it('refuses a group name that exists, at the name, and a referenced group delete with a clear message', async () => {
-    await api.call('site.create', { path: join(dir.path, 'demo.roster'), name: 'x', demo: true });
+    await api.call('site.create', { path: join(api.dir, 'demo.roster'), name: 'x', demo: true });
     const error = await refusal('groups.save', { draft: { id: null, name: 'night SHIFT', description: '' } });
     expect(error).toMatchObject({ code: 'CONFLICT', issues: [{ path: ['name'], message: 'rule.group.name.taken' }] });
     const groups = await api.call<UserGroup[]>('groups.list');
@@ -75,7 +65,7 @@ describe('site, groups, defaults and pool through the contract', () => {
   });
 
   it('keeps default secrets out of every answer and serves the pool with its next free number', async () => {
-    await api.call('site.create', { path: join(dir.path, 'demo.roster'), name: 'x', demo: true });
+    await api.call('site.create', { path: join(api.dir, 'demo.roster'), name: 'x', demo: true });
     const defaults = await api.call<Record<string, unknown>>('defaults.get');
     const { initialPassword: _p, pin: _n, ...fields } = defaults;
     const saved = await api.call('defaults.save', {
@@ -91,13 +81,13 @@ describe('site, groups, defaults and pool through the contract', () => {
   });
 
   it('resets the key of a site opened without it', async () => {
-    const path = join(dir.path, 'keyed.roster');
+    const path = join(api.dir, 'keyed.roster');
     await api.call('site.create', { path, name: 'Keyed', demo: true });
     const draft = { ...(await api.call<Record<string, unknown>>('users.newDraft')), username: 'pin.holder', pin: { action: 'set', value: '2580' } };
     await api.call('users.save', { draft });
     api.shutdown();
 
-    const elsewhere = createHarness(dir.path); // a new MemoryKeyStore: this workstation lacks the key
+    const elsewhere = createHarness(api.dir); // a new MemoryKeyStore: this workstation lacks the key
     try {
       const opened = await elsewhere.call<SiteInfo>('site.open', { path });
       expect(opened).toMatchObject({ keyAvailable: false, unreadableSecrets: [{ owner: 'user', ownerLabel: 'pin.holder', name: 'pin' }] });

@@ -1,29 +1,17 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SiteInfo, UserDraft } from '@shared/index';
 import type { ContractError } from '@shared/result';
-import { makeTempDir } from '../../support/temp-dir';
-import { createHarness } from './contract-harness';
-import type { Harness } from './contract-harness';
+import { siteHarness } from '../../support/contract-harness';
+import type { SiteHarness } from '../../support/contract-harness';
 
-let dir: ReturnType<typeof makeTempDir>;
-let api: Harness;
+let api: SiteHarness;
 
 beforeEach(async () => {
-  dir = makeTempDir();
-  api = createHarness(dir.path);
-  await api.call('site.create', { path: join(dir.path, 'demo.roster'), name: 'Demo site', demo: true });
+  api = await siteHarness();
 });
-afterEach(() => {
-  api.shutdown();
-  dir.remove();
-});
+afterEach(() => api.close());
 
-async function refusal(channel: string, input: unknown): Promise<ContractError> {
-  const result = await api.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.error;
-}
+const refusal = (channel: string, input: unknown): Promise<ContractError> => api.refusal(channel, input);
 
 async function newDraft(changes: Partial<UserDraft>): Promise<UserDraft> {
   return { ...(await api.call<UserDraft>('users.newDraft')), username: 'new.user', ...changes };

@@ -1,50 +1,34 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EndUserDraft, EndUserSettings } from '@shared/rules/end-user-rules';
 import type { ContractError, Result } from '@shared/result';
-import { makeTempDir } from '../../support/temp-dir';
-import { createHarness } from '../contract/contract-harness';
-import type { Harness } from '../contract/contract-harness';
+import { createHarness, siteHarness } from '../../support/contract-harness';
+import type { Harness, SiteHarness } from '../../support/contract-harness';
 import { MemoryKeyStore } from '../../../electron/services/secrets/memory-key-store';
 import { APP_ID, CLIENT_SECRET, cupsDraft, integrationUser, PASSWORD_1, PASSWORD_2, teamsDraft } from './end-user-drafts';
 
 const SECRETS = [CLIENT_SECRET, PASSWORD_1, PASSWORD_2];
 
-let dir: ReturnType<typeof makeTempDir>;
+let site: SiteHarness;
 let api: Harness;
 let sitePath: string;
-/** Every answer of the contract in this test, to prove no secret ever left main. */
+/** Every answer of the contract in this test, to prove no secret ever left main (the harness records them). */
 let answers: Result<unknown>[];
 
 beforeEach(async () => {
-  dir = makeTempDir();
-  api = createHarness(dir.path);
-  answers = [];
-  sitePath = join(dir.path, 'demo.roster');
-  await call('site.create', { path: sitePath, name: 'Demo site', demo: true });
+  site = await siteHarness();
+  api = site;
+  answers = site.answers;
+  sitePath = site.sitePath;
 });
 afterEach(() => {
   api.shutdown();
-  dir.remove();
+  site.removeDir();
 });
 
-async function send(channel: string, input: unknown = {}): Promise<Result<unknown>> {
-  const result = await api.dispatch(channel, input);
-  answers.push(result);
-  return result;
-}
-async function call<T>(channel: string, input: unknown = {}): Promise<T> {
-  const result = await send(channel, input);
-  if (!result.ok) throw new Error(`${channel} refused: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-async function refusal(draft: unknown): Promise<ContractError> {
-  const result = await send('endUser.save', { draft });
-  if (result.ok) throw new Error('endUser.save was accepted');
-  return result.error;
-}
+const call = <T>(channel: string, input: unknown = {}): Promise<T> => api.call<T>(channel, input);
+const refusal = (draft: unknown): Promise<ContractError> => api.refusal('endUser.save', { draft });
 const save = (draft: EndUserDraft) => call<EndUserSettings>('endUser.save', { draft });
 const get = () => call<EndUserSettings>('endUser.get');
 
@@ -221,7 +205,7 @@ describe('End user settings through the contract', () => {
     refusing.set = () => {
       throw new Error('keychain locked');
     };
-    api = createHarness(dir.path, refusing);
+    api = createHarness(site.dir, refusing);
     await call('site.open', { path: sitePath });
     const error = await refusal(teamsDraft());
     expect(error.code).toBe('SECRET_MISSING');

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecuritySettings, SecurityState } from '@shared/channels/security';
 import { DEFAULT_SECURITY_SETTINGS } from '@shared/channels/security';
@@ -6,30 +5,19 @@ import type { User, UserDraft, UserRow } from '@shared/index';
 import type { ContractError } from '@shared/result';
 import { recallCredentials, rememberCredentials } from '../../../electron/services/secrets/credential-memory';
 import { MemoryKeyStore } from '../../../electron/services/secrets/memory-key-store';
-import { makeTempDir } from '../../support/temp-dir';
-import { createHarness } from '../contract/contract-harness';
-import type { Harness } from '../contract/contract-harness';
+import { siteHarness } from '../../support/contract-harness';
+import type { SiteHarness } from '../../support/contract-harness';
 
-let dir: ReturnType<typeof makeTempDir>;
-let api: Harness;
+let api: SiteHarness;
 let keyStore: MemoryKeyStore;
 
 beforeEach(async () => {
-  dir = makeTempDir();
   keyStore = new MemoryKeyStore();
-  api = createHarness(dir.path, keyStore);
-  await api.call('site.create', { path: join(dir.path, 'demo.roster'), name: 'Demo site', demo: true });
+  api = await siteHarness({ keyStore });
 });
-afterEach(() => {
-  api.shutdown();
-  dir.remove();
-});
+afterEach(() => api.close());
 
-async function refusal(channel: string, input: unknown): Promise<ContractError> {
-  const result = await api.dispatch(channel, input);
-  if (result.ok) throw new Error(`${channel} was accepted`);
-  return result.error;
-}
+const refusal = (channel: string, input: unknown): Promise<ContractError> => api.refusal(channel, input);
 
 const saveSettings = (changes: Partial<SecuritySettings>) =>
   api.call<SecurityState>('security.save', { settings: { ...DEFAULT_SECURITY_SETTINGS, ...changes } });
@@ -61,7 +49,7 @@ describe('security settings and the secret policy through the contract', () => {
     // The audit log is read straight from the file: what an auditor would find there.
     const Database = (await import('better-sqlite3')).default;
     dbRows = (sql) => {
-      const db = new Database(join(dir.path, 'demo.roster'), { readonly: true });
+      const db = new Database(api.sitePath, { readonly: true });
       try {
         return db.prepare(sql).all() as ReturnType<typeof dbRows>;
       } finally {
@@ -139,7 +127,7 @@ describe('security settings and the secret policy through the contract', () => {
     await saveSettings({ passwordExpiryDays: 30 });
     expect((await api.call<{ rows: UserRow[] }>('users.list', { state: 'passwordExpired' })).rows).toEqual([]);
     const Database = (await import('better-sqlite3')).default;
-    const db = new Database(join(dir.path, 'demo.roster'));
+    const db = new Database(api.sitePath);
     db.prepare("UPDATE users SET password_set_at = '2020-01-01T00:00:00.000Z' WHERE username = 'hans.meier'").run();
     db.close();
     expect((await api.call<{ rows: UserRow[] }>('users.list', { state: 'passwordExpired' })).rows.map((r) => r.username)).toEqual(['hans.meier']);
@@ -149,7 +137,7 @@ describe('security settings and the secret policy through the contract', () => {
     await setSecrets('hans.meier', { pin: '7391' });
     const { id } = await userByName('hans.meier');
     const Database = (await import('better-sqlite3')).default;
-    const db = new Database(join(dir.path, 'demo.roster'));
+    const db = new Database(api.sitePath);
     db.prepare("UPDATE users SET locked_until = '2999-01-01T00:00:00.000Z', failed_attempts = 5 WHERE id = ?").run(id);
     db.close();
     expect((await api.call<{ rows: UserRow[] }>('users.list', { state: 'locked' })).rows.map((r) => r.username)).toEqual(['hans.meier']);

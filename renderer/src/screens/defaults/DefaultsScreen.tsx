@@ -1,24 +1,24 @@
-import { Alert, Button, Grid, Select, Stack, Switch } from '@mantine/core';
-import { IconDeviceFloppy, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Grid, Select, Stack } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { LANGUAGES } from '@shared/domain';
 import type { DefaultValueFields, DefaultValues, Language } from '@shared/domain';
 import { defaultsDraftSchema } from '@shared/rules';
 import type { DefaultsDraft } from '@shared/rules';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { api } from '../../api/client';
-import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
-import { notifyDone, notifyError } from '../../app/notify';
-import { useLeaveGuard, useSession } from '../../app/session';
+import { fieldId } from '../../api/issues';
+import { useSession } from '../../app/session';
+import { DescribedSwitch } from '../../components/DescribedSwitch';
+import { FormScreenHeader } from '../../components/FormScreenHeader';
 import { FormSection } from '../../components/FormSection';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { NotificationFields } from '../../components/NotificationFields';
 import { PrivilegeFields } from '../../components/PrivilegeFields';
-import { ScreenHeader } from '../../components/ScreenHeader';
 import { KEEP_SECRET, SecretField } from '../../components/SecretField';
 import type { SecretEdit } from '../../components/SecretField';
 import { passwordChangeOf, pinChangeOf } from '../../components/secretChange';
 import { useContractValue } from '../../components/useContractValue';
-import { useFormIssues } from '../../components/useFormIssues';
+import { useSettingsForm } from '../../components/useSettingsForm';
 import { t } from '../../i18n';
 
 const FORM = 'defaults';
@@ -57,57 +57,22 @@ export function DefaultsScreen() {
 
 function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(values: DefaultValues): void }) {
   const initial = useMemo(() => stateOf(values), [values]);
-  const [state, setState] = useState(initial);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const draft = useMemo(() => draftOf(state), [state]);
-  const dirty = JSON.stringify(state) !== JSON.stringify(initial);
-  useLeaveGuard(dirty);
-
-  const issues = useFormIssues(defaultsDraftSchema, draft);
+  const { state, dirty, saving, issues, change, formProps } = useSettingsForm({
+    form: FORM,
+    initial,
+    draftOf,
+    schema: defaultsDraftSchema,
+    send: (draft) => api.defaults.save({ draft }),
+    draftKey: 'draft',
+    savedMessage: t('defaults.saved'),
+    onSaved,
+  });
   const error = (...path: (string | number)[]) => issues.errorAt(path);
 
-  const change = (patch: Partial<DefaultsState>) => {
-    setState((current) => ({ ...current, ...patch }));
-    issues.edited();
-  };
-
-  const save = async () => {
-    issues.reveal();
-    if (issues.local.length > 0) {
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
-      return;
-    }
-    setSaving(true);
-    const result = await api.defaults.save({ draft });
-    setSaving(false);
-    if (!result.ok) {
-      const refused = issuesUnder(result.error.issues, 'draft');
-      issues.setRefused(refused);
-      notifyError(result.error);
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, refused));
-      return;
-    }
-    notifyDone(t('defaults.saved'));
-    onSaved(result.value);
-  };
-
   return (
-    <form
-      ref={formRef}
-      aria-label={t('defaults.title')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form {...formProps} aria-label={t('defaults.title')}>
       <Stack gap="md">
-        <ScreenHeader title={t('defaults.title')}>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty}>
-            {t('defaults.save')}
-          </Button>
-        </ScreenHeader>
+        <FormScreenHeader title={t('defaults.title')} saveLabel={t('defaults.save')} dirty={dirty} saving={saving} />
         <Alert icon={<IconInfoCircle size={18} />} variant="light">
           {t('defaults.note')}
         </Alert>
@@ -124,19 +89,17 @@ function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(valu
                   allowDeselect={false}
                   error={error('language')}
                 />
-                <Switch
+                <DescribedSwitch
                   label={t('field.alwaysPromptPin')}
-                  aria-label={t('field.alwaysPromptPin')}
                   description={t('field.alwaysPromptPinHint')}
                   checked={state.alwaysPromptPin}
-                  onChange={(event) => change({ alwaysPromptPin: event.currentTarget.checked })}
+                  onChange={(alwaysPromptPin) => change({ alwaysPromptPin })}
                 />
-                <Switch
+                <DescribedSwitch
                   label={t('field.showInDirectory')}
-                  aria-label={t('field.showInDirectory')}
                   description={t('field.showInDirectoryHint')}
                   checked={state.showInDirectory}
-                  onChange={(event) => change({ showInDirectory: event.currentTarget.checked })}
+                  onChange={(showInDirectory) => change({ showInDirectory })}
                 />
               </FormSection>
               <FormSection title={t('defaults.secrets')}>

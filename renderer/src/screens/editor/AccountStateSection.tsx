@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { User } from '@shared/domain';
 import type { Result } from '@shared/result';
 import { isSecretExpired } from '@shared/rules/secret-policy';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
+import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
@@ -22,21 +23,19 @@ export function AccountStateSection({ state, change, user }: SectionProps & { us
   return (
     <FormSection title={t('editor.state')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Switch
+        <DescribedSwitch
           id={fid('enabled')}
           label={t('field.enabled')}
-          aria-label={t('field.enabled')}
           description={t('field.enabledHint')}
           checked={state.enabled}
-          onChange={(event) => change({ enabled: event.currentTarget.checked })}
+          onChange={(enabled) => change({ enabled })}
         />
-        <Switch
+        <DescribedSwitch
           id={fid('phantom')}
           label={t('field.phantom')}
-          aria-label={t('field.phantom')}
           description={t('field.phantomHint')}
           checked={state.phantom}
-          onChange={(event) => change({ phantom: event.currentTarget.checked })}
+          onChange={(phantom) => change({ phantom })}
         />
       </SimpleGrid>
       {user && <RecordedState user={user} />}

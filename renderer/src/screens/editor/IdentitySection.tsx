@@ -1,6 +1,7 @@
-import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { AUTHENTICATIONS } from '@shared/domain';
 import type { Authentication } from '@shared/domain';
+import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
 import { SecretField } from '../../components/SecretField';
 import { t } from '../../i18n';
@@ -55,13 +56,12 @@ export function IdentitySection({ state, change, issues, secrets }: SectionProps
           numeric
         />
       </SimpleGrid>
-      <Switch
+      <DescribedSwitch
         id={fid('alwaysPromptPin')}
         label={t('field.alwaysPromptPin')}
-        aria-label={t('field.alwaysPromptPin')}
         description={t('field.alwaysPromptPinHint')}
         checked={state.alwaysPromptPin}
-        onChange={(event) => change({ alwaysPromptPin: event.currentTarget.checked })}
+        onChange={(alwaysPromptPin) => change({ alwaysPromptPin })}
       />
     </FormSection>
   );

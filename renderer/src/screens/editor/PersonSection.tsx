@@ -1,7 +1,8 @@
-import { CloseButton, Group, Input, Rating, Select, SimpleGrid, Switch, TagsInput, Text, TextInput } from '@mantine/core';
+import { CloseButton, Group, Input, Rating, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
 import { LANGUAGES } from '@shared/domain';
 import type { Language, UserFields } from '@shared/domain';
 import { useId } from 'react';
+import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
@@ -66,13 +67,12 @@ export function PersonSection({ state, change, issues }: SectionProps) {
         splitChars={[',', ' ', ';']}
         acceptValueOnBlur
       />
-      <Switch
+      <DescribedSwitch
         id={fid('showInDirectory')}
         label={t('field.showInDirectory')}
-        aria-label={t('field.showInDirectory')}
         description={t('field.showInDirectoryHint')}
         checked={state.showInDirectory}
-        onChange={(event) => change({ showInDirectory: event.currentTarget.checked })}
+        onChange={(showInDirectory) => change({ showInDirectory })}
       />
     </FormSection>
   );

@@ -1,9 +1,8 @@
 import { Alert, Badge, Button, Grid, Group, Stack, Title, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import type { User } from '@shared/domain';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import { focusFirstIssue, issuesUnder } from '../../api/issues';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useLeaveGuard, useSession } from '../../app/session';
 import { FormSection } from '../../components/FormSection';
@@ -12,6 +11,7 @@ import { LoadingScreen } from '../../components/LoadingScreen';
 import { NotificationFields } from '../../components/NotificationFields';
 import { PrivilegeFields } from '../../components/PrivilegeFields';
 import { useContractValue } from '../../components/useContractValue';
+import { useFormSave } from '../../components/useFormSave';
 import { useGroups } from '../../components/useGroups';
 import { errorText, t } from '../../i18n';
 import type { Result } from '@shared/result';
@@ -59,8 +59,7 @@ function UserForm({ user, initial }: Loaded) {
   const { navigate, replaceRoute, dataChanged } = useSession();
   const { groups, reload: reloadGroups } = useGroups();
   const [state, setState] = useState(initial);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, saving, focusFirst, send } = useFormSave(EDITOR_FORM);
   const draft = useMemo(() => toUserDraft(state), [state]);
   const issues = useEditorIssues(draft);
   const dirty = useMemo(() => JSON.stringify(state) !== JSON.stringify(initial), [state, initial]);
@@ -74,30 +73,24 @@ function UserForm({ user, initial }: Loaded) {
     [issues],
   );
 
-  const focusIssues = (list: Parameters<typeof focusFirstIssue>[2]) =>
-    requestAnimationFrame(() => focusFirstIssue(formRef.current, EDITOR_FORM, list));
-
   const save = async (andNew: boolean) => {
     if (saving) return;
     issues.revealAll();
     if (issues.blocking.length > 0) {
       notifyError({ code: 'VALIDATION', message: 'error.VALIDATION' });
-      focusIssues(issues.blocking);
+      focusFirst(issues.blocking);
       return;
     }
-    setSaving(true);
-    const result = await api.users.save({ draft });
-    setSaving(false);
-    if (!result.ok) {
-      const refused = issuesUnder(result.error.issues, 'draft');
-      issues.setServerIssues(refused);
-      notifyError(result.error);
-      focusIssues(refused);
-      return;
-    }
-    notifyDone(t('editor.saved', { username: result.value.username }));
-    dataChanged();
-    replaceRoute(andNew ? { screen: 'editor', userId: null, nonce: Date.now() } : { screen: 'users' });
+    await send({
+      send: () => api.users.save({ draft }),
+      draftKey: 'draft',
+      refused: issues.setServerIssues,
+      saved: (saved) => {
+        notifyDone(t('editor.saved', { username: saved.username }));
+        dataChanged();
+        replaceRoute(andNew ? { screen: 'editor', userId: null, nonce: Date.now() } : { screen: 'users' });
+      },
+    });
   };
   const cancel = () => void navigate({ screen: 'users' });
   useEditorShortcuts({ save: () => void save(false), saveAndNew: () => void save(true), cancel });

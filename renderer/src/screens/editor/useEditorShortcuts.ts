@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSaveShortcut } from '../../components/useSaveShortcut';
 
 interface Handlers {
   save(): void;
@@ -11,6 +12,7 @@ interface Handlers {
  * inputs; Escape is left to an open dropdown or dialog, which closes itself first.
  */
 export function useEditorShortcuts(handlers: Handlers): void {
+  useSaveShortcut(handlers.save, handlers.saveAndNew);
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;
@@ -29,13 +31,6 @@ export function useEditorShortcuts(handlers: Handlers): void {
         document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (mod && !event.altKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        if (event.shiftKey) latest.current.saveAndNew();
-        else latest.current.save();
-        return;
-      }
       if (event.key !== 'Escape' || event.defaultPrevented || escapeInPopup) return;
       latest.current.cancel();
     };

@@ -1,5 +1,6 @@
-import { NumberInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { fieldId } from '../../api/issues';
+import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
 import { t } from '../../i18n';
 import type { CupsState } from './endUserState';
@@ -11,13 +12,11 @@ export function CupsFields({ form, state, change, error }: PartProps<CupsState>)
   return (
     <FormSection title={t('endUser.cups.title')}>
       <Stack gap="sm">
-        <Switch
+        <DescribedSwitch
           label={t('endUser.cups.activated')}
-          // The description would otherwise be read as part of the switch's name.
-          aria-label={t('endUser.cups.activated')}
           description={t('endUser.cups.activatedHint')}
           checked={state.activated}
-          onChange={(event) => change({ activated: event.currentTarget.checked })}
+          onChange={(activated) => change({ activated })}
         />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">
           <TextInput

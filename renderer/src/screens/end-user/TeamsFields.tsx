@@ -1,7 +1,8 @@
-import { Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import type { SecretStatus } from '@shared/domain';
 import type { TeamsFields as TeamsValues } from '@shared/rules/end-user-rules';
 import { fieldId } from '../../api/issues';
+import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
 import { SecretField } from '../../components/SecretField';
 import { t } from '../../i18n';
@@ -38,13 +39,11 @@ export function TeamsFields({ form, state, change, error, clientSecretStatus }: 
   return (
     <FormSection title={t('endUser.teams.title')}>
       <Stack gap="sm">
-        <Switch
+        <DescribedSwitch
           label={t('endUser.teams.activated')}
-          // The description would otherwise be read as part of the switch's name.
-          aria-label={t('endUser.teams.activated')}
           description={t('endUser.teams.activatedHint')}
           checked={state.activated}
-          onChange={(event) => change({ activated: event.currentTarget.checked })}
+          onChange={(activated) => change({ activated })}
         />
         <Stack gap="sm">
           {text('applicationId', 'endUser.teams.applicationId', 'endUser.teams.applicationIdHint')}

@@ -1,29 +1,27 @@
-import { Alert, Autocomplete, Button, Divider, Group, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { IconDeviceFloppy, IconInfoCircle, IconPlugConnected } from '@tabler/icons-react';
+import { Alert, Autocomplete, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import type { CertificateInfo, LdapSettings } from '@shared/channels/ldap';
 import { PHOTO_ATTRIBUTES, adminLdapTestSettingsSchema, contactPhotosTestSettingsSchema, ldapSettingsDraftSchema } from '@shared/rules/ldap-rules';
 import type { AdminLdapSettings, ContactPhotosSettings, LdapScope, LdapSettingsDraft } from '@shared/rules/ldap-rules';
 import { toFieldIssues } from '@shared/rules/issues';
 import type { FieldIssue } from '@shared/result';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
-import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
+import { fieldId } from '../../api/issues';
 import { notifyDone, notifyError } from '../../app/notify';
-import { useLeaveGuard, useSession } from '../../app/session';
+import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
-import { FormSection } from '../../components/FormSection';
+import { FormScreenHeader } from '../../components/FormScreenHeader';
 import { LoadingScreen } from '../../components/LoadingScreen';
-import { ScreenHeader } from '../../components/ScreenHeader';
 import { KEEP_SECRET, SecretField } from '../../components/SecretField';
 import type { SecretEdit } from '../../components/SecretField';
 import { useContractValue } from '../../components/useContractValue';
-import { useFormIssues } from '../../components/useFormIssues';
+import { useSaveShortcut } from '../../components/useSaveShortcut';
+import { useSettingsForm } from '../../components/useSettingsForm';
 import { t } from '../../i18n';
-import { useSaveShortcut } from '../end-user/useSaveShortcut';
 import { AdminTestDialog } from './AdminTestDialog';
 import { PhotoSyncPanel } from './PhotoSyncPanel';
-import { ServerFields, TrustFields } from './ServerFields';
-import { TestReportView } from './TestReportView';
+import { LdapServerSection } from './LdapServerSection';
 import { useConnectionTest } from './useConnectionTest';
 
 const FORM = 'ldap';
@@ -58,59 +56,34 @@ function sectionIssues(section: 'contactPhotos' | 'adminLdap', schema: typeof co
 
 function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: LdapSettings): void }) {
   const initial = useMemo<LdapState>(() => ({ contactPhotos: values.contactPhotos, bindPassword: KEEP_SECRET, adminLdap: values.adminLdap }), [values]);
-  const [state, setState] = useState(initial);
-  const [saving, setSaving] = useState(false);
+  const { state, dirty, saving, issues, change, save, focusFirst, formProps } = useSettingsForm({
+    form: FORM,
+    initial,
+    draftOf,
+    schema: ldapSettingsDraftSchema,
+    send: (draft) => api.ldap.save({ draft }),
+    draftKey: 'draft',
+    savedMessage: t('ldap.saved'),
+    onSaved,
+  });
   const [askAccount, setAskAccount] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const dialogs = useDialogs();
   const photosTest = useConnectionTest();
   const adminTest = useConnectionTest();
-  const draft = useMemo(() => draftOf(state), [state]);
-  const dirty = JSON.stringify(state) !== JSON.stringify(initial);
-  useLeaveGuard(dirty);
 
-  const issues = useFormIssues(ldapSettingsDraftSchema, draft);
   const photosError = (field: string) => issues.errorAt(['contactPhotos', ...field.split('.')]);
   const adminError = (field: string) => issues.errorAt(['adminLdap', ...field.split('.')]);
-
-  const changePhotos = (patch: Partial<ContactPhotosSettings>) => {
-    setState((s) => ({ ...s, contactPhotos: { ...s.contactPhotos, ...patch } }));
-    issues.edited();
-  };
-  const changeAdmin = (patch: Partial<AdminLdapSettings>) => {
-    setState((s) => ({ ...s, adminLdap: { ...s.adminLdap, ...patch } }));
-    issues.edited();
-  };
-
-  const save = async () => {
-    issues.reveal();
-    if (issues.local.length > 0) {
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
-      return;
-    }
-    setSaving(true);
-    const result = await api.ldap.save({ draft });
-    setSaving(false);
-    if (!result.ok) {
-      const refused = issuesUnder(result.error.issues, 'draft');
-      issues.setRefused(refused);
-      notifyError(result.error);
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, refused));
-      return;
-    }
-    notifyDone(t('ldap.saved'));
-    onSaved(result.value);
-  };
-  useSaveShortcut(() => {
-    if (dirty && !saving) void save();
-  });
+  // From the latest state: trusting a certificate changes it after the confirmation was awaited.
+  const changePhotos = (patch: Partial<ContactPhotosSettings>) => change((s) => ({ contactPhotos: { ...s.contactPhotos, ...patch } }));
+  const changeAdmin = (patch: Partial<AdminLdapSettings>) => change((s) => ({ adminLdap: { ...s.adminLdap, ...patch } }));
+  useSaveShortcut(() => void save());
 
   /** The test's own checks (server and base DN needed even when the section is off), shown at the fields. */
   const blockedByIssues = (found: FieldIssue[]): boolean => {
     if (found.length === 0) return false;
     issues.setRefused(found);
     notifyError({ code: 'VALIDATION', message: 'error.VALIDATION', issues: found });
-    requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, found));
+    focusFirst(found);
     return true;
   };
 
@@ -156,33 +129,23 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
   const admin = state.adminLdap;
   return (
     <>
-    <form
-      ref={formRef}
-      aria-label={t('ldap.title')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form {...formProps} aria-label={t('ldap.title')}>
       <Stack gap="md">
-        <ScreenHeader title={t('ldap.title')}>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty}>
-            {t('ldap.save')}
-          </Button>
-        </ScreenHeader>
+        <FormScreenHeader title={t('ldap.title')} saveLabel={t('ldap.save')} dirty={dirty} saving={saving} />
         <Alert icon={<IconInfoCircle size={18} />} variant="light">
           {t('ldap.note')}
         </Alert>
 
-        <FormSection title={t('settings.section.contactPhotos')}>
-          <Switch
-            label={t('ldap.enabled.contactPhotos')}
-            aria-label={t('ldap.enabled.contactPhotos')}
-            checked={photos.enabled}
-            onChange={(e) => changePhotos({ enabled: e.currentTarget.checked })}
-          />
-          <ServerFields form={`${FORM}-contactPhotos`} values={photos} onChange={changePhotos} error={photosError} />
+        <LdapServerSection
+          section="contactPhotos"
+          form={`${FORM}-contactPhotos`}
+          values={photos}
+          onChange={changePhotos}
+          error={photosError}
+          test={photosTest}
+          onTest={testPhotos}
+          onTrust={(cert) => void trust('contactPhotos', cert)}
+        >
           <Group grow align="flex-start">
             <TextInput
               id={fieldId(`${FORM}-contactPhotos`, ['bindUser'])}
@@ -198,10 +161,7 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
               label={t('ldap.field.bindPassword')}
               status={values.bindPassword}
               edit={state.bindPassword}
-              onChange={(bindPassword) => {
-                setState((s) => ({ ...s, bindPassword }));
-                issues.edited();
-              }}
+              onChange={(bindPassword) => change({ bindPassword })}
               valueId={fieldId(FORM, ['bindPassword', 'value'])}
               valueError={issues.errorAt(['bindPassword', 'value'])}
             />
@@ -252,46 +212,17 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
               onChange={(scope) => changePhotos({ scope })}
             />
           </Stack>
-          <Divider />
-          <TrustFields form={`${FORM}-contactPhotos`} values={photos} onChange={changePhotos} error={photosError} />
-          <Group>
-            <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={testPhotos} loading={photosTest.running}>
-              {t('ldap.test.contactPhotos')}
-            </Button>
-          </Group>
-        </FormSection>
-        <TestReportView
-          title={t('ldap.test.contactPhotos')}
-          report={photosTest.report}
-          running={photosTest.running}
-          onCancel={photosTest.cancel}
-          onClose={photosTest.close}
-          onTrust={(cert) => void trust('contactPhotos', cert)}
-        />
+        </LdapServerSection>
         <PhotoSyncPanel />
 
-        <FormSection title={t('settings.section.adminLdap')}>
-          <Switch
-            label={t('ldap.enabled.adminLdap')}
-            aria-label={t('ldap.enabled.adminLdap')}
-            checked={admin.enabled}
-            onChange={(e) => changeAdmin({ enabled: e.currentTarget.checked })}
-          />
-          <ServerFields form={`${FORM}-adminLdap`} values={admin} onChange={changeAdmin} error={adminError} />
-          <Divider />
-          <TrustFields form={`${FORM}-adminLdap`} values={admin} onChange={changeAdmin} error={adminError} />
-          <Group>
-            <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={startAdminTest} loading={adminTest.running}>
-              {t('ldap.test.adminLdap')}
-            </Button>
-          </Group>
-        </FormSection>
-        <TestReportView
-          title={t('ldap.test.adminLdap')}
-          report={adminTest.report}
-          running={adminTest.running}
-          onCancel={adminTest.cancel}
-          onClose={adminTest.close}
+        <LdapServerSection
+          section="adminLdap"
+          form={`${FORM}-adminLdap`}
+          values={admin}
+          onChange={changeAdmin}
+          error={adminError}
+          test={adminTest}
+          onTest={startAdminTest}
           onTrust={(cert) => void trust('adminLdap', cert)}
         />
       </Stack>

@@ -1,17 +1,16 @@
 import { Alert, Button, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
-import { IconDeviceFloppy, IconNumbers, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconNumbers, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { ExtensionRange } from '@shared/domain';
 import { extensionPoolSchema } from '@shared/rules';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { api } from '../../api/client';
-import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
-import { notifyDone, notifyError } from '../../app/notify';
-import { useLeaveGuard, useSession } from '../../app/session';
+import { fieldId } from '../../api/issues';
+import { useSession } from '../../app/session';
+import { FormScreenHeader } from '../../components/FormScreenHeader';
 import { IconAction } from '../../components/IconAction';
 import { LoadingScreen } from '../../components/LoadingScreen';
-import { ScreenHeader } from '../../components/ScreenHeader';
 import { useContractValue } from '../../components/useContractValue';
-import { useFormIssues } from '../../components/useFormIssues';
+import { useSettingsForm } from '../../components/useSettingsForm';
 import { t } from '../../i18n';
 
 const FORM = 'pool';
@@ -30,7 +29,7 @@ interface RangeInput {
 
 let nextKey = 1;
 const toInputs = (ranges: ExtensionRange[]): RangeInput[] => ranges.map((r) => ({ key: nextKey++, first: r.first, last: r.last }));
-const toRanges = (inputs: RangeInput[]) => inputs.map((r) => ({ first: r.first === '' ? Number.NaN : r.first, last: r.last === '' ? Number.NaN : r.last }));
+const rangesOf = ({ inputs }: { inputs: RangeInput[] }) => inputs.map((r) => ({ first: r.first === '' ? Number.NaN : r.first, last: r.last === '' ? Number.NaN : r.last }));
 
 export function PoolScreen() {
   const { dataVersion } = useSession();
@@ -40,56 +39,34 @@ export function PoolScreen() {
 }
 
 function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) {
-  const [inputs, setInputs] = useState(() => toInputs(pool.ranges));
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const ranges = useMemo(() => toRanges(inputs), [inputs]);
-  const dirty = JSON.stringify(ranges) !== JSON.stringify(pool.ranges);
-  useLeaveGuard(dirty);
-
-  const issues = useFormIssues(extensionPoolSchema, ranges);
+  const initial = useMemo(() => ({ inputs: toInputs(pool.ranges) }), [pool.ranges]);
+  const {
+    state: { inputs },
+    draft: ranges,
+    dirty,
+    saving,
+    issues,
+    change,
+    formProps,
+  } = useSettingsForm({
+    form: FORM,
+    initial,
+    draftOf: rangesOf,
+    schema: extensionPoolSchema,
+    send: (draft) => api.pool.save({ ranges: draft }),
+    draftKey: 'ranges',
+    savedMessage: t('pool.saved'),
+    onSaved,
+    // The rows' keys are not stored: only the ranges tell whether there is something to save.
+    isDirty: (_, draft) => JSON.stringify(draft) !== JSON.stringify(pool.ranges),
+  });
   const error = (index: number, end: 'first' | 'last') => issues.errorAt([index, end]);
-
-  const update = (next: RangeInput[]) => {
-    setInputs(next);
-    issues.edited();
-  };
-
-  const save = async () => {
-    issues.reveal();
-    if (issues.local.length > 0) {
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
-      return;
-    }
-    setSaving(true);
-    const result = await api.pool.save({ ranges });
-    setSaving(false);
-    if (!result.ok) {
-      const refused = issuesUnder(result.error.issues, 'ranges');
-      issues.setRefused(refused);
-      notifyError(result.error);
-      return;
-    }
-    notifyDone(t('pool.saved'));
-    onSaved(result.value);
-  };
+  const update = (next: RangeInput[]) => change({ inputs: next });
 
   return (
-    <form
-      ref={formRef}
-      aria-label={t('pool.title')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form {...formProps} aria-label={t('pool.title')}>
       <Stack gap="md" maw={720}>
-        <ScreenHeader title={t('pool.title')} intro={t('pool.intro')}>
-          <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty}>
-            {t('pool.save')}
-          </Button>
-        </ScreenHeader>
+        <FormScreenHeader title={t('pool.title')} intro={t('pool.intro')} saveLabel={t('pool.save')} dirty={dirty} saving={saving} />
         <Alert icon={<IconNumbers size={18} />} variant="light" color={pool.nextFree ? 'indigo' : 'yellow'} aria-live="polite">
           {pool.nextFree ? t('pool.nextFree', { number: pool.nextFree }) : t('pool.noFree')}
         </Alert>

@@ -1,18 +1,20 @@
-import { Button, Grid, Group, NumberInput, Stack, Switch, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconClockExclamation, IconDeviceFloppy } from '@tabler/icons-react';
+import { Button, Grid, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { IconClockExclamation } from '@tabler/icons-react';
 import { securitySettingsSchema } from '@shared/channels/security';
 import type { SecretKind, SecuritySettings, SecurityState } from '@shared/channels/security';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { api } from '../../api/client';
-import { fieldId, focusFirstIssue, issuesUnder } from '../../api/issues';
+import { fieldId } from '../../api/issues';
 import { notifyDone, notifyError } from '../../app/notify';
-import { useLeaveGuard, useSession } from '../../app/session';
+import { useSession } from '../../app/session';
+import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { useDialogs } from '../../components/Dialogs';
 import { FormSection } from '../../components/FormSection';
 import { LoadingScreen } from '../../components/LoadingScreen';
-import { ScreenHeader } from '../../components/ScreenHeader';
+import { FormScreenHeader } from '../../components/FormScreenHeader';
 import { useContractValue } from '../../components/useContractValue';
-import { useFormIssues } from '../../components/useFormIssues';
+import { useSaveShortcut } from '../../components/useSaveShortcut';
+import { useSettingsForm } from '../../components/useSettingsForm';
 import { t } from '../../i18n';
 import { NonComplianceList } from './NonComplianceList';
 
@@ -48,56 +50,19 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
   const { dataChanged } = useSession();
   const { confirm } = useDialogs();
   const initial = useMemo(() => stateOf(saved.settings), [saved.settings]);
-  const [state, setState] = useState(initial);
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const draft = useMemo(() => settingsOf(state), [state]);
-  const dirty = JSON.stringify(state) !== JSON.stringify(initial);
-  useLeaveGuard(dirty);
-  const issues = useFormIssues(securitySettingsSchema, draft);
-  const error = (field: string) => issues.errorAt([field]);
-
-  const change = (patch: Partial<FormState>) => {
-    setState((current) => ({ ...current, ...patch }));
-    issues.edited();
-  };
-
-  const save = async () => {
-    if (saving || !dirty) return;
-    issues.reveal();
-    if (issues.local.length > 0) {
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, issues.local));
-      return;
-    }
-    setSaving(true);
-    const result = await api.security.save({ settings: draft });
-    setSaving(false);
-    if (!result.ok) {
-      const refused = issuesUnder(result.error.issues, 'settings');
-      issues.setRefused(refused);
-      notifyError(result.error);
-      requestAnimationFrame(() => focusFirstIssue(formRef.current, FORM, refused));
-      return;
-    }
-    notifyDone(t('security.saved'));
-    onSaved(result.value);
-  };
-
-  // Ctrl+S (Cmd+S) saves from anywhere in the form, as in the user editor.
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
+  const { state, dirty, saving, issues, change, save, formProps } = useSettingsForm({
+    form: FORM,
+    initial,
+    draftOf: settingsOf,
+    schema: securitySettingsSchema,
+    send: (settings) => api.security.save({ settings }),
+    draftKey: 'settings',
+    savedMessage: t('security.saved'),
+    onSaved,
   });
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void saveRef.current();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  const error = (field: string) => issues.errorAt([field]);
+  // Ctrl+S (Cmd+S) saves from anywhere in the form, as in the user editor.
+  useSaveShortcut(() => void save());
 
   const expireAll = async (secret: SecretKind) => {
     const prefix = secret === 'password' ? 'security.expireAllPasswords' : 'security.expireAllPins';
@@ -161,46 +126,30 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
   };
 
   return (
-    <form
-      ref={formRef}
-      aria-label={t('security.form')}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form {...formProps} aria-label={t('security.form')}>
       <Stack gap="md">
-        <ScreenHeader title={t('security.title')}>
-          <Tooltip label={t('editor.saveHint')}>
-            <Button type="submit" leftSection={<IconDeviceFloppy size={16} />} loading={saving} disabled={!dirty}>
-              {t('security.save')}
-            </Button>
-          </Tooltip>
-        </ScreenHeader>
+        <FormScreenHeader title={t('security.title')} saveLabel={t('security.save')} saveHint={t('editor.saveHint')} dirty={dirty} saving={saving} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">
               <FormSection title={t('security.passwords')}>
-                <Switch
+                <DescribedSwitch
                   id={fieldId(FORM, ['securePasswords'])}
                   label={t('security.securePasswords')}
-                  aria-label={t('security.securePasswords')}
                   description={t('security.securePasswordsHint')}
                   checked={state.securePasswords}
-                  onChange={(event) => change({ securePasswords: event.currentTarget.checked })}
+                  onChange={(securePasswords) => change({ securePasswords })}
                 />
                 {numberInput('passwordExpiryDays', 'security.passwordExpiryDays', 'security.expiryDaysHint', 3650)}
                 {expireButton('password')}
               </FormSection>
               <FormSection title={t('security.pins')}>
-                <Switch
+                <DescribedSwitch
                   id={fieldId(FORM, ['securePins'])}
                   label={t('security.securePins')}
-                  aria-label={t('security.securePins')}
                   description={t('security.securePinsHint')}
                   checked={state.securePins}
-                  onChange={(event) => change({ securePins: event.currentTarget.checked })}
+                  onChange={(securePins) => change({ securePins })}
                 />
                 {numberInput('pinExpiryDays', 'security.pinExpiryDays', 'security.expiryDaysHint', 3650)}
                 {expireButton('pin')}
@@ -216,13 +165,12 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
                 </Group>
               </FormSection>
               <FormSection title={t('security.credentials')}>
-                <Switch
+                <DescribedSwitch
                   id={fieldId(FORM, ['rememberCredentials'])}
                   label={t('security.rememberCredentials')}
-                  aria-label={t('security.rememberCredentials')}
                   description={t('security.rememberCredentialsHint')}
                   checked={state.rememberCredentials}
-                  onChange={(event) => change({ rememberCredentials: event.currentTarget.checked })}
+                  onChange={(rememberCredentials) => change({ rememberCredentials })}
                 />
               </FormSection>
               <FormSection title={t('security.sso')}>
