@@ -12,6 +12,8 @@ import { securityHandlers } from './handlers/security';
 import { endUserHandlers } from './handlers/end-user';
 import { auditHandlers } from './handlers/audit';
 import { ldapHandlers } from './handlers/ldap';
+import { searchHandlers } from './handlers/search';
+import { bulkHandlers } from './handlers/bulk';
 import { photosHandlers } from './handlers/photos';
 
 export interface RosterApp {
@@ -36,6 +38,8 @@ export function createApp(ctx: AppContext): RosterApp {
     ...endUserHandlers(ctx, session),
     ...auditHandlers(ctx, session),
     ...ldapHandlers(ctx, session),
+    ...searchHandlers(ctx, session),
+    ...bulkHandlers(ctx, session),
     ...photosHandlers(session),
   };
   return {

@@ -7,6 +7,9 @@ import { securityMessages } from './messages/security.js';
 import { endUserMessages } from './messages/end-user.js';
 import { auditMessages } from './messages/audit.js';
 import { ldapMessages } from './messages/ldap.js';
+import { searchMessages } from './messages/search.js';
+import { bulkMessages } from './messages/bulk.js';
+import { userListMessages } from './messages/user-list.js';
 import { photosMessages } from './messages/photos.js';
 
 /**
@@ -31,6 +34,9 @@ export const en = {
   ...endUserMessages,
   ...auditMessages,
   ...ldapMessages,
+  ...searchMessages,
+  ...bulkMessages,
+  ...userListMessages,
   ...photosMessages,
 } as const;
 

@@ -2,6 +2,7 @@ import * as initial from './001-initial';
 import * as settingsSecretsAndAudit from './002-settings-secrets-and-audit';
 import * as security from './003-security';
 import * as contactPhotos from './004-contact-photos';
+import * as bulkChanges from './005-bulk-changes';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -10,6 +11,6 @@ export interface Migration {
 }
 
 /** Every migration in order. Imported (not read from disk) so the bundler ships them with the app. */
-export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos];
+export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,3 @@
+/** Text of the bulk features. */
+export const bulkMessages = {
+} as const;

@@ -1,0 +1,3 @@
+/** Text of the search features. */
+export const searchMessages = {
+} as const;

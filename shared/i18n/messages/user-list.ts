@@ -1,0 +1,3 @@
+/** Text of the user-list features. */
+export const userListMessages = {
+} as const;
