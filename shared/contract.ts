@@ -12,18 +12,23 @@ import type { FieldIssue, Result } from './result.js';
 
 import { out } from './channels/channel.js';
 import { auditChannels } from './channels/audit.js';
+import { bulkChannels } from './channels/bulk.js';
+import type { BulkProgress } from './channels/bulk.js';
 import { endUserChannels } from './channels/end-user.js';
 import { ldapChannels } from './channels/ldap.js';
 import type { LdapTestReport } from './channels/ldap.js';
 import { photosChannels } from './channels/photos.js';
+import { searchChannels } from './channels/search.js';
 import { securityChannels, USER_STATE_FILTERS } from './channels/security.js';
 
 const ids = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) });
 const id = z.object({ id: z.number().int().positive() });
 const sitePath = z.string().trim().min(1, { error: 'rule.path.required' }).max(4096);
 
-export const USER_LIST_COLUMNS = ['username', 'lastName', 'firstName', 'department', 'vip', 'phone', 'mobile', 'number'] as const;
-export type UserListColumn = (typeof USER_LIST_COLUMNS)[number];
+import { USER_LIST_COLUMNS, userListChannels } from './channels/user-list.js';
+import type { UserListColumn } from './channels/user-list.js';
+export { USER_LIST_COLUMNS };
+export type { UserListColumn };
 
 export const userListQuerySchema = z.object({
   /** Free text, matched by the one search function of the main process (swappable for the operator language). */
@@ -69,6 +74,8 @@ export const contract = {
       path: sitePath,
       name: plainText(100).refine((v) => v.length > 0, { error: 'rule.site.name.required' }),
       demo: z.boolean(),
+      /** With demo: a generated demo of this many users (for performance trials) instead of the six-user one. */
+      demoSize: z.number().int().min(1).max(100_000).optional(),
     }),
     output: out<SiteInfo>(),
   },
@@ -116,6 +123,9 @@ export const contract = {
   ...auditChannels,
   ...ldapChannels,
   ...photosChannels,
+  ...searchChannels,
+  ...bulkChannels,
+  ...userListChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -139,9 +149,11 @@ export interface EventMap {
   'menu.command': { command: MenuCommand; path?: string; colorScheme?: ColorScheme };
   /** A running LDAP connection test's steps so far (the screen shows them live). */
   'ldap.testProgress': { report: LdapTestReport };
+  /** How far a bulk change (or its undo) on a large selection has got. */
+  'bulk.progress': BulkProgress;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress'];
+export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress', 'bulk.progress'];
 
 /** What the preload (Electron) or the browser shim exposes as window.roster: nothing else. */
 export interface RosterBridge {

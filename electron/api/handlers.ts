@@ -15,6 +15,7 @@ import { ldapHandlers } from './handlers/ldap';
 import { searchHandlers } from './handlers/search';
 import { bulkHandlers } from './handlers/bulk';
 import { photosHandlers } from './handlers/photos';
+import { userListHandlers } from './handlers/user-list';
 
 export interface RosterApp {
   /** One handler per contract channel, for createDispatch. */
@@ -41,6 +42,7 @@ export function createApp(ctx: AppContext): RosterApp {
     ...searchHandlers(ctx, session),
     ...bulkHandlers(ctx, session),
     ...photosHandlers(session),
+    ...userListHandlers(session),
   };
   return {
     handlers,

@@ -87,6 +87,9 @@ export interface UserRow {
   phone: string;
   mobile: string;
   number: string;
+  email: string;
+  language: Language;
+  source: UserSource;
   enabled: boolean;
   deletedAt: string | null;
   /** When the user's contact photo was fetched (the avatar's cache key); null when none is cached. */

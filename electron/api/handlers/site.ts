@@ -1,5 +1,6 @@
 import { RosterError } from '@shared/result';
 import { DEMO_SITE } from '../../../resources/demo/demo-site';
+import { largeDemoSite } from '../../../resources/demo/large-demo';
 import { recordKeyReset } from '../../services/audit/key-reset-audit';
 import type { PrefsStore } from '../../services/prefs/prefs-store';
 import { OpenSite } from '../../services/site/open-site';
@@ -18,11 +19,13 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
   return {
     'site.current': () => session.current?.info() ?? null,
 
-    'site.create': async ({ path, name, demo }) => {
+    'site.create': async ({ path, name, demo, demoSize }) => {
       // The demo site always carries its own name and content; an empty site gets the factory defaults.
-      const site = await OpenSite.create(path, demo ? DEMO_SITE.name : name, ctx.keyStore);
+      // With a size, the demo is the generated one (performance trials), filled in one transaction.
+      const content = !demo ? null : demoSize !== undefined ? largeDemoSite(demoSize) : DEMO_SITE;
+      const site = await OpenSite.create(path, content ? content.name : name, ctx.keyStore);
       try {
-        if (demo) fillSite(site, DEMO_SITE);
+        if (content) fillSite(site, content);
       } catch (error) {
         site.discard();
         throw error;

@@ -2,6 +2,7 @@ import type { AuditRecord } from '@shared/channels/audit';
 import { isSecretChange } from '@shared/channels/audit';
 import { english, translate } from '@shared/i18n/en';
 import type { MessageKey } from '@shared/i18n/en';
+import { csvCell } from '../csv/csv-cell';
 
 const HEADER: MessageKey[] = [
   'audit.csv.when',
@@ -15,21 +16,8 @@ const HEADER: MessageKey[] = [
   'audit.csv.after',
 ];
 
-/**
- * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection); a leading
- * apostrophe makes it text and shows the value as typed.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutralise(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-
-/** RFC 4180 quoting, after neutralising. */
-function csvCell(value: string): string {
-  const cell = neutralise(value);
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-}
+// Neutralising and quoting live with the other CSV writers' (the bulk export uses the same).
+export { neutralise } from '../csv/csv-cell';
 
 /** Strings as they are; anything else as JSON; nothing (null) as an empty cell. */
 export function valueText(value: unknown): string {

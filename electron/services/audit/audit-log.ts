@@ -16,8 +16,8 @@ export interface AuditEntry {
   importId?: number | null;
 }
 
-/** Who made the change: the workstation account running Roster. */
-function actor(): string {
+/** Who made the change: the workstation account running Roster (bulk changes record it too). */
+export function actor(): string {
   try {
     return userInfo().username;
   } catch {

@@ -1,4 +1,4 @@
-import type { DefaultValueFields, ExtensionRange, UserFields } from '@shared/domain';
+import type { DefaultValueFields, ExtensionRange, UserFields, UserSource } from '@shared/domain';
 import type { OpenSite } from './open-site';
 
 /** Starting content for a new site (the demo site): groups and users referenced by name. */
@@ -7,11 +7,16 @@ export interface SiteContent {
   defaults: DefaultValueFields;
   pool: ExtensionRange[];
   groups: { name: string; description: string }[];
-  users: (Omit<UserFields, 'groupIds' | 'internalContactsGroupId' | 'externalContactsGroupId'> & {
-    groups: string[];
-    internalContacts?: string;
-    externalContacts?: string;
-  })[];
+  /** Any iterable, so a generated demo of 100,000 users is produced one user at a time. */
+  users: Iterable<
+    Omit<UserFields, 'groupIds' | 'internalContactsGroupId' | 'externalContactsGroupId'> & {
+      groups: string[];
+      internalContacts?: string;
+      externalContacts?: string;
+      /** Where the user came from; manual when not given. */
+      source?: UserSource;
+    }
+  >;
 }
 
 /** Fills a freshly created site with content, in one transaction. No secrets: content carries none. */
@@ -27,16 +32,17 @@ export function fillSite(site: OpenSite, content: SiteContent): void {
       if (id === undefined) throw new Error(`site content names an unknown group: ${name}`);
       return id;
     };
-    for (const { groups, internalContacts, externalContacts, ...fields } of content.users) {
+    for (const { groups, internalContacts, externalContacts, source, ...fields } of content.users) {
       const userFields: UserFields = {
         ...fields,
         groupIds: groups.map(idOf),
         internalContactsGroupId: internalContacts ? idOf(internalContacts) : null,
         externalContactsGroupId: externalContacts ? idOf(externalContacts) : null,
       };
-      const id = site.users.insert(userFields, 'manual', now);
-      site.users.replaceAliases(id, userFields.aliases);
-      site.users.replaceGroups(id, userFields.groupIds);
+      const id = site.users.insert(userFields, source ?? 'manual', now);
+      // A new user has no aliases or memberships to replace: only add (this keeps a large demo quick).
+      if (userFields.aliases.length > 0) site.users.replaceAliases(id, userFields.aliases);
+      if (userFields.groupIds.length > 0) site.users.replaceGroups(id, userFields.groupIds);
     }
   })();
 }

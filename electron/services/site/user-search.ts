@@ -3,7 +3,11 @@ import type { UserListColumn } from '@shared/contract';
 import { userListQuerySchema } from '@shared/contract';
 import type { UserRow } from '@shared/domain';
 import type { z } from 'zod';
+import { RosterError } from '@shared/result';
+import { parseSearch } from '@shared/search';
+import type { SearchError } from '@shared/search';
 import { userStateCondition } from '../security/secret-expiry';
+import { compileSearch, mentionsDeleted } from './search-sql';
 
 export type ParsedUserListQuery = z.output<typeof userListQuerySchema>;
 
@@ -18,16 +22,13 @@ const SORT_EXPRESSIONS: Record<UserListColumn, string> = {
   mobile: 'u.mobile COLLATE NOCASE',
   // Extensions sort as numbers: 999 before 1000.
   number: "length(u.number), u.number",
+  email: 'u.email COLLATE NOCASE',
+  language: 'u.language',
+  source: 'u.source',
 };
 
-/** The columns a free word is matched against; the same set the users_fts index holds. */
-const TEXT_COLUMNS = ['username', 'first_name', 'last_name', 'department', 'email', 'phone', 'mobile', 'pager', 'number', 'alias_text'];
-
-/** The trigram index needs three characters; shorter words are matched with LIKE instead. */
-const MIN_INDEXED_WORD = 3;
-
 const ROW_COLUMNS = `u.id, u.username, u.last_name AS lastName, u.first_name AS firstName, u.department, u.vip,
-  u.phone, u.mobile, u.number, u.enabled, u.deleted_at AS deletedAt,
+  u.phone, u.mobile, u.number, u.email, u.language, u.source, u.enabled, u.deleted_at AS deletedAt,
   (SELECT p.fetched_at FROM photo_cache p WHERE p.user_id = u.id) AS photoFetchedAt`;
 
 /**
@@ -50,19 +51,11 @@ interface Condition {
 }
 
 /**
- * The user list's one search function: free text, group, view, sort and page. A later issue replaces the
- * text handling (textConditions) with the search-operator language; the rest stays.
+ * The user list's one search function: the search language (shared/search, compiled by search-sql.ts),
+ * group, state, view, sort and page. A text that does not parse is refused as VALIDATION with its position.
  */
 export function searchUsers(db: Database.Database, query: ParsedUserListQuery): { total: number; rows: UserRow[] } {
-  const conditions: Condition[] = [{ sql: query.view === 'deleted' ? 'u.deleted_at IS NOT NULL' : 'u.deleted_at IS NULL', params: [] }];
-  if (query.groupId !== null) {
-    conditions.push({ sql: 'EXISTS (SELECT 1 FROM group_members m WHERE m.user_id = u.id AND m.group_id = ?)', params: [query.groupId] });
-  }
-  if (query.state) conditions.push(userStateCondition(db, query.state));
-  conditions.push(...textConditions(query.text));
-
-  const where = conditions.map((c) => c.sql).join(' AND ');
-  const params = conditions.flatMap((c) => c.params);
+  const { where, params } = matching(db, query);
   const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
   const order = SORT_EXPRESSIONS[query.sort.column]
     .split(', ')
@@ -70,31 +63,51 @@ export function searchUsers(db: Database.Database, query: ParsedUserListQuery): 
     .join(', ');
 
   const total = statement(db, `SELECT count(*) FROM users u WHERE ${where}`).pluck().get(...params) as number;
-  const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM users u WHERE ${where} ORDER BY ${order}, u.id ${direction} LIMIT ? OFFSET ?`)
-    .all(...params, query.limit, query.offset) as (Omit<UserRow, 'enabled'> & { enabled: number })[];
+  // The count keeps the plain form (matches looked up by id); a large match set is paged by walking the order index.
+  const page = pagesByOrderIndex(query, total) ? matching(db, query, true) : { where, params };
+  const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM users u WHERE ${page.where} ORDER BY ${order}, u.id ${direction} LIMIT ? OFFSET ?`)
+    .all(...page.params, query.limit, query.offset) as (Omit<UserRow, 'enabled'> & { enabled: number })[];
   return { total, rows: rows.map((row) => ({ ...row, enabled: row.enabled === 1 })) };
 }
 
 /**
- * Every word must match some text column, in any order, ignoring case and accents, anywhere in the value.
- * Words of three or more characters go through the trigram index as quoted phrases (so FTS5 operators in
- * the text are taken literally); shorter ones through a parameterised LIKE.
+ * Whether the page walks users_username_active (CompileOptions.walkOrderIndex) rather than looking up and
+ * sorting every match: worth it for many matches (the walk stops after a page of hits); for a few hundred,
+ * reading them is cheaper than walking past everyone else (test/bench/search.bench.ts).
  */
-function textConditions(text: string): Condition[] {
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
-  const indexed = words.filter((w) => [...w].length >= MIN_INDEXED_WORD);
-  const short = words.filter((w) => [...w].length < MIN_INDEXED_WORD);
+export function pagesByOrderIndex(query: ParsedUserListQuery, total: number): boolean {
+  return query.sort.column === 'username' && query.view !== 'deleted' && total > ORDER_INDEX_WALK_FROM;
+}
+const ORDER_INDEX_WALK_FROM = 2_000;
+
+/** The ids of every user the query matches (in id order, at most `cap`), for "select all matching". */
+export function searchUserIds(db: Database.Database, query: ParsedUserListQuery, cap: number): { ids: number[]; total: number } {
+  const { where, params } = matching(db, query);
+  const total = statement(db, `SELECT count(*) FROM users u WHERE ${where}`).pluck().get(...params) as number;
+  const ids = statement(db, `SELECT u.id FROM users u WHERE ${where} ORDER BY u.id LIMIT ?`).pluck().all(...params, cap) as number[];
+  return { ids, total };
+}
+
+/** The WHERE clause of a query (view, group, state, text) with its parameters; sort and page aside. */
+function matching(db: Database.Database, query: ParsedUserListQuery, walkOrderIndex = false): { where: string; params: unknown[] } {
+  const parsed = parseSearch(query.text);
+  if (!parsed.ok) throw searchError(parsed.error);
   const conditions: Condition[] = [];
-  if (indexed.length > 0) {
-    const match = indexed.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND ');
-    conditions.push({ sql: 'u.id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)', params: [match] });
+  // A query that speaks of deleted users (is:deleted) decides about them itself; otherwise the view does.
+  if (!parsed.query || !mentionsDeleted(parsed.query)) {
+    conditions.push({ sql: query.view === 'deleted' ? 'u.deleted_at IS NOT NULL' : 'u.deleted_at IS NULL', params: [] });
   }
-  for (const word of short) {
-    const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push({
-      sql: `(${TEXT_COLUMNS.map((c) => `u.${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`,
-      params: TEXT_COLUMNS.map(() => pattern),
-    });
+  if (query.groupId !== null) {
+    conditions.push({ sql: 'EXISTS (SELECT 1 FROM group_members m WHERE m.user_id = u.id AND m.group_id = ?)', params: [query.groupId] });
   }
-  return conditions;
+  if (query.state) conditions.push(userStateCondition(db, query.state));
+  if (parsed.query) conditions.push(compileSearch(db, parsed.query, { walkOrderIndex }));
+
+  return { where: conditions.length > 0 ? conditions.map((c) => c.sql).join(' AND ') : '1', params: conditions.flatMap((c) => c.params) };
+}
+
+/** A text that does not parse, refused at the `text` field with where it is wrong (the box shows it inline). */
+function searchError(error: SearchError): RosterError {
+  const params = { ...error.params, position: error.position, length: error.length };
+  return new RosterError('VALIDATION', 'error.VALIDATION', undefined, [{ path: ['text'], message: error.message, params }]);
 }

@@ -3,6 +3,7 @@ import * as settingsSecretsAndAudit from './002-settings-secrets-and-audit';
 import * as security from './003-security';
 import * as contactPhotos from './004-contact-photos';
 import * as bulkChanges from './005-bulk-changes';
+import * as searchIndexes from './006-search-indexes';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -11,6 +12,6 @@ export interface Migration {
 }
 
 /** Every migration in order. Imported (not read from disk) so the bundler ships them with the app. */
-export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges];
+export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,17 +1,17 @@
 import { Button, EmptyState, Group, Stack } from '@mantine/core';
 import { IconArrowBackUp, IconTrash, IconTrashX } from '@tabler/icons-react';
-import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
 import { IconAction } from '../../components/IconAction';
-import { Pager } from '../../components/Pager';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { PAGE_SIZE, useUserList } from '../../components/useUserList';
+import { useRowSelection } from '../../components/useRowSelection';
+import { useUserList } from '../../components/useUserList';
 import { UserSearchBox } from '../../components/UserSearchBox';
 import { UserTable } from '../../components/UserTable';
 import { t } from '../../i18n';
+import { DEFAULT_USER_LIST_COLUMNS } from '@shared/channels/user-list';
 
 const NAMED_IN_CONFIRM = 5;
 
@@ -19,8 +19,8 @@ export function DeletedUsersScreen() {
   const { dataChanged } = useSession();
   const { confirm } = useDialogs();
   const list = useUserList('deleted');
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const selectedIds = list.rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+  const selection = useRowSelection(list);
+  const selectedIds = [...selection.ids];
 
   const restore = async (ids: number[]) => {
     const result = await api.users.restore({ ids });
@@ -29,14 +29,14 @@ export function DeletedUsersScreen() {
       return;
     }
     notifyDone(t('deleted.restored', { count: result.value.count }));
-    setSelected(new Set());
+    selection.clear();
     dataChanged();
   };
 
-  const purge = async (ids: number[]) => {
+  const purge = async (ids: number[], named?: string) => {
     const ok = await confirm({
       title: t('deleted.purge.title'),
-      message: t('deleted.purge.message', { count: ids.length, names: namesOf(ids) }),
+      message: t('deleted.purge.message', { count: ids.length, names: named ?? namesOf(ids) }),
       confirmLabel: t('deleted.purge.confirm'),
       danger: true,
     });
@@ -47,15 +47,15 @@ export function DeletedUsersScreen() {
       return;
     }
     notifyDone(t('deleted.purged', { count: result.value.count }));
-    setSelected(new Set());
+    selection.clear();
     dataChanged();
   };
 
-  const empty = list.rows.length === 0 && !list.loading;
+  const empty = list.total === 0 && !list.loading;
 
   /** The usernames shown in the purge confirmation, so nobody purges the wrong user by mistake. */
   function namesOf(ids: number[]): string {
-    const names = list.rows.filter((row) => ids.includes(row.id)).map((row) => row.username);
+    const names = selection.namesOf(ids);
     return names.length > NAMED_IN_CONFIRM ? `${names.slice(0, NAMED_IN_CONFIRM).join(', ')}, …` : names.join(', ');
   }
 
@@ -91,20 +91,16 @@ export function DeletedUsersScreen() {
         <>
           <UserTable
             label={t('deleted.title')}
-            rows={list.rows}
+            total={list.total}
+            rowAt={list.rowAt}
+            onRangeChange={list.showRange}
+            resetKey={list.queryKey}
+            columns={DEFAULT_USER_LIST_COLUMNS}
+            widths={{}}
             sort={list.sort}
             onSort={list.setSort}
-            selection={{
-              selected,
-              toggle: (id) =>
-                setSelected((current) => {
-                  const next = new Set(current);
-                  if (next.has(id)) next.delete(id);
-                  else next.add(id);
-                  return next;
-                }),
-              setAll: (checked) => setSelected(checked ? new Set(list.rows.map((row) => row.id)) : new Set()),
-            }}
+            selection={selection.table}
+            actionsWidth={88}
             actions={(row) => (
               <>
                 <IconAction label={t('deleted.restoreOne', { username: row.username })} icon={<IconArrowBackUp size={16} />} onClick={() => void restore([row.id])} />
@@ -112,12 +108,11 @@ export function DeletedUsersScreen() {
                   label={t('deleted.purgeOne', { username: row.username })}
                   color="red"
                   icon={<IconTrashX size={16} />}
-                  onClick={() => void purge([row.id])}
+                  onClick={() => void purge([row.id], row.username)}
                 />
               </>
             )}
           />
-          <Pager page={list.page} pageSize={PAGE_SIZE} total={list.total} onChange={list.setPage} />
         </>
       )}
     </Stack>

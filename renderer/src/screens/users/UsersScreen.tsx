@@ -1,27 +1,69 @@
-import { Button, EmptyState, Group, Select, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Group, Select, Stack, Tooltip } from '@mantine/core';
 import { IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { USER_STATE_FILTERS } from '@shared/channels/security';
 import type { UserStateFilter } from '@shared/channels/security';
+import { DEFAULT_USER_LIST_COLUMNS } from '@shared/channels/user-list';
+import type { SavedView } from '@shared/channels/user-list';
 import type { UserRow } from '@shared/domain';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
+import { ColumnChooser } from '../../components/ColumnChooser';
 import { useDialogs } from '../../components/Dialogs';
 import { IconAction } from '../../components/IconAction';
-import { Pager } from '../../components/Pager';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { groupOptions, useGroups } from '../../components/useGroups';
-import { PAGE_SIZE, useUserList } from '../../components/useUserList';
+import { useRowSelection } from '../../components/useRowSelection';
+import { useUserList } from '../../components/useUserList';
 import { UserSearchBox } from '../../components/UserSearchBox';
 import { UserTable } from '../../components/UserTable';
 import { t } from '../../i18n';
+import { BulkActionBar } from './bulk/BulkActionBar';
+import { FilterChips } from './FilterChips';
+import { withTerm } from './searchTerms';
+import { SelectionStatus } from './SelectionStatus';
+import { useUserListSettings } from './useUserListSettings';
+import { ViewsMenu } from './ViewsMenu';
+
+const ACTIONS_WIDTH = 64;
 
 export function UsersScreen() {
   const { openEditor, dataChanged } = useSession();
   const { confirm } = useDialogs();
   const list = useUserList('active');
+  const selection = useRowSelection(list);
+  const { settings, save } = useUserListSettings();
   const { groups } = useGroups();
+  // The search box owns its text; a filter chip or a view replaces it by mounting it afresh.
+  const [searchNonce, setSearchNonce] = useState(0);
   const filtered = list.text !== '' || list.groupId !== null || list.state !== null;
+
+  const setSearchText = (text: string) => {
+    list.setText(text);
+    setSearchNonce((n) => n + 1);
+  };
+
+  const openView = (view: SavedView) => {
+    setSearchText(view.text);
+    list.setGroupId(view.groupId);
+    list.setState(view.state);
+    list.setSort(view.sort);
+  };
+
+  const saveView = async (name: string) => {
+    const view: SavedView = { name, text: list.text, groupId: list.groupId, state: list.state, sort: list.sort };
+    const others = settings.views.filter((other) => other.name.toLowerCase() !== name.toLowerCase());
+    const ok = await save({ ...settings, views: [...others, view] });
+    if (ok) notifyDone(t('userList.views.saved', { name }));
+    return ok;
+  };
+
+  const deleteView = async (view: SavedView) => {
+    if (await save({ ...settings, views: settings.views.filter((other) => other.name !== view.name) })) {
+      notifyDone(t('userList.views.deleted', { name: view.name }));
+    }
+  };
 
   const remove = async (row: UserRow) => {
     const ok = await confirm({
@@ -40,17 +82,25 @@ export function UsersScreen() {
     dataChanged();
   };
 
+  const selectedIds = [...selection.ids];
+
   return (
     <Stack gap="sm">
       <ScreenHeader title={t('users.title')}>
+        <ViewsMenu views={settings.views} onOpen={openView} onSave={saveView} onDelete={(view) => void deleteView(view)} />
+        <ColumnChooser
+          columns={settings.columns}
+          onChange={(columns) => void save({ ...settings, columns })}
+          onReset={() => void save({ ...settings, columns: [...DEFAULT_USER_LIST_COLUMNS], widths: {} })}
+        />
         <Tooltip label={t('users.newShortcut')}>
           <Button leftSection={<IconUserPlus size={16} />} onClick={() => void openEditor(null)}>
             {t('users.new')}
           </Button>
         </Tooltip>
       </ScreenHeader>
-      <Group align="flex-end" wrap="wrap">
-        <UserSearchBox onSearch={list.setText} />
+      <Group align="flex-end" wrap="wrap" gap="sm">
+        <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} />
         <Select<number>
           label={t('users.groupFilter')}
           placeholder={t('users.groupFilterPlaceholder')}
@@ -59,7 +109,7 @@ export function UsersScreen() {
           onChange={(value) => list.setGroupId(value)}
           clearable
           searchable
-          w={240}
+          w={170}
         />
         <Select<UserStateFilter>
           label={t('users.stateFilter')}
@@ -68,13 +118,19 @@ export function UsersScreen() {
           value={list.state}
           onChange={(value) => list.setState(value)}
           clearable
-          w={200}
+          w={150}
         />
+        <FilterChips onTerm={(term) => setSearchText(withTerm(list.text, term))} />
       </Group>
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {filtered ? t('users.totalFiltered', { count: list.total }) : t('users.total', { count: list.total })}
-      </Text>
-      {list.rows.length === 0 && !list.loading ? (
+      <SelectionStatus
+        total={list.total}
+        filtered={filtered}
+        selected={selection.ids.size}
+        onSelectAll={() => void selection.selectAllMatching()}
+        onClear={selection.clear}
+      />
+      {selection.ids.size > 0 && <BulkActionBar selectedIds={selectedIds} onDone={dataChanged} onClearSelection={selection.clear} />}
+      {list.total === 0 && !list.loading ? (
         filtered ? (
           <EmptyState
             icon={<IconUsers size={28} />}
@@ -89,19 +145,24 @@ export function UsersScreen() {
           </EmptyState>
         )
       ) : (
-        <>
-          <UserTable
-            label={t('users.tableLabel')}
-            rows={list.rows}
-            sort={list.sort}
-            onSort={list.setSort}
-            onOpen={(row) => void openEditor(row.id)}
-            actions={(row) => (
-              <IconAction label={t('users.delete', { username: row.username })} color="red" icon={<IconTrash size={16} />} onClick={() => void remove(row)} />
-            )}
-          />
-          <Pager page={list.page} pageSize={PAGE_SIZE} total={list.total} onChange={list.setPage} />
-        </>
+        <UserTable
+          label={t('users.tableLabel')}
+          total={list.total}
+          rowAt={list.rowAt}
+          onRangeChange={list.showRange}
+          resetKey={list.queryKey}
+          columns={settings.columns}
+          widths={settings.widths}
+          onResize={(column, width) => void save({ ...settings, widths: { ...settings.widths, [column]: width } })}
+          sort={list.sort}
+          onSort={list.setSort}
+          onOpen={(row) => void openEditor(row.id)}
+          selection={selection.table}
+          actionsWidth={ACTIONS_WIDTH}
+          actions={(row) => (
+            <IconAction label={t('users.delete', { username: row.username })} color="red" icon={<IconTrash size={16} />} onClick={() => void remove(row)} />
+          )}
+        />
       )}
     </Stack>
   );

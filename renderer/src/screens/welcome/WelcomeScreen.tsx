@@ -6,6 +6,7 @@ import { useSession } from '../../app/session';
 import { IconAction } from '../../components/IconAction';
 import { t } from '../../i18n';
 import { useSiteActions } from '../../shell/siteActions';
+import { LargeDemoAction } from './LargeDemoAction';
 
 export function WelcomeScreen() {
   const actions = useSiteActions();
@@ -21,6 +22,7 @@ export function WelcomeScreen() {
           <StartCard icon={<IconFilePlus size={28} />} label={t('welcome.new')} hint={t('welcome.new.hint')} onClick={actions.newSite} />
           <StartCard icon={<IconFolderOpen size={28} />} label={t('welcome.open')} hint={t('welcome.open.hint')} onClick={() => actions.openSite()} />
         </SimpleGrid>
+        <LargeDemoAction />
         <RecentSites />
       </Stack>
     </Container>

@@ -1,0 +1,76 @@
+import type { BulkChangeRecord } from '@shared/channels/bulk';
+import { RosterError } from '@shared/result';
+import { recordChange } from '../audit/audit-log';
+import type { OpenSite } from '../site/open-site';
+import { bulkAuditChanges } from './bulk-audit';
+import { bulkChange } from './bulk-changes';
+import { planOf } from './bulk-plan';
+import { chunksOf, CHUNK_SIZE, progressReporter } from './bulk-progress';
+import type { ProgressListener } from './bulk-progress';
+import { selectionLabel } from './selection-label';
+import { changeOf } from './recorded-change';
+
+/**
+ * An undone delete brings users back; one whose username or number an active user holds now cannot come
+ * back, so the whole undo is refused, naming the first clash (as restoring from Deleted users does).
+ */
+function refuseRestoreClashes(site: OpenSite, changeId: number): void {
+  // Two lookups, each along its own unique index of active users (an OR would scan the table per user).
+  const nameClash = site.db
+    .prepare(
+      `SELECT u.username, a.username AS holder FROM bulk_change_rows r JOIN users u ON u.id = r.user_id
+       JOIN users a ON a.username = u.username COLLATE NOCASE AND a.deleted_at IS NULL AND a.id <> u.id
+       WHERE r.change_id = ? AND u.deleted_at IS NOT NULL LIMIT 1`,
+    )
+    .get(changeId) as { username: string; holder: string } | undefined;
+  if (nameClash) throw new RosterError('CONFLICT', 'bulk.undo.usernameTaken', nameClash);
+  const numberClash = site.db
+    .prepare(
+      `SELECT u.username, u.number, a.username AS holder FROM bulk_change_rows r JOIN users u ON u.id = r.user_id
+       JOIN users a ON a.number = u.number AND a.number <> '' AND a.deleted_at IS NULL AND a.id <> u.id
+       WHERE r.change_id = ? AND u.deleted_at IS NOT NULL LIMIT 1`,
+    )
+    .get(changeId) as { username: string; number: string; holder: string } | undefined;
+  if (numberClash) throw new RosterError('CONFLICT', 'bulk.undo.numberTaken', numberClash);
+}
+
+/**
+ * Writes back the before-values a change recorded, for the users that still exist, in ONE transaction, and
+ * marks the change undone: a change is undone at most once. The undo gets one audit entry of its own.
+ */
+export function undoBulkChange(site: OpenSite, id: number, onProgress?: ProgressListener): { change: BulkChangeRecord; restored: number } {
+  const db = site.db;
+  const now = new Date().toISOString();
+  return db.transaction(() => {
+    const recorded = bulkChange(db, id);
+    if (!recorded) throw new RosterError('NOT_FOUND', 'bulk.undo.notFound');
+    if (recorded.undoneAt !== null) throw new RosterError('CONFLICT', 'bulk.undo.already', { at: recorded.undoneAt });
+    const { groupId } = recorded.parameters;
+    if (recorded.action === 'removeFromGroup' && (groupId === undefined || !site.groups.get(groupId))) {
+      throw new RosterError('CONFLICT', 'bulk.undo.groupGone', { group: recorded.parameters.groupName ?? '' });
+    }
+    if (recorded.action === 'delete') refuseRestoreClashes(site, id);
+
+    const userIds = db
+      .prepare('SELECT r.user_id FROM bulk_change_rows r JOIN users u ON u.id = r.user_id WHERE r.change_id = ? ORDER BY r.user_id')
+      .pluck()
+      .all(id) as number[];
+    const undo = planOf(changeOf(recorded)).undo.map((sql) => db.prepare(sql));
+    const report = progressReporter(userIds.length, onProgress);
+    const bind = { change: id, now, groupId: groupId ?? null };
+    chunksOf(userIds).forEach((chunk, index) => {
+      for (const statement of undo) statement.run({ ...bind, chunk });
+      report((index + 1) * CHUNK_SIZE);
+    });
+
+    db.prepare('UPDATE bulk_changes SET undone_at = ? WHERE id = ?').run(now, id);
+    recordChange(db, {
+      entity: 'site',
+      entityId: null,
+      entityLabel: selectionLabel(db, id, recorded.userCount),
+      action: 'bulk.undo',
+      changes: bulkAuditChanges(recorded.action, recorded.parameters, userIds.length, true),
+    }, now);
+    return { change: bulkChange(db, id)!, restored: userIds.length };
+  })();
+}

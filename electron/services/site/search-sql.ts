@@ -1,0 +1,247 @@
+import type Database from 'better-sqlite3';
+import type { CompareOp, OrderedField, SearchNode, TextField } from '@shared/search';
+import { userStateCondition } from '../security/secret-expiry';
+
+/**
+ * Compiles a parsed search (shared/search) into a condition over `users u`. The statement text is made only
+ * of the fixed fragments in this file; everything the administrator typed travels as a bound parameter
+ * (including the FTS5 MATCH expression, in which each value is one quoted phrase, so FTS syntax in the
+ * text is taken literally).
+ */
+export interface SqlCondition {
+  sql: string;
+  params: unknown[];
+}
+
+const TRUE: SqlCondition = { sql: '1', params: [] };
+
+/** users_fts columns (the same names as in users) searched by a free word, and per field. */
+const ALL_TEXT_COLUMNS = ['username', 'first_name', 'last_name', 'department', 'email', 'phone', 'mobile', 'pager', 'number', 'alias_text'] as const;
+const FIELD_COLUMNS: Record<TextField, readonly string[]> = {
+  username: ['username'],
+  firstName: ['first_name'],
+  lastName: ['last_name'],
+  name: ['first_name', 'last_name'],
+  department: ['department'],
+  email: ['email'],
+  phone: ['phone'],
+  mobile: ['mobile'],
+  pager: ['pager'],
+  alias: ['alias_text'],
+  number: ['number'],
+};
+
+/** The trigram index needs three characters; shorter text is matched with LIKE (case- but not accent-blind). */
+const MIN_INDEXED = 3;
+
+const HAS: Record<string, string> = {
+  mobile: "u.mobile <> ''",
+  email: "u.email <> ''",
+  phone: "u.phone <> ''",
+  pager: "u.pager <> ''",
+  number: "u.number <> ''",
+  alias: "u.alias_text <> ''",
+  pin: "#ID IN (SELECT s.owner_id FROM secrets s WHERE s.owner_kind = 'user' AND s.name = 'pin')",
+  password: "#ID IN (SELECT s.owner_id FROM secrets s WHERE s.owner_kind = 'user' AND s.name = 'password')",
+  photo: '#ID IN (SELECT p.user_id FROM photo_cache p)',
+};
+
+const ORDERED_COLUMNS: Record<OrderedField, string> = {
+  // Extensions compare as numbers (999 < 1000); the same expression as the index of migration 006.
+  number: 'CAST(u.number AS INTEGER)',
+  vip: 'u.vip',
+  created: 'u.created_at',
+  updated: 'u.updated_at',
+};
+
+const SQL_OPS: Record<Exclude<CompareOp, '='>, string> = { '>': '>', '>=': '>=', '<': '<', '<=': '<=' };
+
+export interface CompileOptions {
+  /**
+   * The page is read in the order of the active-username index (users_username_active, which holds the id):
+   * then a set of ids (index matches, secrets, groups) is tested while walking that index
+   * (`+u.id IN`, which the planner cannot use to look rows up), so the first page stops after 50 hits
+   * instead of reading and sorting every match. Measured in test/bench/search.bench.ts.
+   */
+  walkOrderIndex?: boolean;
+  now?: Date;
+}
+
+export function compileSearch(db: Database.Database, node: SearchNode, options: CompileOptions = {}): SqlCondition {
+  const condition = new Compiler(db, options.now ?? new Date()).node(node);
+  // '#ID' is the fixed placeholder of the id-set tests above; it never comes from the text.
+  return { sql: condition.sql.replaceAll('#ID', options.walkOrderIndex ? '+u.id' : 'u.id'), params: condition.params };
+}
+
+/** Whether the query speaks about deleted users (is:deleted, also negated): then it, not the view, decides. */
+export function mentionsDeleted(node: SearchNode): boolean {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return node.items.some(mentionsDeleted);
+    case 'not':
+      return mentionsDeleted(node.item);
+    case 'is':
+      return node.state === 'deleted';
+    default:
+      return false;
+  }
+}
+
+class Compiler {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: Date,
+  ) {}
+
+  node(node: SearchNode): SqlCondition {
+    switch (node.kind) {
+      case 'and':
+        return this.and(node.items);
+      case 'or':
+        return this.or(node.items);
+      case 'not': {
+        const inner = this.node(node.item);
+        return { sql: `NOT (${inner.sql})`, params: inner.params };
+      }
+      case 'text':
+        return this.text(node.field, node.value, node.wildcard);
+      case 'compare':
+        return this.compare(node.field, node.op, node.value);
+      case 'range':
+        return join([this.compare(node.field, '>=', node.from), this.compare(node.field, '<=', node.to)], 'AND');
+      case 'language':
+        return { sql: 'u.language = ?', params: [node.code] };
+      case 'source':
+        return { sql: 'u.source = ?', params: [node.source] };
+      case 'group':
+        return node.wildcard
+          ? { sql: `#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name LIKE ? ESCAPE '\\')`, params: [likePattern(node.name, true)] }
+          : { sql: '#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name = ?)', params: [node.name] };
+      case 'has':
+        return { sql: HAS[node.what]!, params: [] };
+      case 'is':
+        return this.state(node.state);
+      case 'priv':
+        // The column name comes from PRIVILEGES (a fixed list), never from the text.
+        return { sql: `u."${node.privilege}" = 1`, params: [] };
+    }
+  }
+
+  /** All words that the index can answer go into ONE MATCH (one index lookup instead of one per word). */
+  private and(items: SearchNode[]): SqlCondition {
+    const phrases: string[] = [];
+    const rest: SqlCondition[] = [];
+    for (const item of items) {
+      const phrase = item.kind === 'text' && !item.wildcard ? ftsPhrase(item.field, item.value) : null;
+      if (phrase !== null) phrases.push(phrase);
+      else rest.push(this.node(item));
+    }
+    const conditions = phrases.length > 0 ? [ftsCondition(phrases), ...rest] : rest;
+    return join(conditions, 'AND');
+  }
+
+  /** Alternatives that the index can answer go into ONE MATCH with FTS5's OR (one lookup, no union of sets). */
+  private or(items: SearchNode[]): SqlCondition {
+    const phrases: string[] = [];
+    const rest: SqlCondition[] = [];
+    for (const item of items) {
+      const phrase = item.kind === 'text' && !item.wildcard ? ftsPhrase(item.field, item.value) : null;
+      if (phrase !== null) phrases.push(phrase);
+      else rest.push(this.node(item));
+    }
+    const conditions = phrases.length > 0 ? [ftsCondition(phrases, 'OR'), ...rest] : rest;
+    return join(conditions, 'OR');
+  }
+
+  private text(field: TextField | null, value: string, wildcard: boolean): SqlCondition {
+    if (value.replaceAll('*', '') === '') return TRUE;
+    const columns = field === null ? ALL_TEXT_COLUMNS : FIELD_COLUMNS[field];
+    if (!wildcard) {
+      const phrase = ftsPhrase(field, value);
+      if (phrase !== null) return ftsCondition([phrase]);
+      return anyColumnLike(columns, likePattern(value, false));
+    }
+    // A pattern must match a whole value; its longer literal pieces first narrow the rows through the index.
+    const pieces = value.split('*').filter((piece) => [...piece].length >= MIN_INDEXED);
+    const like = anyColumnLike(columns, likePattern(value, true));
+    return pieces.length === 0 ? like : join([ftsCondition(pieces.map((piece) => ftsPhrase(field, piece)!)), like], 'AND');
+  }
+
+  private compare(field: OrderedField, op: CompareOp, value: number | string): SqlCondition {
+    const column = ORDERED_COLUMNS[field];
+    if (field === 'created' || field === 'updated') {
+      // Timestamps are ISO strings; a day is [day, next day), so "> day" means from the next day on.
+      const day = String(value);
+      const next = nextDay(day);
+      switch (op) {
+        case '=':
+          return { sql: `(${column} >= ? AND ${column} < ?)`, params: [day, next] };
+        case '>':
+          return { sql: `${column} >= ?`, params: [next] };
+        case '>=':
+          return { sql: `${column} >= ?`, params: [day] };
+        case '<':
+          return { sql: `${column} < ?`, params: [day] };
+        case '<=':
+          return { sql: `${column} < ?`, params: [next] };
+      }
+    }
+    const sqlOp = op === '=' ? '=' : SQL_OPS[op];
+    // A user without a number has none to compare.
+    const guard = field === 'number' ? "u.number <> '' AND " : '';
+    return { sql: `(${guard}${column} ${sqlOp} ?)`, params: [value] };
+  }
+
+  private state(state: string): SqlCondition {
+    switch (state) {
+      case 'locked':
+        return userStateCondition(this.db, 'locked', this.now);
+      case 'enabled':
+        return { sql: 'u.enabled = 1', params: [] };
+      case 'disabled':
+        return { sql: 'u.enabled = 0', params: [] };
+      case 'phantom':
+        return { sql: 'u.phantom = 1', params: [] };
+      case 'deleted':
+        return { sql: 'u.deleted_at IS NOT NULL', params: [] };
+      default:
+        return join([userStateCondition(this.db, 'passwordExpired', this.now), userStateCondition(this.db, 'pinExpired', this.now)], 'OR');
+    }
+  }
+}
+
+/** One FTS5 phrase (quotes doubled, so the text is literal), limited to the field's columns; null if too short. */
+function ftsPhrase(field: TextField | null, value: string): string | null {
+  if ([...value].length < MIN_INDEXED) return null;
+  const phrase = `"${value.replaceAll('"', '""')}"`;
+  return field === null ? phrase : `{${FIELD_COLUMNS[field].join(' ')}} : ${phrase}`;
+}
+
+function ftsCondition(phrases: string[], operator: 'AND' | 'OR' = 'AND'): SqlCondition {
+  // Each phrase is parenthesised so a column filter binds to its own phrase only.
+  const match = phrases.length === 1 ? phrases[0]! : phrases.map((phrase) => `(${phrase})`).join(` ${operator} `);
+  return { sql: '#ID IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)', params: [match] };
+}
+
+function anyColumnLike(columns: readonly string[], pattern: string): SqlCondition {
+  return { sql: `(${columns.map((c) => `u.${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, params: columns.map(() => pattern) };
+}
+
+/** A LIKE pattern with %, _ and \ escaped; `*` becomes % when it is a wildcard, else the value is contained. */
+function likePattern(value: string, wildcard: boolean): string {
+  const escaped = value.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return wildcard ? escaped.replaceAll('*', '%') : `%${escaped}%`;
+}
+
+function join(conditions: SqlCondition[], operator: 'AND' | 'OR'): SqlCondition {
+  if (conditions.length === 0) return TRUE;
+  if (conditions.length === 1) return conditions[0]!;
+  return { sql: `(${conditions.map((c) => c.sql).join(` ${operator} `)})`, params: conditions.flatMap((c) => c.params) };
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00.000Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,116 @@
+import { useHotkeys } from '@mantine/hooks';
+import type { UserRow } from '@shared/domain';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { api } from '../api/client';
+import { notifyError, notifyDone } from '../app/notify';
+import { t } from '../i18n';
+import type { RowSelection } from './UserTable';
+import type { UserListState } from './useUserList';
+
+export interface UserSelection {
+  ids: ReadonlySet<number>;
+  /** Usernames of the users selected by a click (select-all knows only ids). */
+  namesOf(ids: readonly number[]): string[];
+  table: RowSelection;
+  selectAllMatching(): Promise<void>;
+  clear(): void;
+}
+
+/**
+ * Multi-select over a paged list: click toggles a row, shift-click selects the rows between it and the
+ * last clicked one (fetching rows not loaded yet), Ctrl+A selects every matching user (ids from main),
+ * Escape clears. A new search or filter clears the selection: what is selected is always what matches.
+ */
+export function useRowSelection(list: UserListState): UserSelection {
+  const { query, total, rowsBetween } = list;
+  const filterKey = JSON.stringify(query);
+  const [ids, setIds] = useState<ReadonlySet<number>>(new Set());
+  const [selectedFor, setSelectedFor] = useState(filterKey);
+  if (selectedFor !== filterKey) {
+    setSelectedFor(filterKey);
+    setIds(new Set());
+  }
+  const names = useRef(new Map<number, string>());
+  /** The last clicked row's position, for a shift-click range; only valid for the query it was clicked in. */
+  const anchor = useRef<{ filterKey: string; index: number } | null>(null);
+
+  const clear = useCallback(() => {
+    setIds(new Set());
+    anchor.current = null;
+  }, []);
+
+  const selectAllMatching = useCallback(async () => {
+    const result = await api.userList.ids({ query });
+    if (!result.ok) {
+      notifyError(result.error);
+      return;
+    }
+    setIds(new Set(result.value.ids));
+    if (result.value.capped) notifyDone(t('userList.selectedCapped', { count: result.value.ids.length.toLocaleString() }));
+  }, [query]);
+
+  const toggle = useCallback(
+    (row: UserRow, index: number, shift: boolean) => {
+      names.current.set(row.id, row.username);
+      const from = anchor.current?.filterKey === filterKey ? anchor.current.index : null;
+      anchor.current = { filterKey, index };
+      if (!shift || from === null || from === index) {
+        setIds((current) => {
+          const next = new Set(current);
+          if (next.has(row.id)) next.delete(row.id);
+          else next.add(row.id);
+          return next;
+        });
+        return;
+      }
+      void rowsBetween(Math.min(from, index), Math.max(from, index)).then((rows) => {
+        for (const r of rows) names.current.set(r.id, r.username);
+        setIds((current) => new Set([...current, ...rows.map((r) => r.id)]));
+      });
+    },
+    [rowsBetween, filterKey],
+  );
+
+  // Not while typing: Ctrl+A and Escape keep their meaning in text fields (a checkbox is no text field).
+  useHotkeys(
+    [
+      [
+        'mod+A',
+        (event) => {
+          if (typing(event.target)) return;
+          event.preventDefault();
+          void selectAllMatching();
+        },
+        { preventDefault: false },
+      ],
+      ['Escape', (event) => !typing(event.target) && clear(), { preventDefault: false }],
+    ],
+    [],
+  );
+
+  const all: RowSelection['all'] = ids.size === 0 ? 'none' : total > 0 && ids.size >= total ? 'all' : 'some';
+  const table = useMemo<RowSelection>(
+    () => ({
+      isSelected: (id) => ids.has(id),
+      toggle,
+      all,
+      toggleAll: () => (all === 'none' ? void selectAllMatching() : clear()),
+      allLabel: t('userList.selectAllMatching'),
+    }),
+    [ids, toggle, all, selectAllMatching, clear],
+  );
+
+  return {
+    ids,
+    namesOf: (selected) => selected.flatMap((id) => names.current.get(id) ?? []),
+    table,
+    selectAllMatching,
+    clear,
+  };
+}
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+}

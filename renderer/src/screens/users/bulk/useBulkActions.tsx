@@ -1,0 +1,98 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { BulkChangeRecord } from '@shared/channels/bulk';
+import { LARGE_SELECTION } from '@shared/rules/bulk-rules';
+import type { BulkChange } from '@shared/rules/bulk-rules';
+import { api } from '../../../api/client';
+import { notifyDone, notifyError } from '../../../app/notify';
+import { useSession } from '../../../app/session';
+import { useDialogs } from '../../../components/Dialogs';
+import { t } from '../../../i18n';
+import { describeChange, describeRequest } from './describeChange';
+import { useBulkProgress } from './useBulkProgress';
+
+/**
+ * The bulk change and undo flows: confirmation where the brief asks for one (delete, and anything on more
+ * than LARGE_SELECTION users), progress for large selections, and a success notification with Undo.
+ */
+export function useBulkActions() {
+  const { dataChanged } = useSession();
+  const { confirm } = useDialogs();
+  const { progress, track } = useBulkProgress();
+
+  const undo = async (change: BulkChangeRecord): Promise<boolean> => {
+    const result = await track(t('bulk.progress.undo'), change.userCount, () => api.bulk.undo({ id: change.id }));
+    dataChanged();
+    if (!result.ok) {
+      notifyError(result.error);
+      return false;
+    }
+    notifyDone(t('bulk.undo.done', { count: result.value.restored, change: describeChange(change) }));
+    return true;
+  };
+
+  const notifyApplied = (change: BulkChangeRecord, unchanged: number) => {
+    const id = `bulk-change-${change.id}`;
+    notifications.show({
+      id,
+      title: t('notify.doneTitle'),
+      color: 'teal',
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="sm">
+            {t('bulk.done', { change: describeChange(change), users: t('bulk.users', { count: change.userCount }) })}
+            {unchanged > 0 ? ` ${t('bulk.done.unchanged', { count: unchanged })}` : ''}
+          </Text>
+          <Button
+            size="xs"
+            variant="light"
+            aria-label={t('bulk.undo.label', { change: describeChange(change) })}
+            onClick={() => {
+              notifications.hide(id);
+              void undo(change);
+            }}
+          >
+            {t('bulk.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  };
+
+  /** Applies a change to the selection; true when it was applied (or needed by nobody). */
+  const apply = async (ids: number[], change: BulkChange, groupName = ''): Promise<boolean> => {
+    const described = describeRequest(change, groupName);
+    if (change.action === 'delete') {
+      const ok = await confirm({
+        title: t('bulk.confirm.deleteTitle', { count: ids.length }),
+        message: t('bulk.confirm.deleteMessage'),
+        confirmLabel: t('common.delete'),
+        danger: true,
+      });
+      if (!ok) return false;
+    } else if (ids.length > LARGE_SELECTION) {
+      const ok = await confirm({
+        title: t('bulk.confirm.largeTitle', { count: ids.length }),
+        message: t('bulk.confirm.largeMessage', { change: described, count: ids.length.toLocaleString() }),
+        confirmLabel: t('bulk.confirm.apply'),
+      });
+      if (!ok) return false;
+    }
+    const result = await track(t('bulk.progress.apply'), ids.length, () => api.bulk.apply({ ids, change }));
+    if (!result.ok) {
+      notifyError(result.error);
+      return false;
+    }
+    const { change: recorded, selected } = result.value;
+    if (recorded === null) {
+      notifyDone(t(change.action === 'expirePassword' ? 'bulk.done.nothingExpire' : 'bulk.done.nothing'));
+      return true;
+    }
+    dataChanged();
+    notifyApplied(recorded, selected - recorded.userCount);
+    return true;
+  };
+
+  return { apply, undo, progress };
+}

@@ -1,0 +1,31 @@
+import { useCallback, useState } from 'react';
+import { LARGE_SELECTION } from '@shared/rules/bulk-rules';
+import { onEvent } from '../../../api/client';
+
+export interface BulkProgressState {
+  title: string;
+  done: number;
+  total: number;
+}
+
+/**
+ * Runs a bulk request and, for more than LARGE_SELECTION users, shows its progress: the bar starts at 0
+ * and follows the 'bulk.progress' events main sends after each chunk of users.
+ */
+export function useBulkProgress() {
+  const [progress, setProgress] = useState<BulkProgressState | null>(null);
+
+  const track = useCallback(async <T,>(title: string, users: number, run: () => Promise<T>): Promise<T> => {
+    if (users <= LARGE_SELECTION) return run();
+    setProgress({ title, done: 0, total: users });
+    const stop = onEvent('bulk.progress', ({ done, total }) => setProgress({ title, done, total }));
+    try {
+      return await run();
+    } finally {
+      stop();
+      setProgress(null);
+    }
+  }, []);
+
+  return { progress, track };
+}

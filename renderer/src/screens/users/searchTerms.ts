@@ -1,0 +1,14 @@
+/**
+ * Filters are search terms: a chosen filter becomes `field:value` text in the search box, quoted when the
+ * value has spaces or quotes, so it can be edited, combined and saved in a view like any typed search.
+ */
+export function searchTerm(field: string, value: string): string {
+  return /^[\p{L}\p{N}._@+-]+$/u.test(value) ? `${field}:${value}` : `${field}:"${value.replaceAll('"', '\\"')}"`;
+}
+
+/** The search text with the term added at the end (unless it is there already). */
+export function withTerm(text: string, term: string): string {
+  const current = text.trim();
+  if (current.split(/\s+/).includes(term)) return current;
+  return current === '' ? term : `${current} ${term}`;
+}

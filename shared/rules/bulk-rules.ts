@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { PRIVILEGES } from '../domain/privileges.js';
+
+/** The changes a bulk action can make to selected users; export is not one of them (it changes nothing). */
+export const BULK_ACTIONS = [
+  'addToGroup',
+  'removeFromGroup',
+  'setPrivilege',
+  'clearPrivilege',
+  'enable',
+  'disable',
+  'expirePassword',
+  'delete',
+] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/** Above this many users the renderer asks before acting and shows progress. */
+export const LARGE_SELECTION = 1000;
+
+/** The most users one request may name: the largest site Roster is built for. */
+export const MAX_SELECTION = 100_000;
+
+const groupId = z.number({ error: 'rule.bulk.group.required' }).int().positive();
+const privilege = z.enum(PRIVILEGES, { error: 'rule.bulk.privilege.required' });
+
+/** One bulk change with the parameter it needs, and nothing else. */
+export const bulkChangeSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('addToGroup'), groupId }),
+  z.object({ action: z.literal('removeFromGroup'), groupId }),
+  z.object({ action: z.literal('setPrivilege'), privilege }),
+  z.object({ action: z.literal('clearPrivilege'), privilege }),
+  z.object({ action: z.literal('enable') }),
+  z.object({ action: z.literal('disable') }),
+  z.object({ action: z.literal('expirePassword') }),
+  z.object({ action: z.literal('delete') }),
+]);
+export type BulkChange = z.infer<typeof bulkChangeSchema>;
+
+/** A selection of users by id: at least one, at most MAX_SELECTION, duplicates ignored by the services. */
+export const bulkSelectionSchema = z
+  .array(z.number().int().positive())
+  .min(1, { error: 'rule.bulk.selection.empty' })
+  .max(MAX_SELECTION, { error: 'rule.bulk.selection.tooLarge' });

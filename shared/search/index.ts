@@ -1,0 +1,5 @@
+export * from './query.js';
+export * from './fields.js';
+export { parseSearch } from './parse.js';
+export { applyCompletion, completionAt } from './complete.js';
+export type { Completion } from './complete.js';

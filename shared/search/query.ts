@@ -1,0 +1,51 @@
+import type { Privilege } from '../domain/privileges.js';
+import type { MessageKey, MessageParams } from '../i18n/en.js';
+
+/**
+ * The typed form of a search text (SPEC 6). The parser produces it, the main process compiles it to SQL,
+ * and nothing else ever interprets the text itself.
+ */
+export type SearchNode =
+  /** Every item; no items: no condition. */
+  | { kind: 'and'; items: SearchNode[] }
+  | { kind: 'or'; items: SearchNode[] }
+  | { kind: 'not'; item: SearchNode }
+  /** Text contained in a field (any text field when field is null); with `*`, the whole value must match the pattern. */
+  | { kind: 'text'; field: TextField | null; value: string; wildcard: boolean }
+  | { kind: 'compare'; field: OrderedField; op: CompareOp; value: number | string }
+  /** Both ends included. */
+  | { kind: 'range'; field: OrderedField; from: number | string; to: number | string }
+  | { kind: 'language'; code: string }
+  | { kind: 'source'; source: string }
+  /** Membership of the group of that name (ignoring case); with `*`, of any group whose name matches. */
+  | { kind: 'group'; name: string; wildcard: boolean }
+  | { kind: 'has'; what: HasTarget }
+  | { kind: 'is'; state: IsState }
+  | { kind: 'priv'; privilege: Privilege };
+
+export type CompareOp = '=' | '>' | '>=' | '<' | '<=';
+
+/** `number` is a text field only for `*` patterns (number:10*); otherwise it is ordered. */
+export const TEXT_FIELDS = ['username', 'firstName', 'lastName', 'name', 'department', 'email', 'phone', 'mobile', 'pager', 'alias', 'number'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+/** Fields compared by order: the extension as a number, VIP stars, and the created / updated days (YYYY-MM-DD). */
+export const ORDERED_FIELDS = ['number', 'vip', 'created', 'updated'] as const;
+export type OrderedField = (typeof ORDERED_FIELDS)[number];
+
+export const HAS_TARGETS = ['mobile', 'email', 'phone', 'pager', 'number', 'alias', 'pin', 'password', 'photo'] as const;
+export type HasTarget = (typeof HAS_TARGETS)[number];
+
+export const IS_STATES = ['locked', 'enabled', 'disabled', 'phantom', 'deleted', 'expired'] as const;
+export type IsState = (typeof IS_STATES)[number];
+
+/** Where a search text is wrong: a message, and the characters [position, position + length) it is about. */
+export interface SearchError {
+  message: MessageKey;
+  params?: MessageParams;
+  position: number;
+  length: number;
+}
+
+/** A parsed search: null query for an empty text (no condition at all). */
+export type SearchParse = { ok: true; query: SearchNode | null } | { ok: false; error: SearchError };

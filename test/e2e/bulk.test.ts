@@ -1,0 +1,142 @@
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shot } from '../support/screenshots';
+import { t, useConsole } from './support/console-session';
+
+/** Waiting limit for one visible state (lists reload and changes reach main over HTTP). */
+const WAIT = 10_000;
+
+describe('bulk actions with undo on the demo site', () => {
+  const ui = useConsole({ timeout: WAIT });
+  const { nav, closeNotifications, dialogsClosed, pickOption, stillShot } = ui;
+  let page: Page;
+
+  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const bar = () => page.getByRole('toolbar', { name: t('bulk.bar.label'), exact: true });
+  const barButton = (label: string) => bar().getByRole('button', { name: label, exact: true });
+  const dialog = (title: string) => page.getByRole('dialog', { name: title, exact: true });
+  const notification = (text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text });
+
+  async function select(usernames: string[]): Promise<void> {
+    for (const username of usernames) await page.getByRole('checkbox', { name: t('users.select', { username }), exact: true }).check();
+    await bar().getByText(t('bulk.bar.selected', { count: usernames.length }), { exact: true }).waitFor();
+  }
+
+  async function openEditorOf(username: string): Promise<Locator> {
+    await usersTable().getByRole('cell', { name: username, exact: true }).click();
+    const form = page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
+    await form.waitFor({ state: 'visible' });
+    return form;
+  }
+
+  async function backToUsers(): Promise<void> {
+    await nav('nav.users').click();
+    await usersTable().waitFor({ state: 'visible' });
+  }
+
+  beforeAll(async () => {
+    ({ page } = await ui.open());
+    await ui.openDemoSite();
+    await usersTable().waitFor({ state: 'visible', timeout: 15_000 });
+  });
+
+  it('1. selecting users shows the bulk bar with their count', async () => {
+    expect(await bar().count()).toBe(0);
+    await select(['ashok.kumar', 'fred.bloggs', 'hans.meier']);
+    await closeNotifications();
+    await stillShot('bar-with-three-selected');
+  });
+
+  it('2. grants "Allow SMS sending" to the selected users; their editors show it', async () => {
+    await barButton(t('bulk.action.privilege')).click();
+    const chooser = dialog(t('bulk.privilege.title', { count: 3 }));
+    await chooser.waitFor();
+    await pickOption(chooser.getByRole('combobox', { name: t('bulk.privilege.label'), exact: true }), t('priv.sms'));
+    await chooser.getByText(t('bulk.privilege.smsNote'), { exact: true }).waitFor();
+    await shot(page, 'privilege-chooser');
+    await chooser.getByRole('button', { name: t('bulk.privilege.set'), exact: true }).click();
+    const granted = t('bulk.done', { change: t('bulk.describe.setPrivilege', { privilege: t('priv.sms') }), users: t('bulk.users', { count: 3 }) });
+    await notification(granted).waitFor();
+    await notification(granted).getByRole('button', { name: t('bulk.undo.label', { change: t('bulk.describe.setPrivilege', { privilege: t('priv.sms') }) }) }).waitFor();
+    await shot(page, 'granted-with-undo');
+    await closeNotifications();
+
+    for (const username of ['ashok.kumar', 'hans.meier']) {
+      const form = await openEditorOf(username);
+      await expect.poll(() => form.getByLabel(t('priv.sms'), { exact: true }).isChecked(), { timeout: WAIT }).toBe(true);
+      if (username === 'hans.meier') await stillShot('editor-sms-granted');
+      await backToUsers();
+    }
+    // Not selected, not changed.
+    const form = await openEditorOf('elisabeth.mueller');
+    expect(await form.getByLabel(t('priv.sms'), { exact: true }).isChecked()).toBe(false);
+    await backToUsers();
+  });
+
+  it('3. undoes the change from Recent bulk changes; the editors no longer show it', async () => {
+    await select(['hanako.sato']);
+    await barButton(t('bulk.action.recent')).click();
+    const recent = dialog(t('bulk.recent.title'));
+    await recent.waitFor();
+    const change = t('bulk.describe.setPrivilege', { privilege: t('priv.sms') });
+    const entry = recent.getByRole('row').filter({ hasText: change });
+    await entry.getByRole('cell', { name: '3', exact: true }).waitFor();
+    await stillShot('recent-changes');
+    // The row's only button: its accessible name also says which change and when.
+    await entry.getByRole('button', { name: t('bulk.undo'), exact: false }).click();
+    await notification(t('bulk.undo.done', { count: 3, change })).waitFor();
+    await entry.getByText(/^Undone /).waitFor();
+    expect(await entry.getByRole('button').count()).toBe(0);
+    await stillShot('recent-changes-undone');
+    await page.keyboard.press('Escape');
+    await dialogsClosed();
+    await closeNotifications();
+
+    for (const username of ['ashok.kumar', 'fred.bloggs', 'hans.meier']) {
+      const form = await openEditorOf(username);
+      await expect.poll(() => form.getByLabel(t('priv.sms'), { exact: true }).isChecked(), { timeout: WAIT }).toBe(false);
+      await backToUsers();
+    }
+  });
+
+  it('4. adds users to a group; the group filter then lists them', async () => {
+    await select(['gildong.hong', 'hanako.sato']);
+    await barButton(t('bulk.action.addToGroup')).click();
+    const chooser = dialog(t('bulk.group.addTitle', { count: 2 }));
+    await chooser.waitFor();
+    await pickOption(chooser.getByRole('combobox', { name: t('bulk.group.label'), exact: true }), 'Support team');
+    await chooser.getByRole('button', { name: t('bulk.group.add'), exact: true }).click();
+    await notification(t('bulk.done', { change: t('bulk.describe.addToGroup', { group: 'Support team' }), users: t('bulk.users', { count: 2 }) })).waitFor();
+    await closeNotifications();
+    await barButton(t('bulk.action.clear')).click();
+    await bar().waitFor({ state: 'detached' });
+
+    await pickOption(page.getByRole('combobox', { name: t('users.groupFilter'), exact: true }), 'Support team');
+    await expect
+      .poll(async () => {
+        const cells = await usersTable().getByRole('cell', { name: /^[a-z]+\.[a-z]+$/ }).allTextContents();
+        return [...new Set(cells)].sort();
+      }, { timeout: WAIT })
+      .toEqual(['gildong.hong', 'hanako.sato', 'hans.meier']);
+    await stillShot('group-filter-after-bulk-add');
+    // Choosing the chosen group again lifts the filter.
+    await pickOption(page.getByRole('combobox', { name: t('users.groupFilter'), exact: true }), 'Support team');
+    await expect.poll(() => page.getByRole('combobox', { name: t('users.groupFilter'), exact: true }).inputValue(), { timeout: WAIT }).toBe('');
+  });
+
+  it('5. exports the selection as CSV through a download, without credentials', async () => {
+    await page.getByRole('checkbox', { name: t('users.select', { username: 'elisabeth.mueller' }), exact: true }).waitFor();
+    await select(['elisabeth.mueller', 'ashok.kumar']);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: WAIT }), barButton(t('bulk.action.export')).click()]);
+    expect(download.suggestedFilename()).toMatch(/^users-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n')).toEqual([
+      'Username,First name,Last name,Department,E-mail,Language,Mobile,Phone,Number,VIP,Enabled',
+      "ashok.kumar,Ashok,Kumar,Management,ashok.kumar@company.domain,1,'+41790000000,1005,1005,5,1",
+      "elisabeth.mueller,Elisabeth,Müller,HR,elisabeth.mueller@company.domain,2,'+41790000000,1009,1009,2,1",
+    ]);
+    await notification(t('bulk.export.done', { count: 2, fileName: download.suggestedFilename() })).waitFor();
+    await stillShot('exported');
+  });
+});
