@@ -23,3 +23,8 @@ export function errorText(error: ContractError): string {
 export function issueText(issue: FieldIssue | undefined): string | undefined {
   return issue ? t(issue.message, issue.params) : undefined;
 }
+
+/** A count as the catalog's language writes it (100,000 in English). */
+export function formatNumber(value: number): string {
+  return value.toLocaleString(english.locale);
+}

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { useSession } from '../app/session';
 import type { ListScreen } from '../app/session';
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import type { MessageKey } from '../i18n';
 
 interface Counts {
@@ -75,7 +75,7 @@ export function AppNavbar() {
               rightSection={
                 count !== undefined ? (
                   <Badge size="sm" variant="light" circle={false} aria-hidden>
-                    {count}
+                    {formatNumber(count)}
                   </Badge>
                 ) : undefined
               }

@@ -99,8 +99,9 @@ export function UsersScreen() {
           </Button>
         </Tooltip>
       </ScreenHeader>
+      {/* The search box gets a row of its own: queries with operators are long, and its error shows below it. */}
+      <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} />
       <Group align="flex-end" wrap="wrap" gap="sm">
-        <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} />
         <Select<number>
           label={t('users.groupFilter')}
           placeholder={t('users.groupFilterPlaceholder')}
