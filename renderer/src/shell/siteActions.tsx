@@ -10,7 +10,8 @@ import { NewSiteModal } from './NewSiteModal';
 
 /** The File menu's actions, shared by the header menu, the welcome screen and the native menu. */
 export interface SiteActions {
-  createDemo(): Promise<void>;
+  /** The demo site, or with a size the generated large demo site; opened instead when it exists. */
+  createDemo(demoSize?: number): Promise<void>;
   newSite(): Promise<void>;
   openSite(path?: string): Promise<void>;
   saveCopy(): Promise<void>;
@@ -67,11 +68,11 @@ export function SiteActionsProvider({ children }: { children: ReactNode }) {
 
   const actions = useMemo<SiteActions>(
     () => ({
-      async createDemo() {
+      async createDemo(demoSize) {
         if (!(await confirmLeave())) return;
-        const name = t('welcome.demo.siteName');
+        const name = t(demoSize ? 'welcome.largeDemo.siteName' : 'welcome.demo.siteName');
         const path = suggestedSitePath(folder, name);
-        const created = await api.site.create({ path, name, demo: true });
+        const created = await api.site.create({ path, name, demo: true, ...(demoSize ? { demoSize } : {}) });
         if (created.ok) {
           setSite(created.value);
           notifyDone(t('welcome.created', { name: created.value.name }));

@@ -1,11 +1,8 @@
 import { Button, Text } from '@mantine/core';
 import { IconGauge } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '../../api/client';
-import { notifyDone, notifyError } from '../../app/notify';
-import { useSession } from '../../app/session';
-import { suggestedSitePath } from '../../app/sitePaths';
 import { t } from '../../i18n';
+import { useSiteActions } from '../../shell/siteActions';
 
 const LARGE_DEMO_SIZE = 100_000;
 
@@ -14,29 +11,8 @@ const LARGE_DEMO_SIZE = 100_000;
  * opens it when it was made before).
  */
 export function LargeDemoAction() {
-  const { info, setSite, confirmLeave } = useSession();
+  const actions = useSiteActions();
   const [busy, setBusy] = useState(false);
-
-  const open = async () => {
-    if (!(await confirmLeave())) return;
-    const name = t('welcome.largeDemo.siteName');
-    const path = suggestedSitePath(info?.sitesFolder ?? '', name);
-    const created = await api.site.create({ path, name, demo: true, demoSize: LARGE_DEMO_SIZE });
-    if (created.ok) {
-      setSite(created.value);
-      notifyDone(t('welcome.created', { name: created.value.name }));
-      return;
-    }
-    if (created.error.code !== 'VALIDATION') {
-      const opened = await api.site.open({ path });
-      if (opened.ok) {
-        setSite(opened.value);
-        notifyDone(t('welcome.opened', { name: opened.value.name }));
-        return;
-      }
-    }
-    notifyError(created.error);
-  };
 
   return (
     <div>
@@ -46,7 +22,7 @@ export function LargeDemoAction() {
         loading={busy}
         onClick={() => {
           setBusy(true);
-          void open().finally(() => setBusy(false));
+          void actions.createDemo(LARGE_DEMO_SIZE).finally(() => setBusy(false));
         }}
       >
         {t('welcome.largeDemo')}
