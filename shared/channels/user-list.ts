@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { userListQuerySchema } from '../contract.js';
 import { plainText } from '../rules/text.js';
 import { out } from './channel.js';
-import { USER_STATE_FILTERS } from './security.js';
 
 /**
  * The user list's columns, in their default order. The contract re-exports this list (it lives here so the
@@ -38,14 +37,12 @@ export const USER_LIST_SECTION = 'userList';
 const sortSchema = z.object({ column: z.enum(USER_LIST_COLUMNS), direction: z.enum(['asc', 'desc']) });
 
 /**
- * A named view: the search text (department, privilege and source chips are search terms in it), the group
- * and state filters, and the order; reopened from the list's Views menu.
+ * A named view: the search text (every filter chip, group and state included, is a term in it) and the
+ * order; reopened from the list's Views menu.
  */
 export const savedViewSchema = z.object({
   name: plainText(60).refine((v) => v.length > 0, { error: 'userList.view.nameRequired' }),
   text: z.string().max(500),
-  groupId: z.number().int().positive().nullable(),
-  state: z.enum(USER_STATE_FILTERS).nullable(),
   sort: sortSchema,
 });
 export type SavedView = z.output<typeof savedViewSchema>;

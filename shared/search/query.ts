@@ -36,7 +36,8 @@ export type OrderedField = (typeof ORDERED_FIELDS)[number];
 export const HAS_TARGETS = ['mobile', 'email', 'phone', 'pager', 'number', 'alias', 'pin', 'password', 'photo'] as const;
 export type HasTarget = (typeof HAS_TARGETS)[number];
 
-export const IS_STATES = ['locked', 'enabled', 'disabled', 'phantom', 'deleted', 'expired'] as const;
+// `expired` is either secret; `passwordexpired` and `pinexpired` name one (the user list's State filter).
+export const IS_STATES = ['locked', 'enabled', 'disabled', 'phantom', 'deleted', 'expired', 'passwordexpired', 'pinexpired'] as const;
 export type IsState = (typeof IS_STATES)[number];
 
 /** Where a search text is wrong: a message, and the characters [position, position + length) it is about. */

@@ -255,7 +255,9 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     await alert(t('editor.saved', { username: 'hanako.sato' })).waitFor(WAIT);
     await usersTable().waitFor(WAIT);
 
+    // The Group chip is a search term: it shows in the search box as group:"Night owls".
     await pickOption(page.getByRole('combobox', { name: t('users.groupFilter'), exact: true }), 'Night owls');
+    await expect.poll(() => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input')).inputValue(), WAIT).toBe('group:"Night owls"');
     await page.getByText(t('users.totalFiltered', { count: 1 }), { exact: true }).waitFor(WAIT);
     await expect.poll(() => usersTable().locator('tbody tr').count(), WAIT).toBe(1);
     expect((await usersTable().locator('tbody tr td:first-child').allInnerTexts()).map((s) => s.trim())).toEqual(['hanako.sato']);

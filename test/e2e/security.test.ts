@@ -59,10 +59,17 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
   }
 
   const stateFilter = () => page.getByRole('combobox', { name: t('users.stateFilter'), exact: true });
-  /** Picks a state in the users list's State filter; picking the chosen one again clears the filter. */
+  const searchBox = () => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input'));
+  /** Picks a state in the users list's State chip: its is: term is added to the search text. */
   async function pickState(state: 'passwordExpired' | 'pinExpired'): Promise<void> {
     await stateFilter().click();
     await page.getByRole('option', { name: t(`users.state.${state}`), exact: true }).click();
+    const term = state === 'passwordExpired' ? 'is:passwordexpired' : 'is:pinexpired';
+    await expect.poll(async () => (await searchBox().inputValue()).split(' '), { timeout: WAIT }).toContain(term);
+  }
+  async function clearSearch(): Promise<void> {
+    await page.getByRole('button', { name: t('users.searchClear'), exact: true }).click();
+    await expect.poll(() => searchBox().inputValue(), { timeout: WAIT }).toBe('');
   }
 
   /** Changes the demo site's file as the platform would (a user locked out after failed logins). */
@@ -156,9 +163,10 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
     await pickState('passwordExpired');
     await expect.poll(usernamesListed, { timeout: WAIT }).toEqual(['fred.bloggs']);
     await shot(page, 'users-filtered-password-expired');
+    await clearSearch();
     await pickState('pinExpired');
     await page.getByText(t('users.noMatch.title'), { exact: true }).waitFor();
-    await pickState('pinExpired');
+    await clearSearch();
     await expect.poll(usernamesListed, { timeout: WAIT }).toHaveLength(6);
   });
 

@@ -160,7 +160,7 @@ class Compiler {
     if (!wildcard) {
       const phrase = ftsPhrase(field, value);
       if (phrase !== null) return ftsCondition([phrase]);
-      return anyColumnLike(columns, likePattern(value, false));
+      return field === null ? shortWord(value) : anyColumnLike(columns, likePattern(value, false));
     }
     // A pattern must match a whole value; its longer literal pieces first narrow the rows through the index.
     const pieces = value.split('*').filter((piece) => [...piece].length >= MIN_INDEXED);
@@ -205,6 +205,10 @@ class Compiler {
         return { sql: 'u.phantom = 1', params: [] };
       case 'deleted':
         return { sql: 'u.deleted_at IS NOT NULL', params: [] };
+      case 'passwordexpired':
+        return userStateCondition(this.db, 'passwordExpired', this.now);
+      case 'pinexpired':
+        return userStateCondition(this.db, 'pinExpired', this.now);
       default:
         return join([userStateCondition(this.db, 'passwordExpired', this.now), userStateCondition(this.db, 'pinExpired', this.now)], 'OR');
     }
@@ -222,6 +226,68 @@ function ftsCondition(phrases: string[], operator: 'AND' | 'OR' = 'AND'): SqlCon
   // Each phrase is parenthesised so a column filter binds to its own phrase only.
   const match = phrases.length === 1 ? phrases[0]! : phrases.map((phrase) => `(${phrase})`).join(` ${operator} `);
   return { sql: '#ID IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)', params: [match] };
+}
+
+/**
+ * A free word too short for the trigram index, matched in users.search_text (migration 007: the ten columns
+ * lower-cased and joined by char 31), which its index holds, so the rows are tested without reading the
+ * table. LIKE folds ASCII case only, and so does lower() there; the pattern is lowered the same way, so the
+ * results are those of a LIKE per column. (A field's short word stays a LIKE on its columns: search_text
+ * could only pre-filter it, and measured slower.)
+ */
+function shortWord(value: string): SqlCondition {
+  const pattern = likePattern(value, false);
+  if (value.includes(SEARCH_TEXT_SEPARATOR)) return anyColumnLike(ALL_TEXT_COLUMNS, pattern);
+  return { sql: "u.search_text LIKE ? ESCAPE '\\'", params: [asciiLower(pattern)] };
+}
+const SEARCH_TEXT_SEPARATOR = '\u001f';
+
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/** The partial index of migration 007: the active users in username order, with their search_text. */
+export const SEARCH_TEXT_INDEX = 'users_search_text_active';
+
+/**
+ * Whether the query should be read through the search_text index: it has a short free word and nothing that
+ * narrows the rows by another index (a trigram word, an id set, a number range) on every path. The planner
+ * does not pick that index by itself (it cannot weigh a LIKE), so the caller names it.
+ */
+export function scansSearchText(node: SearchNode): boolean {
+  return hasShortWord(node) && !narrowsByIndex(node);
+}
+
+function hasShortWord(node: SearchNode): boolean {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return node.items.some(hasShortWord);
+    case 'not':
+      return hasShortWord(node.item);
+    case 'text':
+      return node.field === null && !node.wildcard && node.value !== '' && [...node.value].length < MIN_INDEXED && !node.value.includes(SEARCH_TEXT_SEPARATOR);
+    default:
+      return false;
+  }
+}
+
+function narrowsByIndex(node: SearchNode): boolean {
+  switch (node.kind) {
+    case 'and':
+      return node.items.some(narrowsByIndex);
+    case 'or':
+      return node.items.length > 0 && node.items.every(narrowsByIndex);
+    case 'text':
+      return node.wildcard ? node.value.split('*').some((piece) => [...piece].length >= MIN_INDEXED) : [...node.value].length >= MIN_INDEXED;
+    case 'group':
+      return true;
+    case 'compare':
+    case 'range':
+      return node.field === 'number';
+    default:
+      return false;
+  }
 }
 
 function anyColumnLike(columns: readonly string[], pattern: string): SqlCondition {

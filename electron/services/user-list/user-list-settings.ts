@@ -1,11 +1,40 @@
-import { DEFAULT_USER_LIST_SETTINGS, USER_LIST_SECTION, userListSettingsSchema } from '@shared/channels/user-list';
-import type { UserListSettings } from '@shared/channels/user-list';
+import { DEFAULT_USER_LIST_SETTINGS, USER_LIST_SECTION, savedViewSchema, userListSettingsSchema } from '@shared/channels/user-list';
+import type { SavedView, UserListSettings } from '@shared/channels/user-list';
+import { USER_STATE_FILTERS } from '@shared/channels/security';
+import { STATE_FILTER_TERMS, searchTerm, withTerm } from '@shared/search';
+import { z } from 'zod';
 import { changedFields, recordChange } from '../audit/audit-log';
 import type { OpenSite } from '../site/open-site';
 
+/**
+ * Views saved before group and state became search terms carry them as a group id and a state; they are
+ * still read, and turned into the terms the Group and State chips would add today.
+ */
+const storedSettingsSchema = userListSettingsSchema.extend({
+  views: z
+    .array(
+      savedViewSchema.extend({
+        groupId: z.number().int().positive().nullable().optional(),
+        state: z.enum(USER_STATE_FILTERS).nullable().optional(),
+      }),
+    )
+    .max(50),
+});
+type StoredView = z.output<typeof storedSettingsSchema>['views'][number];
+
+function currentView(site: OpenSite, { groupId, state, ...view }: StoredView): SavedView {
+  let text = view.text;
+  // A group deleted since cannot be named any more; its filter is dropped rather than the whole view.
+  const group = groupId == null ? null : site.groups.get(groupId);
+  if (group) text = withTerm(text, searchTerm('group', group.name));
+  if (state) text = withTerm(text, searchTerm('is', STATE_FILTER_TERMS[state]));
+  return { ...view, text };
+}
+
 /** The site's user-list layout and named views; a site that never chose reads as the defaults. */
 export function readUserListSettings(site: OpenSite): UserListSettings {
-  return site.settings.read(USER_LIST_SECTION, userListSettingsSchema, DEFAULT_USER_LIST_SETTINGS);
+  const stored = site.settings.read(USER_LIST_SECTION, storedSettingsSchema, DEFAULT_USER_LIST_SETTINGS);
+  return { ...stored, views: stored.views.map((view) => currentView(site, view)) };
 }
 
 /** Saves the section with its audit entry in one transaction (nothing is recorded when nothing changed). */

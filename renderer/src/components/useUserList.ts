@@ -1,4 +1,3 @@
-import type { UserStateFilter } from '@shared/channels/security';
 import type { UserListQuery } from '@shared/contract';
 import type { UserRow } from '@shared/domain';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -29,11 +28,6 @@ export interface UserListState {
   version: number;
   text: string;
   setText(text: string): void;
-  groupId: number | null;
-  setGroupId(id: number | null): void;
-  /** Only users in this account state (expired password or PIN, locked); null: any. */
-  state: UserStateFilter | null;
-  setState(state: UserStateFilter | null): void;
   sort: UserSort;
   setSort(sort: UserSort): void;
   /** The query without sort and paging: what "select all matching" selects. */
@@ -57,13 +51,12 @@ interface Pages {
 export function useUserList(view: 'active' | 'deleted'): UserListState {
   const { dataVersion } = useSession();
   const [text, setText] = useState('');
-  const [groupId, setGroupId] = useState<number | null>(null);
-  const [state, setState] = useState<UserStateFilter | null>(null);
   const [sort, setSort] = useState<UserSort>({ column: 'username', direction: 'asc' });
   const [data, setData] = useState<Pages>({ key: '', total: 0, pages: new Map() });
   const [version, setVersion] = useState(0);
 
-  const query = useMemo<UserListQuery>(() => ({ view, text, groupId, state }), [view, text, groupId, state]);
+  // Group and state filters are search terms in the text (group:, is:), so the structured ones stay unset.
+  const query = useMemo<UserListQuery>(() => ({ view, text, groupId: null, state: null }), [view, text]);
   const queryKey = JSON.stringify([query, sort]);
   const key = JSON.stringify([queryKey, dataVersion]);
 
@@ -161,10 +154,6 @@ export function useUserList(view: 'active' | 'deleted'): UserListState {
     version,
     text,
     setText,
-    groupId,
-    setGroupId,
-    state,
-    setState,
     sort,
     setSort,
     query,

@@ -87,9 +87,7 @@ export const securityMessages = {
   'account.actionsNote': 'Each action is saved at once and recorded in the audit log.',
 
   'users.stateFilter': 'State',
-  'users.stateFilterPlaceholder': 'Any state',
   'users.state.passwordExpired': 'Password expired',
   'users.state.pinExpired': 'PIN expired',
   'users.state.locked': 'Locked',
-  'users.noMatch.messageWithFilters': 'Change the search text or clear the group and state filters.',
 } as const;

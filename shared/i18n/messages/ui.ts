@@ -122,7 +122,6 @@ export const uiMessages = {
   'users.searchPlaceholder': 'Name, username, number, department…',
   'users.searchShortcut': 'Ctrl+F',
   'users.groupFilter': 'Group',
-  'users.groupFilterPlaceholder': 'All groups',
   'users.total': { one: '{count} user', other: '{count} users' },
   'users.totalFiltered': { one: '{count} user matches', other: '{count} users match' },
   'users.tableLabel': 'Users',

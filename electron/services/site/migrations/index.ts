@@ -4,6 +4,7 @@ import * as security from './003-security';
 import * as contactPhotos from './004-contact-photos';
 import * as bulkChanges from './005-bulk-changes';
 import * as searchIndexes from './006-search-indexes';
+import * as searchText from './007-search-text';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -12,6 +13,6 @@ export interface Migration {
 }
 
 /** Every migration in order. Imported (not read from disk) so the bundler ships them with the app. */
-export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes];
+export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes, searchText];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

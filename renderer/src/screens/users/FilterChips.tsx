@@ -1,10 +1,13 @@
 import { Select } from '@mantine/core';
+import { USER_STATE_FILTERS } from '@shared/channels/security';
+import type { UserStateFilter } from '@shared/channels/security';
 import { PRIVILEGES, USER_SOURCES } from '@shared/domain';
+import { STATE_FILTER_TERMS, searchTerm } from '@shared/search';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { t } from '../../i18n';
-import { searchTerm } from './searchTerms';
+import { useGroups } from '../../components/useGroups';
 
 interface Props {
   /** A filter was chosen: its search term goes into the search box. */
@@ -12,12 +15,14 @@ interface Props {
 }
 
 /**
- * Department, privilege and source filters. Each choice is added to the search text as a term
- * (dept:Sales, priv:sms, source:csv), so the search box always shows everything that filters the list.
+ * Group, state, department, privilege and source filters. Each choice is added to the search text as a term
+ * (group:"Night shift", is:locked, dept:Sales, priv:sms, source:csv), so the search box always shows
+ * everything that filters the list, and a view saves it as text.
  */
 export function FilterChips({ onTerm }: Props) {
   const { dataVersion } = useSession();
   const [departments, setDepartments] = useState<string[]>([]);
+  const { groups } = useGroups();
 
   useEffect(() => {
     let cancelled = false;
@@ -31,6 +36,23 @@ export function FilterChips({ onTerm }: Props) {
 
   return (
     <>
+      <Select
+        label={t('users.groupFilter')}
+        placeholder={t('userList.filter.add')}
+        data={groups.map((group) => group.name)}
+        value={null}
+        onChange={(value) => value && onTerm(searchTerm('group', value))}
+        searchable
+        w={170}
+      />
+      <Select<UserStateFilter>
+        label={t('users.stateFilter')}
+        placeholder={t('userList.filter.add')}
+        data={USER_STATE_FILTERS.map((value) => ({ value, label: t(`users.state.${value}`) }))}
+        value={null}
+        onChange={(value) => value && onTerm(searchTerm('is', STATE_FILTER_TERMS[value]))}
+        w={150}
+      />
       <Select
         label={t('userList.filter.department')}
         placeholder={t('userList.filter.add')}
@@ -55,7 +77,7 @@ export function FilterChips({ onTerm }: Props) {
         data={USER_SOURCES.map((source) => ({ value: source, label: t(`source.${source}`) }))}
         value={null}
         onChange={(value) => value && onTerm(searchTerm('source', value))}
-        w={140}
+        w={150}
       />
     </>
   );

@@ -1,10 +1,9 @@
-import { Button, EmptyState, Group, Select, Stack, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
 import { IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { USER_STATE_FILTERS } from '@shared/channels/security';
-import type { UserStateFilter } from '@shared/channels/security';
 import { DEFAULT_USER_LIST_COLUMNS } from '@shared/channels/user-list';
 import type { SavedView } from '@shared/channels/user-list';
 import type { UserRow } from '@shared/domain';
+import { withTerm } from '@shared/search';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
@@ -13,7 +12,6 @@ import { ColumnChooser } from '../../components/ColumnChooser';
 import { useDialogs } from '../../components/Dialogs';
 import { IconAction } from '../../components/IconAction';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { groupOptions, useGroups } from '../../components/useGroups';
 import { useRowSelection } from '../../components/useRowSelection';
 import { useUserList } from '../../components/useUserList';
 import { UserSearchBox } from '../../components/UserSearchBox';
@@ -21,7 +19,6 @@ import { UserTable } from '../../components/UserTable';
 import { t } from '../../i18n';
 import { BulkActionBar } from './bulk/BulkActionBar';
 import { FilterChips } from './FilterChips';
-import { withTerm } from './searchTerms';
 import { SelectionStatus } from './SelectionStatus';
 import { useUserListSettings } from './useUserListSettings';
 import { ViewsMenu } from './ViewsMenu';
@@ -34,10 +31,9 @@ export function UsersScreen() {
   const list = useUserList('active');
   const selection = useRowSelection(list);
   const { settings, save } = useUserListSettings();
-  const { groups } = useGroups();
   // The search box owns its text; a filter chip or a view replaces it by mounting it afresh.
   const [searchNonce, setSearchNonce] = useState(0);
-  const filtered = list.text !== '' || list.groupId !== null || list.state !== null;
+  const filtered = list.text !== '';
 
   const setSearchText = (text: string) => {
     list.setText(text);
@@ -46,13 +42,11 @@ export function UsersScreen() {
 
   const openView = (view: SavedView) => {
     setSearchText(view.text);
-    list.setGroupId(view.groupId);
-    list.setState(view.state);
     list.setSort(view.sort);
   };
 
   const saveView = async (name: string) => {
-    const view: SavedView = { name, text: list.text, groupId: list.groupId, state: list.state, sort: list.sort };
+    const view: SavedView = { name, text: list.text, sort: list.sort };
     const others = settings.views.filter((other) => other.name.toLowerCase() !== name.toLowerCase());
     const ok = await save({ ...settings, views: [...others, view] });
     if (ok) notifyDone(t('userList.views.saved', { name }));
@@ -102,25 +96,6 @@ export function UsersScreen() {
       {/* The search box gets a row of its own: queries with operators are long, and its error shows below it. */}
       <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} />
       <Group align="flex-end" wrap="wrap" gap="sm">
-        <Select<number>
-          label={t('users.groupFilter')}
-          placeholder={t('users.groupFilterPlaceholder')}
-          data={groupOptions(groups)}
-          value={list.groupId}
-          onChange={(value) => list.setGroupId(value)}
-          clearable
-          searchable
-          w={170}
-        />
-        <Select<UserStateFilter>
-          label={t('users.stateFilter')}
-          placeholder={t('users.stateFilterPlaceholder')}
-          data={USER_STATE_FILTERS.map((value) => ({ value, label: t(`users.state.${value}`) }))}
-          value={list.state}
-          onChange={(value) => list.setState(value)}
-          clearable
-          w={150}
-        />
         <FilterChips onTerm={(term) => setSearchText(withTerm(list.text, term))} />
       </Group>
       <SelectionStatus
@@ -136,7 +111,7 @@ export function UsersScreen() {
           <EmptyState
             icon={<IconUsers size={28} />}
             title={t('users.noMatch.title')}
-            description={t(list.groupId === null && list.state === null ? 'users.noMatch.message' : 'users.noMatch.messageWithFilters')}
+            description={t('users.noMatch.message')}
           />
         ) : (
           <EmptyState icon={<IconUsers size={28} />} title={t('users.empty.title')} description={t('users.empty.message')}>

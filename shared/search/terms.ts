@@ -1,3 +1,6 @@
+import type { UserStateFilter } from '../channels/security.js';
+import type { IsState } from './query.js';
+
 /**
  * Filters are search terms: a chosen filter becomes `field:value` text in the search box, quoted when the
  * value has spaces or quotes, so it can be edited, combined and saved in a view like any typed search.
@@ -9,6 +12,14 @@ export function searchTerm(field: string, value: string): string {
 /** The search text with the term added at the end (unless it is there already). */
 export function withTerm(text: string, term: string): string {
   const current = text.trim();
-  if (current.split(/\s+/).includes(term)) return current;
+  // Compared with spaces around, not word by word: a quoted term such as group:"Night shift" has spaces in it.
+  if (` ${current.replace(/\s+/g, ' ')} `.includes(` ${term} `)) return current;
   return current === '' ? term : `${current} ${term}`;
 }
+
+/** The is: value for each account state the user list's State filter offers. */
+export const STATE_FILTER_TERMS: Readonly<Record<UserStateFilter, IsState>> = {
+  passwordExpired: 'passwordexpired',
+  pinExpired: 'pinexpired',
+  locked: 'locked',
+};
