@@ -151,8 +151,11 @@ describe('user list: 100,000 users, sort, columns, widths, selection and views',
   it('7. saves a view and reopens it from the Views menu, also after a reload', async () => {
     await searchBox().fill('zimmermann');
     await sortBy('users.col.firstName', 'descending');
-    await page.getByText(/users match$/).first().waitFor({ timeout: WAIT });
-    const matching = await page.getByText(/users match$/).first().innerText();
+    // The count of the previous step's search may still be on screen: wait for this search's rows and count.
+    await expect.poll(async () => (await cellsOf(rowAt(1))).includes('Zimmermann'), { timeout: WAIT }).toBe(true);
+    const countText = () => page.getByText(/users match$/).first().innerText();
+    await expect.poll(countText, { timeout: WAIT }).not.toContain(SHOWN);
+    const matching = await countText();
 
     await button(t('userList.views')).click();
     await page.getByRole('menuitem', { name: t('userList.views.save'), exact: true }).click();
