@@ -75,16 +75,19 @@ export function compileSearch(db: Database.Database, node: SearchNode, options: 
 
 /** Whether the query speaks about deleted users (is:deleted, also negated): then it, not the view, decides. */
 export function mentionsDeleted(node: SearchNode): boolean {
+  return anyTerm(node, (term) => term.kind === 'is' && term.state === 'deleted');
+}
+
+/** Whether some term of the query, under any and / or / not, satisfies the test. */
+function anyTerm(node: SearchNode, test: (term: SearchNode) => boolean): boolean {
   switch (node.kind) {
     case 'and':
     case 'or':
-      return node.items.some(mentionsDeleted);
+      return node.items.some((item) => anyTerm(item, test));
     case 'not':
-      return mentionsDeleted(node.item);
-    case 'is':
-      return node.state === 'deleted';
+      return anyTerm(node.item, test);
     default:
-      return false;
+      return test(node);
   }
 }
 
@@ -259,17 +262,16 @@ export function scansSearchText(node: SearchNode): boolean {
 }
 
 function hasShortWord(node: SearchNode): boolean {
-  switch (node.kind) {
-    case 'and':
-    case 'or':
-      return node.items.some(hasShortWord);
-    case 'not':
-      return hasShortWord(node.item);
-    case 'text':
-      return node.field === null && !node.wildcard && node.value !== '' && [...node.value].length < MIN_INDEXED && !node.value.includes(SEARCH_TEXT_SEPARATOR);
-    default:
-      return false;
-  }
+  return anyTerm(
+    node,
+    (term) =>
+      term.kind === 'text' &&
+      term.field === null &&
+      !term.wildcard &&
+      term.value !== '' &&
+      [...term.value].length < MIN_INDEXED &&
+      !term.value.includes(SEARCH_TEXT_SEPARATOR),
+  );
 }
 
 function narrowsByIndex(node: SearchNode): boolean {
