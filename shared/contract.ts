@@ -20,6 +20,8 @@ import type { LdapTestReport } from './channels/ldap.js';
 import { photosChannels } from './channels/photos.js';
 import { searchChannels } from './channels/search.js';
 import { securityChannels, USER_STATE_FILTERS } from './channels/security.js';
+import { importChannels } from './channels/import.js';
+import type { ImportProgress } from './channels/import.js';
 
 const ids = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) });
 const id = z.object({ id: z.number().int().positive() });
@@ -126,6 +128,7 @@ export const contract = {
   ...searchChannels,
   ...bulkChannels,
   ...userListChannels,
+  ...importChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -151,9 +154,11 @@ export interface EventMap {
   'ldap.testProgress': { report: LdapTestReport };
   /** How far a bulk change (or its undo) on a large selection has got. */
   'bulk.progress': BulkProgress;
+  /** How far a running import preview or import has got. */
+  'import.progress': ImportProgress;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress', 'bulk.progress'];
+export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress', 'bulk.progress', 'import.progress'];
 
 /** What the preload (Electron) or the browser shim exposes as window.roster: nothing else. */
 export interface RosterBridge {

@@ -16,6 +16,7 @@ import { searchHandlers } from './handlers/search';
 import { bulkHandlers } from './handlers/bulk';
 import { photosHandlers } from './handlers/photos';
 import { userListHandlers } from './handlers/user-list';
+import { importHandlers } from './handlers/import';
 
 export interface RosterApp {
   /** One handler per contract channel, for createDispatch. */
@@ -43,6 +44,7 @@ export function createApp(ctx: AppContext): RosterApp {
     ...bulkHandlers(ctx, session),
     ...photosHandlers(session),
     ...userListHandlers(session),
+    ...importHandlers(ctx, session),
   };
   return {
     handlers,

@@ -10,7 +10,7 @@ import type { EventMap, EventName, RosterBridge } from '@shared/contract';
  */
 const INVOKE_CHANNEL = 'roster:invoke';
 const EVENT_CHANNEL = 'roster:event';
-const EVENT_NAMES = ['site.changed', 'menu.command', 'ldap.testProgress', 'bulk.progress'] as const satisfies readonly EventName[];
+const EVENT_NAMES = ['site.changed', 'menu.command', 'ldap.testProgress', 'bulk.progress', 'import.progress'] as const satisfies readonly EventName[];
 // Compile-time guard: an event added to the contract but not listed here fails the type check.
 const everyEventListed: [Exclude<EventName, (typeof EVENT_NAMES)[number]>] extends [never] ? true : false = true;
 void everyEventListed;

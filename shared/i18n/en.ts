@@ -11,6 +11,7 @@ import { searchMessages } from './messages/search.js';
 import { bulkMessages } from './messages/bulk.js';
 import { userListMessages } from './messages/user-list.js';
 import { photosMessages } from './messages/photos.js';
+import { importMessages } from './messages/import.js';
 
 /**
  * A message that depends on a number: the form is chosen by the `count` parameter with the language's
@@ -38,6 +39,7 @@ export const en = {
   ...bulkMessages,
   ...userListMessages,
   ...photosMessages,
+  ...importMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -59,6 +59,9 @@ export const auditMessages = {
   'audit.action.bulk.expirePassword': 'Bulk: passwords expired',
   'audit.action.bulk.delete': 'Bulk: deleted',
   'audit.action.bulk.undo': 'Bulk change undone',
+  'audit.action.import.csv': 'Imported from a CSV file',
+  'audit.action.import.cucm': 'Imported from CUCM',
+  'audit.action.import.undo': 'Import undone',
 
   'audit.change': '{field}: {before} → {after}',
   'audit.change.created': '{field}: {after}',

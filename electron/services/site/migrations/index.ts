@@ -5,6 +5,7 @@ import * as contactPhotos from './004-contact-photos';
 import * as bulkChanges from './005-bulk-changes';
 import * as searchIndexes from './006-search-indexes';
 import * as searchText from './007-search-text';
+import * as imports from './008-imports';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -13,6 +14,6 @@ export interface Migration {
 }
 
 /** Every migration in order. Imported (not read from disk) so the bundler ships them with the app. */
-export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes, searchText];
+export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes, searchText, imports];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

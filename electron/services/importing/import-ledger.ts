@@ -1,0 +1,214 @@
+import type Database from 'better-sqlite3';
+import type { ImportProblem, ImportRecord } from '@shared/channels/import';
+import { RosterError } from '@shared/result';
+import { actor, recordChange } from '../audit/audit-log';
+import { createSnapshots } from './user-snapshot';
+import type { UserSnapshot } from './user-snapshot';
+
+export interface ImportStart {
+  source: ImportRecord['source'];
+  /** The file name, or the CUCM publisher. */
+  label: string;
+  /** What the import was run with (mapping, duplicate rule, filters), kept for the record; no secrets. */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * What one running import has done so far. Make it with beginImport INSIDE the import's transaction, tell it
+ * about every user before changing it, and finish it in the same transaction: then the users, the ledger
+ * and the audit entry commit together or not at all.
+ */
+export interface ImportLedger {
+  readonly id: number;
+  /** A user the import has just created. */
+  created(userId: number): void;
+  /** Call BEFORE the import updates (or soft-deletes) the user: the snapshot is taken now. */
+  updating(userId: number): void;
+  deleting(userId: number): void;
+  /** A source row that was not imported, with its cells and reasons (for the error report). */
+  rejected(line: number, cells: readonly string[], reasons: readonly Omit<ImportProblem, 'line'>[]): void;
+  skipped(count?: number): void;
+  /** Stores the counts, records one audit entry, and returns the record. */
+  finish(): ImportRecord;
+}
+
+interface ImportRow {
+  id: number;
+  at: string;
+  actor: string;
+  source: ImportRecord['source'];
+  label: string;
+  created: number;
+  updated: number;
+  deleted: number;
+  skipped: number;
+  rejected: number;
+  undone_at: string | null;
+}
+
+const RECORD_COLUMNS = 'id, at, actor, source, label, created, updated, deleted, skipped, rejected, undone_at';
+
+function latestStandingId(db: Database.Database): number | null {
+  return (db.prepare('SELECT max(id) FROM imports WHERE undone_at IS NULL').pluck().get() as number | null) ?? null;
+}
+
+function toRecord(row: ImportRow, latestStanding: number | null): ImportRecord {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    source: row.source,
+    label: row.label,
+    created: row.created,
+    updated: row.updated,
+    deleted: row.deleted,
+    skipped: row.skipped,
+    rejected: row.rejected,
+    undoneAt: row.undone_at,
+    canUndo: row.undone_at === null && row.id === latestStanding,
+  };
+}
+
+export function importRecord(db: Database.Database, id: number): ImportRecord | null {
+  const row = db.prepare(`SELECT ${RECORD_COLUMNS} FROM imports WHERE id = ?`).get(id) as ImportRow | undefined;
+  return row ? toRecord(row, latestStandingId(db)) : null;
+}
+
+/** The most recent imports, newest first. */
+export function listImports(db: Database.Database, limit: number): ImportRecord[] {
+  const latest = latestStandingId(db);
+  const rows = db.prepare(`SELECT ${RECORD_COLUMNS} FROM imports ORDER BY id DESC LIMIT ?`).all(limit) as ImportRow[];
+  return rows.map((row) => toRecord(row, latest));
+}
+
+export function beginImport(db: Database.Database, start: ImportStart, at = new Date().toISOString()): ImportLedger {
+  if (!db.inTransaction) throw new Error('beginImport must run inside the import transaction');
+  const id = Number(
+    db
+      .prepare('INSERT INTO imports (at, actor, source, label, details) VALUES (?, ?, ?, ?, ?)')
+      .run(at, actor(), start.source, start.label.slice(0, 300), JSON.stringify(start.details ?? {})).lastInsertRowid,
+  );
+  const snapshots = createSnapshots(db);
+  const addRow = db.prepare('INSERT INTO import_rows (import_id, user_id, outcome, before) VALUES (?, ?, ?, ?)');
+  const addReject = db.prepare('INSERT INTO import_rejects (import_id, line, cells, reasons) VALUES (?, ?, ?, ?)');
+  const counts = { created: 0, updated: 0, deleted: 0, skipped: 0, rejected: 0 };
+  const touched = new Set<number>();
+
+  const before = (userId: number, outcome: 'updated' | 'deleted') => {
+    // A user touched twice by one import (two rows matching it) keeps its first, pre-import snapshot.
+    if (touched.has(userId)) return;
+    const snapshot = snapshots.take(userId);
+    if (!snapshot) throw new Error(`import ledger: user ${userId} does not exist`);
+    addRow.run(id, userId, outcome, JSON.stringify(snapshot));
+    touched.add(userId);
+    counts[outcome] += 1;
+  };
+
+  return {
+    id,
+    created(userId) {
+      addRow.run(id, userId, 'created', null);
+      touched.add(userId);
+      counts.created += 1;
+    },
+    updating: (userId) => before(userId, 'updated'),
+    deleting: (userId) => before(userId, 'deleted'),
+    rejected(line, cells, reasons) {
+      addReject.run(id, line, JSON.stringify(cells), JSON.stringify(reasons));
+      counts.rejected += 1;
+    },
+    skipped(count = 1) {
+      counts.skipped += count;
+    },
+    finish() {
+      db.prepare('UPDATE imports SET created = ?, updated = ?, deleted = ?, skipped = ?, rejected = ? WHERE id = ?').run(
+        counts.created,
+        counts.updated,
+        counts.deleted,
+        counts.skipped,
+        counts.rejected,
+        id,
+      );
+      recordChange(
+        db,
+        {
+          entity: 'site',
+          entityId: null,
+          entityLabel: start.label.slice(0, 300),
+          action: start.source === 'csv' ? 'import.csv' : 'import.cucm',
+          changes: Object.entries(counts).map(([field, after]) => ({ field, before: null, after })),
+          importId: id,
+        },
+        at,
+      );
+      return importRecord(db, id)!;
+    },
+  };
+}
+
+/** The rejected rows of an import, in line order, as the error report writes them. */
+export function* importRejects(db: Database.Database, id: number): Generator<{ line: number; cells: string[]; reasons: Omit<ImportProblem, 'line'>[] }> {
+  const rows = db.prepare('SELECT line, cells, reasons FROM import_rejects WHERE import_id = ? ORDER BY line').iterate(id);
+  for (const row of rows as Iterable<{ line: number; cells: string; reasons: string }>) {
+    yield { line: row.line, cells: JSON.parse(row.cells) as string[], reasons: JSON.parse(row.reasons) as Omit<ImportProblem, 'line'>[] };
+  }
+}
+
+function restoreOne(snapshots: ReturnType<typeof createSnapshots>, snapshot: UserSnapshot): void {
+  try {
+    snapshots.restore(snapshot);
+  } catch (error) {
+    // Someone took the username or number back by hand since the import: refuse rather than guess.
+    if (error instanceof Error && /UNIQUE/.test(error.message)) {
+      throw new RosterError('CONFLICT', 'import.undo.clash', { username: String(snapshot.row.username ?? '') });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Undoes an import as a whole, in one transaction: users it created are purged, users it updated or deleted
+ * get their snapshots back. Only the most recent standing import can be undone, so an undo never writes an
+ * older state over a later import. Changes made by hand since the import to the same users are undone too;
+ * the renderer says so before asking.
+ */
+export function undoImport(db: Database.Database, id: number): ImportRecord {
+  const now = new Date().toISOString();
+  return db.transaction(() => {
+    const record = importRecord(db, id);
+    if (!record) throw new RosterError('NOT_FOUND', 'import.undo.notFound');
+    if (record.undoneAt !== null) throw new RosterError('CONFLICT', 'import.undo.already', { at: record.undoneAt });
+    if (!record.canUndo) throw new RosterError('CONFLICT', 'import.undo.notLatest');
+
+    db.prepare("DELETE FROM users WHERE id IN (SELECT user_id FROM import_rows WHERE import_id = ? AND outcome = 'created')").run(id);
+    const snapshots = createSnapshots(db);
+    // Read in pages: better-sqlite3 cannot write while a statement is still iterating, and a whole import's
+    // snapshots need not sit in memory at once.
+    const page = db.prepare(
+      `SELECT r.user_id, r.before FROM import_rows r JOIN users u ON u.id = r.user_id
+       WHERE r.import_id = ? AND r.outcome <> 'created' AND r.user_id > ? ORDER BY r.user_id LIMIT 1000`,
+    );
+    for (let after = 0, rows = page.all(id, after) as { user_id: number; before: string }[]; rows.length > 0; rows = page.all(id, after) as typeof rows) {
+      for (const row of rows) restoreOne(snapshots, JSON.parse(row.before) as UserSnapshot);
+      after = rows[rows.length - 1]!.user_id;
+    }
+    db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, id);
+    recordChange(
+      db,
+      {
+        entity: 'site',
+        entityId: null,
+        entityLabel: record.label,
+        action: 'import.undo',
+        changes: [
+          { field: 'created', before: record.created, after: 0 },
+          { field: 'updated', before: record.updated, after: 0 },
+          { field: 'deleted', before: record.deleted, after: 0 },
+        ],
+        importId: id,
+      },
+      now,
+    );
+    return importRecord(db, id)!;
+  })();
+}

@@ -1,0 +1,82 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Everything an import can change about one user, as stored: the row's stored columns, the aliases, the
+ * group memberships and the secret ciphertexts (never plaintext: the site key stays in the keychain).
+ * Undo writes it back as it was.
+ */
+export interface UserSnapshot {
+  row: Record<string, unknown>;
+  aliases: string[];
+  groupIds: number[];
+  secrets: { name: string; iv: string; tag: string; ciphertext: string; updatedAt: string }[];
+}
+
+interface SecretRow {
+  name: string;
+  iv: Buffer;
+  tag: Buffer;
+  ciphertext: Buffer;
+  updated_at: string;
+}
+
+/** The users table's stored columns (generated columns are left out: SQLite computes them). */
+function storedColumns(db: Database.Database): string[] {
+  const columns = db.pragma('table_xinfo(users)') as { name: string; hidden: number }[];
+  // hidden: 0 ordinary, 1 hidden (virtual tables), 2 virtual generated, 3 stored generated.
+  return columns.filter((c) => c.hidden === 0).map((c) => c.name);
+}
+
+/** Reads and writes snapshots on one connection (the import's own, in a worker, or the main one). */
+export function createSnapshots(db: Database.Database) {
+  const columns = storedColumns(db);
+  const settable = columns.filter((c) => c !== 'id');
+  // The column names come from the schema itself, never from user text.
+  const statements = {
+    row: db.prepare(`SELECT ${columns.join(', ')} FROM users WHERE id = ?`),
+    aliases: db.prepare('SELECT alias FROM user_aliases WHERE user_id = ? ORDER BY position').pluck(),
+    groups: db.prepare('SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id').pluck(),
+    secrets: db.prepare("SELECT name, iv, tag, ciphertext, updated_at FROM secrets WHERE owner_kind = 'user' AND owner_id = ?"),
+    writeRow: db.prepare(`UPDATE users SET ${settable.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`),
+    clearAliases: db.prepare('DELETE FROM user_aliases WHERE user_id = ?'),
+    addAlias: db.prepare('INSERT INTO user_aliases (user_id, alias, position) VALUES (?, ?, ?)'),
+    clearGroups: db.prepare('DELETE FROM group_members WHERE user_id = ?'),
+    // A group deleted since the import cannot be rejoined; the membership is simply not restored.
+    addGroup: db.prepare('INSERT INTO group_members (group_id, user_id) SELECT id, ? FROM user_groups WHERE id = ?'),
+    clearSecrets: db.prepare("DELETE FROM secrets WHERE owner_kind = 'user' AND owner_id = ?"),
+    addSecret: db.prepare(
+      "INSERT INTO secrets (owner_kind, owner_id, name, iv, tag, ciphertext, updated_at) VALUES ('user', ?, ?, ?, ?, ?, ?)",
+    ),
+  };
+
+  return {
+    take(userId: number): UserSnapshot | null {
+      const row = statements.row.get(userId) as Record<string, unknown> | undefined;
+      if (!row) return null;
+      const secrets = (statements.secrets.all(userId) as SecretRow[]).map((s) => ({
+        name: s.name,
+        iv: s.iv.toString('base64'),
+        tag: s.tag.toString('base64'),
+        ciphertext: s.ciphertext.toString('base64'),
+        updatedAt: s.updated_at,
+      }));
+      return { row, aliases: statements.aliases.all(userId) as string[], groupIds: statements.groups.all(userId) as number[], secrets };
+    },
+
+    /** Writes a snapshot back over the user with its id. Raises SQLite's UNIQUE error on a username/number clash. */
+    restore(snapshot: UserSnapshot): void {
+      const id = snapshot.row.id as number;
+      const values: Record<string, unknown> = { id };
+      for (const column of settable) values[column] = snapshot.row[column] ?? null;
+      statements.writeRow.run(values);
+      statements.clearAliases.run(id);
+      snapshot.aliases.forEach((alias, position) => statements.addAlias.run(id, alias, position));
+      statements.clearGroups.run(id);
+      for (const groupId of snapshot.groupIds) statements.addGroup.run(id, groupId);
+      statements.clearSecrets.run(id);
+      for (const s of snapshot.secrets) {
+        statements.addSecret.run(id, s.name, Buffer.from(s.iv, 'base64'), Buffer.from(s.tag, 'base64'), Buffer.from(s.ciphertext, 'base64'), s.updatedAt);
+      }
+    },
+  };
+}

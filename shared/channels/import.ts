@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { PRIVILEGES } from '../domain/privileges.js';
+import type { Language } from '../domain/languages.js';
+import type { MessageKey, MessageParams } from '../i18n/en.js';
+import { out } from './channel.js';
+
+/**
+ * The import and export channels (issue: import and export of users at scale; the CUCM import records into
+ * the same ledger). A file is always named by its path: the native dialog (Electron) or a drop (Electron's
+ * preload turns a dropped File into its path) gives one; browser mode asks for it.
+ */
+
+export const IMPORT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
+export const IMPORT_DELIMITERS = [',', ';', '\t', '|'] as const;
+export type ImportDelimiter = (typeof IMPORT_DELIMITERS)[number];
+
+/** Generic: any delimited file with a mapping. xivo: the XiVO pipe-delimited user file with its sections and rules. */
+export const IMPORT_PRESETS = ['generic', 'xivo'] as const;
+export type ImportPreset = (typeof IMPORT_PRESETS)[number];
+
+/** The Roster fields a source column can fill. One privilege per column ('privilege.sms', ...). */
+export const IMPORT_FIELDS = [
+  'username',
+  'firstName',
+  'lastName',
+  'department',
+  'vip',
+  'email',
+  'language',
+  'mobile',
+  'pager',
+  'phone',
+  'number',
+  'aliases',
+  'authentication',
+  'enabled',
+  'showInDirectory',
+  'phantom',
+  'groups',
+  'password',
+  'pin',
+  ...PRIVILEGES.map((p) => `privilege.${p}` as const),
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Fields that may decide whether a row is a user that already exists (all ticked ones must be equal). */
+export const DUPLICATE_KEY_FIELDS = ['username', 'email', 'number', 'firstName', 'lastName', 'mobile', 'phone'] as const;
+export type DuplicateKeyField = (typeof DUPLICATE_KEY_FIELDS)[number];
+
+/** skip: leave the existing user as it is; overwrite: the row replaces it; updateNonEmpty: only the row's non-empty cells are written. */
+export const DUPLICATE_ACTIONS = ['skip', 'overwrite', 'updateNonEmpty'] as const;
+export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
+
+const filePath = z.string().trim().min(1, { error: 'rule.path.required' }).max(4096);
+
+/** How to read the file; null means "detect". */
+export const importReadingSchema = z.object({
+  path: filePath,
+  encoding: z.enum(IMPORT_ENCODINGS).nullable().default(null),
+  delimiter: z.enum(IMPORT_DELIMITERS).nullable().default(null),
+  /** null: guess from the first row. */
+  hasHeader: z.boolean().nullable().default(null),
+  preset: z.enum(IMPORT_PRESETS).default('generic'),
+});
+export type ImportReading = z.input<typeof importReadingSchema>;
+
+export const importOptionsSchema = z.object({
+  reading: importReadingSchema,
+  /** One entry per source column, in column order: the Roster field it fills, or null to ignore it. */
+  mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(5000),
+  duplicates: z.object({
+    match: z.array(z.enum(DUPLICATE_KEY_FIELDS)).min(1, { error: 'rule.import.match.required' }).default(['username']),
+    action: z.enum(DUPLICATE_ACTIONS).default('skip'),
+  }),
+  /** Passwords and PINs in the file are imported only when this is ticked (and then checked by the policy). */
+  includeCredentials: z.boolean().default(false),
+});
+export type ImportOptions = z.input<typeof importOptionsSchema>;
+
+/** One source column as the mapping step shows it. */
+export interface ImportColumn {
+  index: number;
+  /** The header cell, or "Column 3" style text made by the renderer when the file has no header row. */
+  header: string | null;
+  /** The first few values of the column. */
+  samples: string[];
+}
+
+/** What the file looks like, read from its beginning only (fast: it follows every override at once). */
+export interface ImportInspection {
+  fileName: string;
+  sizeBytes: number;
+  encoding: ImportEncoding;
+  detectedEncoding: ImportEncoding;
+  delimiter: ImportDelimiter;
+  detectedDelimiter: ImportDelimiter;
+  hasHeader: boolean;
+  columns: ImportColumn[];
+  /** The auto-mapping from the header names (XiVO and CUCM BAT names included). */
+  suggestedMapping: (ImportField | null)[];
+}
+
+/** A problem of one row (and column, when it is about one cell). line is the line number in the file (1-based). */
+export interface ImportProblem {
+  line: number;
+  /** The source column's index, or null for the whole row. */
+  column: number | null;
+  field: ImportField | null;
+  message: MessageKey;
+  params?: MessageParams;
+}
+
+/** A row as it will be stored (the preview table). */
+export interface ImportPreviewRow {
+  line: number;
+  outcome: 'create' | 'update' | 'skip' | 'reject';
+  username: string;
+  firstName: string;
+  lastName: string;
+  department: string;
+  email: string;
+  number: string;
+  language: Language;
+  /** The existing user a duplicate matched. */
+  existingUserId: number | null;
+}
+
+export interface ImportCounts {
+  create: number;
+  update: number;
+  skip: number;
+  reject: number;
+}
+
+/** Every row read and validated (in a worker thread), nothing written. */
+export interface ImportPreview {
+  rows: number;
+  firstRows: ImportPreviewRow[];
+  counts: ImportCounts;
+  /** The first problems (at most a few thousand), in line order; problemCount says how many in all. */
+  problems: ImportProblem[];
+  problemCount: number;
+  /** Rows equal to an earlier row of the same file on the match fields. */
+  duplicatesInFile: { line: number; firstLine: number }[];
+}
+
+/** One import as the Imports screen lists it. */
+export interface ImportRecord {
+  id: number;
+  at: string;
+  actor: string;
+  source: 'csv' | 'cucm';
+  /** The file name, or the CUCM publisher. */
+  label: string;
+  created: number;
+  updated: number;
+  deleted: number;
+  skipped: number;
+  rejected: number;
+  undoneAt: string | null;
+  /** Only the most recent import still standing can be undone (undo works as a stack). */
+  canUndo: boolean;
+}
+
+export interface ImportSummary {
+  record: ImportRecord;
+  /** The first rejected rows with their reasons; the error report has them all. */
+  problems: ImportProblem[];
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+/** Pushed while a preview or an import runs. */
+export interface ImportProgress {
+  phase: 'reading' | 'writing';
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+  rowsPerSecond: number;
+}
+
+export const EXPORT_LAYOUTS = ['callisto', 'xivo', 'cucmBat'] as const;
+export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
+
+/** A saved mapping: by header name, so it applies to another file with the same headers. */
+export interface SavedMapping {
+  name: string;
+  columns: { header: string; field: ImportField | null }[];
+}
+
+const importId = z.object({ id: z.number().int().positive() });
+
+export const importChannels = {
+  /** Native open dialog for a CSV file; UNSUPPORTED in browser mode. */
+  'import.pickFile': { input: z.object({}), output: out<{ path: string | null }>() },
+  'import.inspect': { input: importReadingSchema, output: out<ImportInspection>() },
+  /** Reads and validates every row in a worker; progress by 'import.progress'; cancel with import.cancel. */
+  'import.preview': { input: importOptionsSchema, output: out<ImportPreview>() },
+  /** Runs the import as one transaction; CANCELLED (site untouched) when cancelled. */
+  'import.run': { input: importOptionsSchema, output: out<ImportSummary>() },
+  /** Cancels the running preview or import; false when none runs. */
+  'import.cancel': { input: z.object({}), output: out<{ cancelled: boolean }>() },
+  'import.list': { input: z.object({ limit: z.number().int().min(1).max(200).default(50) }), output: out<ImportRecord[]>() },
+  /** Undoes the most recent standing import as a whole, in one transaction. */
+  'import.undo': { input: importId, output: out<ImportRecord>() },
+  /** Writes the rejected rows (source cells plus a reason column) as a CSV that can be fixed and imported again. */
+  'import.saveErrorReport': { input: importId.extend({ path: filePath }), output: out<{ path: string; rows: number }>() },
+  'import.mappings': { input: z.object({}), output: out<SavedMapping[]>() },
+  'import.saveMapping': {
+    input: z.object({
+      name: z.string().trim().min(1, { error: 'rule.import.mappingName.required' }).max(80),
+      columns: z.array(z.object({ header: z.string().max(500), field: z.enum(IMPORT_FIELDS).nullable() })).max(5000),
+    }),
+    output: out<SavedMapping[]>(),
+  },
+  'import.deleteMapping': { input: z.object({ name: z.string().max(80) }), output: out<SavedMapping[]>() },
+
+  /** Native save dialog; UNSUPPORTED in browser mode. */
+  'export.pickPath': { input: z.object({ suggestedName: z.string().max(200) }), output: out<{ path: string | null }>() },
+  /**
+   * Writes the users (the given ids, or all active users) to a CSV file in main, so credentials, when the
+   * administrator includes them, never pass through the renderer.
+   */
+  'export.users': {
+    input: z.object({
+      ids: z.array(z.number().int().positive()).max(100_000).nullable(),
+      layout: z.enum(EXPORT_LAYOUTS),
+      bom: z.boolean(),
+      includeCredentials: z.boolean(),
+      path: filePath,
+    }),
+    output: out<{ path: string; rows: number }>(),
+  },
+} as const;
