@@ -5,7 +5,7 @@ import { defineConfig } from 'electron-vite';
 const alias = { '@shared': resolve(__dirname, 'shared') };
 
 // Three explicit entries: the main process (plus the browser-mode server, which reuses the same handler
-// table without Electron), the preload, and the renderer.
+// table without Electron, and the import worker), the preload, and the renderer.
 export default defineConfig({
   main: {
     resolve: { alias },
@@ -16,6 +16,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/web/start.ts'),
+          // The import's worker thread, started by electron/services/importing/worker-script.ts.
+          'import-worker': resolve(__dirname, 'electron/services/importing/import-worker.ts'),
         },
       },
     },

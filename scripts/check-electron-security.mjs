@@ -47,8 +47,8 @@ const REVIEWED = [
     file: /(^|\/)(src\/electron\/main\/main-window\.ts|out\/main\/index\.js)$/,
     sample: /preload: join\(appPath, ['"]out['"], ['"]preload['"], ['"]index\.cjs['"]\)/,
     why: 'The check asks for a review of any preload. Ours (electron/preload/index.ts) exposes exactly '
-      + 'invoke(channel, input) and on(event, listener) through contextBridge, no ipcRenderer, no Node APIs, and '
-      + 'listeners never receive the IpcRendererEvent.',
+      + 'invoke(channel, input), on(event, listener) and pathForFile(file) (webUtils.getPathForFile for a dropped '
+      + 'File) through contextBridge, no ipcRenderer, no Node APIs, and listeners never receive the IpcRendererEvent.',
   },
 ];
 

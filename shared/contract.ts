@@ -17,11 +17,15 @@ import type { BulkProgress } from './channels/bulk.js';
 import { endUserChannels } from './channels/end-user.js';
 import { ldapChannels } from './channels/ldap.js';
 import type { LdapTestReport } from './channels/ldap.js';
+import { cucmChannels } from './channels/cucm.js';
+import type { CucmTestReport } from './channels/cucm.js';
 import { photosChannels } from './channels/photos.js';
 import { searchChannels } from './channels/search.js';
 import { securityChannels, USER_STATE_FILTERS } from './channels/security.js';
 import { importChannels } from './channels/import.js';
 import type { ImportProgress } from './channels/import.js';
+import { cucmImportChannels } from './channels/cucm-import.js';
+import type { CucmImportProgress } from './channels/cucm-import.js';
 
 const ids = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) });
 const id = z.object({ id: z.number().int().positive() });
@@ -124,11 +128,13 @@ export const contract = {
   ...endUserChannels,
   ...auditChannels,
   ...ldapChannels,
+  ...cucmChannels,
   ...photosChannels,
   ...searchChannels,
   ...bulkChannels,
   ...userListChannels,
   ...importChannels,
+  ...cucmImportChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -152,16 +158,25 @@ export interface EventMap {
   'menu.command': { command: MenuCommand; path?: string; colorScheme?: ColorScheme };
   /** A running LDAP connection test's steps so far (the screen shows them live). */
   'ldap.testProgress': { report: LdapTestReport };
+  /** A running CUCM connection test's steps so far. */
+  'cucm.testProgress': { report: CucmTestReport };
   /** How far a bulk change (or its undo) on a large selection has got. */
   'bulk.progress': BulkProgress;
   /** How far a running import preview or import has got. */
   'import.progress': ImportProgress;
+  /** How far a CUCM import preview has got reading from CUCM. */
+  'cucm.progress': CucmImportProgress;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress', 'bulk.progress', 'import.progress'];
+export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress', 'cucm.testProgress', 'bulk.progress', 'import.progress', 'cucm.progress'];
 
 /** What the preload (Electron) or the browser shim exposes as window.roster: nothing else. */
 export interface RosterBridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+  /**
+   * Where a file dropped on the window lives on disk (Electron: the preload asks webUtils). null where the
+   * page cannot know it (browser mode: a browser never reveals a dropped file's path).
+   */
+  pathForFile(file: File): string | null;
 }

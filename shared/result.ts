@@ -12,6 +12,15 @@ export const ERROR_CODES = [
   'NO_SITE',
   'UNSUPPORTED',
   'INTERNAL',
+  // CUCM (AXL): not configured, refused sign-in, a SOAP fault, unreachable, no answer in time, a refused
+  // certificate, an answer that is not AXL.
+  'CUCM_NOT_CONFIGURED',
+  'CUCM_AUTH',
+  'CUCM_FAULT',
+  'CUCM_UNREACHABLE',
+  'CUCM_TIMEOUT',
+  'CUCM_CERTIFICATE',
+  'CUCM_PROTOCOL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -9,12 +9,18 @@ export interface AppPaths {
   sitesFolder: string;
 }
 
+/**
+ * What a native file dialog is for: a site file (open, create, save a copy), or a CSV file of the import
+ * and export (open one to import, save an export, save an import's error report).
+ */
+export type PickPurpose = 'open' | 'create' | 'saveCopy' | 'importCsv' | 'exportCsv' | 'errorReport';
+
 /** What differs between the Electron app and browser mode; everything else is the same code. */
 export interface Platform {
   mode: 'electron' | 'browser';
   version: string;
   /** A native file dialog; absent in browser mode, where the renderer asks for a path instead. */
-  pickPath?: (purpose: 'open' | 'create' | 'saveCopy', suggestedName?: string) => Promise<string | null>;
+  pickPath?: (purpose: PickPurpose, suggestedName?: string) => Promise<string | null>;
 }
 
 export interface EventSink {

@@ -1,4 +1,6 @@
 import { PrefsStore } from '../services/prefs/prefs-store';
+import { ImportJobs } from '../services/importing/import-jobs';
+import { refuseWritesDuringImport } from '../services/importing/write-guard';
 import type { AppContext } from './context';
 import type { Handlers } from './dispatch';
 import { appHandlers } from './handlers/app';
@@ -12,11 +14,13 @@ import { securityHandlers } from './handlers/security';
 import { endUserHandlers } from './handlers/end-user';
 import { auditHandlers } from './handlers/audit';
 import { ldapHandlers } from './handlers/ldap';
+import { cucmHandlers } from './handlers/cucm';
 import { searchHandlers } from './handlers/search';
 import { bulkHandlers } from './handlers/bulk';
 import { photosHandlers } from './handlers/photos';
 import { userListHandlers } from './handlers/user-list';
 import { importHandlers } from './handlers/import';
+import { cucmImportHandlers } from './handlers/cucm-import';
 
 export interface RosterApp {
   /** One handler per contract channel, for createDispatch. */
@@ -29,7 +33,9 @@ export interface RosterApp {
 export function createApp(ctx: AppContext): RosterApp {
   const prefs = new PrefsStore(ctx.paths.configDir);
   const session = new SiteSession(ctx.events);
-  const handlers: Handlers = {
+  // One import at a time; while it writes, other writes are refused at once instead of waiting on its lock.
+  const imports = new ImportJobs();
+  const handlers: Handlers = refuseWritesDuringImport({
     ...appHandlers(ctx, prefs),
     ...siteHandlers(ctx, session, prefs),
     ...userHandlers(session),
@@ -40,12 +46,14 @@ export function createApp(ctx: AppContext): RosterApp {
     ...endUserHandlers(ctx, session),
     ...auditHandlers(ctx, session),
     ...ldapHandlers(ctx, session),
+    ...cucmHandlers(ctx, session),
     ...searchHandlers(ctx, session),
     ...bulkHandlers(ctx, session),
     ...photosHandlers(session),
     ...userListHandlers(session),
-    ...importHandlers(ctx, session),
-  };
+    ...importHandlers(ctx, session, imports),
+    ...cucmImportHandlers(ctx, session),
+  }, imports);
   return {
     handlers,
     shutdown: () => {

@@ -1,16 +1,17 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { EventMap, EventName, RosterBridge } from '@shared/contract';
 
 /**
- * The whole surface the renderer gets: window.roster = { invoke, on }. No ipcRenderer, no Node, no generic
- * send: the renderer can only call contract channels (validated again in main) and listen to contract
- * events. The channel and event names are inlined rather than imported from the contract so that this
- * sandboxed preload bundle stays tiny and pulls in no zod.
+ * The whole surface the renderer gets: window.roster = { invoke, on, pathForFile }. No ipcRenderer, no Node,
+ * no generic send: the renderer can only call contract channels (validated again in main), listen to
+ * contract events, and learn the path of a file the administrator dropped on the window. The channel and
+ * event names are inlined rather than imported from the contract so that this sandboxed preload bundle
+ * stays tiny and pulls in no zod.
  */
 const INVOKE_CHANNEL = 'roster:invoke';
 const EVENT_CHANNEL = 'roster:event';
-const EVENT_NAMES = ['site.changed', 'menu.command', 'ldap.testProgress', 'bulk.progress', 'import.progress'] as const satisfies readonly EventName[];
+const EVENT_NAMES = ['site.changed', 'menu.command', 'ldap.testProgress', 'cucm.testProgress', 'bulk.progress', 'import.progress', 'cucm.progress'] as const satisfies readonly EventName[];
 // Compile-time guard: an event added to the contract but not listed here fails the type check.
 const everyEventListed: [Exclude<EventName, (typeof EVENT_NAMES)[number]>] extends [never] ? true : false = true;
 void everyEventListed;
@@ -31,6 +32,14 @@ const bridge: RosterBridge = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, relay);
     };
+  },
+  pathForFile(file) {
+    // Only a File the page got from a drop has a path; webUtils refuses anything else, which means "none".
+    try {
+      return webUtils.getPathForFile(file) || null;
+    } catch {
+      return null;
+    }
   },
 };
 

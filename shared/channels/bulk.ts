@@ -42,8 +42,6 @@ export const bulkChannels = {
   'bulk.undo': { input: z.object({ id: z.number().int().positive() }), output: out<{ change: BulkChangeRecord; restored: number }>() },
   /** The most recent bulk changes, newest first. */
   'bulk.recent': { input: z.object({ limit: z.number().int().min(1).max(100).default(20) }), output: out<BulkChangeRecord[]>() },
-  /** The selected users as CSV text (no credentials), for the renderer to download. */
-  'bulk.exportCsv': { input: z.object({ ids: bulkSelectionSchema }), output: out<{ csv: string; fileName: string; rows: number }>() },
 } as const;
 
 /** Progress of a running bulk change or undo, pushed to the renderer for large selections. */

@@ -100,6 +100,8 @@ export interface ImportInspection {
   columns: ImportColumn[];
   /** The auto-mapping from the header names (XiVO and CUCM BAT names included). */
   suggestedMapping: (ImportField | null)[];
+  /** 'xivo' when the header row has XiVO's own columns (entityid, voicemailmailbox, ...): the wizard may offer the preset. */
+  detectedPreset: ImportPreset;
 }
 
 /** A problem of one row (and column, when it is about one cell). line is the line number in the file (1-based). */
@@ -142,8 +144,10 @@ export interface ImportPreview {
   /** The first problems (at most a few thousand), in line order; problemCount says how many in all. */
   problems: ImportProblem[];
   problemCount: number;
-  /** Rows equal to an earlier row of the same file on the match fields. */
+  /** Rows equal to an earlier row of the same file on the match fields (the first few thousand). */
   duplicatesInFile: { line: number; firstLine: number }[];
+  /** How many such rows in all. */
+  duplicatesInFileCount: number;
 }
 
 /** One import as the Imports screen lists it. */
@@ -191,6 +195,8 @@ export interface SavedMapping {
 }
 
 const importId = z.object({ id: z.number().int().positive() });
+/** An existing file at the path is replaced only when the administrator said so (the native dialog asks). */
+const replaceExisting = z.boolean().default(false);
 
 export const importChannels = {
   /** Native open dialog for a CSV file; UNSUPPORTED in browser mode. */
@@ -206,7 +212,10 @@ export const importChannels = {
   /** Undoes the most recent standing import as a whole, in one transaction. */
   'import.undo': { input: importId, output: out<ImportRecord>() },
   /** Writes the rejected rows (source cells plus a reason column) as a CSV that can be fixed and imported again. */
-  'import.saveErrorReport': { input: importId.extend({ path: filePath }), output: out<{ path: string; rows: number }>() },
+  'import.saveErrorReport': {
+    input: importId.extend({ path: filePath, overwrite: replaceExisting }),
+    output: out<{ path: string; rows: number }>(),
+  },
   'import.mappings': { input: z.object({}), output: out<SavedMapping[]>() },
   'import.saveMapping': {
     input: z.object({
@@ -217,8 +226,11 @@ export const importChannels = {
   },
   'import.deleteMapping': { input: z.object({ name: z.string().max(80) }), output: out<SavedMapping[]>() },
 
-  /** Native save dialog; UNSUPPORTED in browser mode. */
-  'export.pickPath': { input: z.object({ suggestedName: z.string().max(200) }), output: out<{ path: string | null }>() },
+  /** Native save dialog for an export or an import's error report; UNSUPPORTED in browser mode. */
+  'export.pickPath': {
+    input: z.object({ suggestedName: z.string().max(200), purpose: z.enum(['export', 'errorReport']).default('export') }),
+    output: out<{ path: string | null }>(),
+  },
   /**
    * Writes the users (the given ids, or all active users) to a CSV file in main, so credentials, when the
    * administrator includes them, never pass through the renderer.
@@ -230,6 +242,7 @@ export const importChannels = {
       bom: z.boolean(),
       includeCredentials: z.boolean(),
       path: filePath,
+      overwrite: replaceExisting,
     }),
     output: out<{ path: string; rows: number }>(),
   },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SecretStatus } from '../domain/index.js';
-import type { MessageKey, MessageParams } from '../i18n/en.js';
+import type { CertificateInfo, TestNote, TestProblem, TestStep, TestStepStatus } from './connection-test.js';
 import {
   adminLdapTestSettingsSchema,
   contactPhotosTestSettingsSchema,
@@ -21,43 +21,13 @@ export interface LdapSettings {
 
 export const LDAP_TEST_STEPS = ['resolve', 'connect', 'tls', 'bind', 'search', 'photos', 'account', 'userBind'] as const;
 export type LdapTestStepId = (typeof LDAP_TEST_STEPS)[number];
-export type LdapStepStatus = 'pending' | 'running' | 'ok' | 'failed' | 'skipped' | 'cancelled';
-
+export type LdapStepStatus = TestStepStatus;
 /** A line of a step's findings, as a message of the catalog. */
-export interface LdapNote {
-  key: MessageKey;
-  params?: MessageParams;
-}
-
+export type LdapNote = TestNote;
 /** Why a step failed, in plain words, with what to try; the server's own words when it gave any. */
-export interface LdapProblem {
-  code: string;
-  explanation: LdapNote;
-  advice: LdapNote;
-  /** The server's diagnostic message (Active Directory puts its sub-code there: "data 52e"). */
-  serverMessage?: string;
-}
-
-export interface CertificateInfo {
-  subject: string;
-  issuer: string;
-  validFrom: string;
-  validTo: string;
-  /** SHA-256, upper-case hex pairs joined by colons. */
-  fingerprint: string;
-  /** The names it is valid for (subjectAltName), as the certificate lists them. */
-  altNames: string;
-  /** 'ca': a trusted CA signed it for this host name; 'pinned': the administrator trusts this very certificate. */
-  trustedBy: 'ca' | 'pinned' | null;
-}
-
-export interface LdapTestStep {
-  id: LdapTestStepId;
-  status: LdapStepStatus;
-  durationMs: number | null;
-  notes: LdapNote[];
-  problem?: LdapProblem;
-}
+export type LdapProblem = TestProblem;
+export type { CertificateInfo };
+export type LdapTestStep = TestStep<LdapTestStepId>;
 
 export interface PhotoSample {
   dn: string;

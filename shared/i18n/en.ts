@@ -12,6 +12,11 @@ import { bulkMessages } from './messages/bulk.js';
 import { userListMessages } from './messages/user-list.js';
 import { photosMessages } from './messages/photos.js';
 import { importMessages } from './messages/import.js';
+import { connectionTestMessages } from './messages/connection-test.js';
+import { importWizardMessages } from './messages/import-wizard.js';
+import { exportMessages } from './messages/export.js';
+import { cucmImportMessages } from './messages/cucm-import.js';
+import { cucmMessages } from './messages/cucm.js';
 
 /**
  * A message that depends on a number: the form is chosen by the `count` parameter with the language's
@@ -40,6 +45,11 @@ export const en = {
   ...userListMessages,
   ...photosMessages,
   ...importMessages,
+  ...connectionTestMessages,
+  ...importWizardMessages,
+  ...exportMessages,
+  ...cucmImportMessages,
+  ...cucmMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

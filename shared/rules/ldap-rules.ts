@@ -3,6 +3,8 @@ import { isDistinguishedName } from './ldap-dn.js';
 import { checkLdapFilter } from './ldap-filter.js';
 import { hostSchema, portSchema } from './network-rules.js';
 import { plainText } from './text.js';
+import { FINGERPRINT_PATTERN, NO_TRUST, isPemCertificates, pinnedCertificateSchema, tlsTrustSchema } from './tls-trust.js';
+import type { PinnedCertificate, TlsTrust } from './tls-trust.js';
 
 // The settings of the two LDAP sections (contact photos, administrator authentication): one source for
 // the screen, the save and the connection tests.
@@ -29,8 +31,6 @@ const ATTRIBUTE = /^(?:[A-Za-z][A-Za-z0-9-]*(?:;[A-Za-z0-9-]+)*|[0-9]+(?:\.[0-9]
 const USER_AT_DOMAIN = /^[^\s@\\]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/;
 /** DOMAIN\user (Active Directory's down-level logon name). */
 const DOMAIN_BACKSLASH_USER = /^[A-Za-z0-9][A-Za-z0-9.-]{0,14}\\[^\s\\@]+$/;
-/** Upper-case hex pairs joined by colons, as Node reports a certificate's SHA-256 fingerprint. */
-export const FINGERPRINT_PATTERN = /^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 
 export function isBindName(value: string): boolean {
   return isDistinguishedName(value) || USER_AT_DOMAIN.test(value) || DOMAIN_BACKSLASH_USER.test(value);
@@ -51,33 +51,11 @@ export const ldapFilterSchema = plainText(4096).superRefine((value, ctx) => {
 export const photoAttributeSchema = plainText(100).refine((v) => ATTRIBUTE.test(v), { error: 'rule.ldap.attribute' });
 export const timeoutSecondsSchema = z.number({ error: 'rule.ldap.timeout' }).int({ error: 'rule.ldap.timeout' }).min(1, { error: 'rule.ldap.timeout' }).max(120, { error: 'rule.ldap.timeout' });
 
-/** A server certificate the administrator chose to trust, pinned by its SHA-256 fingerprint. */
-export const pinnedCertificateSchema = z.object({
-  fingerprint: z.string().regex(FINGERPRINT_PATTERN, { error: 'rule.ldap.fingerprint' }),
-  subject: plainText(1024),
-  issuer: plainText(1024),
-  validFrom: plainText(64),
-  validTo: plainText(64),
-});
-export type PinnedCertificate = z.infer<typeof pinnedCertificateSchema>;
-
-const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/** Whether the text is one or more PEM certificates and nothing else. */
-export function isPemCertificates(text: string): boolean {
-  const blocks = text.match(PEM_BLOCK);
-  return blocks !== null && text.replace(PEM_BLOCK, '').trim() === '';
-}
-
-/** What TLS trusts besides the system's CAs: a CA of the customer's and/or pinned server certificates. */
-export const ldapTrustSchema = z.object({
-  caPem: z
-    .string()
-    .max(65_536, { error: 'rule.tooLong' })
-    .refine((v) => v.trim() === '' || isPemCertificates(v), { error: 'rule.ldap.caPem' }),
-  pinned: z.array(pinnedCertificateSchema).max(10),
-});
-export type LdapTrust = z.infer<typeof ldapTrustSchema>;
-export const NO_TRUST: LdapTrust = { caPem: '', pinned: [] };
+/** What TLS trusts besides the system's CAs: a CA of the customer's and/or pinned server certificates (shared with CUCM, see tls-trust.ts). */
+export const ldapTrustSchema = tlsTrustSchema;
+export type LdapTrust = TlsTrust;
+export { FINGERPRINT_PATTERN, NO_TRUST, isPemCertificates, pinnedCertificateSchema };
+export type { PinnedCertificate };
 
 /** How to reach a server; shared by both sections and by the connection tests. */
 export const ldapServerSchema = z.object({

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import type { BulkChange } from '@shared/rules/bulk-rules';
 import { largeDemoSite } from '../../resources/demo/large-demo';
 import { applyBulkChange } from '../../electron/services/bulk/apply-bulk-change';
-import { selectionCsv } from '../../electron/services/bulk/selection-csv';
+import { exportUsers } from '../../electron/services/exporting/export-users';
 import { undoBulkChange } from '../../electron/services/bulk/undo-bulk-change';
 import { MemoryKeyStore } from '../../electron/services/secrets/memory-key-store';
 import { OpenSite } from '../../electron/services/site/open-site';
@@ -34,7 +34,7 @@ afterAll(() => {
 
 const ms = (start: number) => `${Math.round(performance.now() - start)} ms`;
 
-it(`bulk actions on ${USERS.toLocaleString('en')} users`, () => {
+it(`bulk actions on ${USERS.toLocaleString('en')} users`, async () => {
   const changes: BulkChange[] = [
     { action: 'setPrivilege', privilege: 'sms' },
     { action: 'clearPrivilege', privilege: 'sms' },
@@ -54,6 +54,6 @@ it(`bulk actions on ${USERS.toLocaleString('en')} users`, () => {
     console.log(`${change.action}${'privilege' in change ? ` ${change.privilege}` : ''}: ${recorded?.userCount ?? 0} users changed in ${applied}, undone in ${ms(undoing)}`);
   }
   const exporting = performance.now();
-  const { rows } = selectionCsv(site.db, ids);
-  console.log(`export of ${rows} users as CSV: ${ms(exporting)}`);
+  const { rows } = await exportUsers(site, { ids, layout: 'callisto', bom: true, includeCredentials: false, path: join(dir.path, 'users.csv'), overwrite: true });
+  console.log(`export of ${rows} users to a CSV file (Callisto layout): ${ms(exporting)}`);
 });

@@ -1,13 +1,10 @@
 import type { bulkChannels } from '@shared/channels/bulk';
 import { recentBulkChanges } from '../../services/bulk/bulk-changes';
 import { applyBulkChange } from '../../services/bulk/apply-bulk-change';
-import { selectionCsv } from '../../services/bulk/selection-csv';
 import { undoBulkChange } from '../../services/bulk/undo-bulk-change';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export function bulkHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof bulkChannels> {
   const progress = (payload: { done: number; total: number }) => ctx.events.emit('bulk.progress', payload);
@@ -24,10 +21,5 @@ export function bulkHandlers(ctx: AppContext, session: SiteSession): Pick<Handle
       return result;
     },
     'bulk.recent': ({ limit }) => recentBulkChanges(session.require().db, limit),
-    'bulk.exportCsv': ({ ids }) => {
-      const { csv, rows } = selectionCsv(session.require().db, ids);
-      const today = new Date();
-      return { csv, rows, fileName: `users-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.csv` };
-    },
   };
 }

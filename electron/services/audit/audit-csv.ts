@@ -16,7 +16,7 @@ const HEADER: MessageKey[] = [
   'audit.csv.after',
 ];
 
-// Neutralising and quoting live with the other CSV writers' (the bulk export uses the same).
+// Neutralising and quoting live with the other CSV writers' (the user export and error report use the same).
 export { neutralise } from '../csv/csv-cell';
 
 /** Strings as they are; anything else as JSON; nothing (null) as an empty cell. */

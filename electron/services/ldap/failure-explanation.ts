@@ -20,18 +20,10 @@ export class ExplainedFailure extends Error {
   }
 }
 
-/** A step that waited longer than the timeout. */
-export class StepTimeout extends Error {
-  constructor() {
-    super('timeout');
-  }
-}
+import { StepTimeout, TestCancelled } from '../connection-test/step-errors';
 
-export class TestCancelled extends Error {
-  constructor() {
-    super('cancelled');
-  }
-}
+// Shared by every kind of connection test; re-exported for LDAP's own modules.
+export { StepTimeout, TestCancelled };
 
 /** What the explanation may mention about where the failure happened. */
 export interface FailureContext {

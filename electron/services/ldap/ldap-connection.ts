@@ -1,7 +1,6 @@
-import { lookup } from 'node:dns/promises';
-import { connect as netConnect, isIP } from 'node:net';
-import type { Socket } from 'node:net';
+import type { connect as netConnect, Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
+import { reachHost } from '../connection-test/reach-host';
 import type { ConnectionOptions, TLSSocket } from 'node:tls';
 import { Client } from 'ldapts';
 import type { LdapTlsMode, LdapTrust } from '@shared/rules/ldap-rules';
@@ -86,25 +85,7 @@ function verifyCertificate(run: TestRun, socket: TLSSocket, endpoint: LdapEndpoi
  */
 export async function openLdapConnection(run: TestRun, endpoint: LdapEndpoint): Promise<Client> {
   const { host, port } = endpoint;
-  const address = await run.step('resolve', async (notes) => {
-    const bare = host.replace(/^\[|\]$/g, '');
-    if (isIP(bare)) {
-      notes.push({ key: 'ldap.note.ipGiven', params: { host } });
-      return bare;
-    }
-    const found = await lookup(host, { all: true });
-    notes.push({ key: 'ldap.note.resolved', params: { host, addresses: found.map((a) => a.address).join(', ') } });
-    return found[0]!.address;
-  });
-  run.context.address = address;
-
-  const socket = await run.step('connect', async (notes) => {
-    const tcp = netConnect({ host: address, port });
-    run.holds(() => tcp.destroy());
-    await once(tcp, 'connect');
-    notes.push({ key: 'ldap.note.connected', params: { address, port } });
-    return tcp;
-  });
+  const socket = await reachHost(run, host, port);
 
   if (endpoint.tls === 'none') {
     run.skip('tls', [{ key: 'ldap.note.noTls' }]);

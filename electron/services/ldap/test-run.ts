@@ -1,36 +1,27 @@
-import { performance } from 'node:perf_hooks';
-import type { LdapNote, LdapTestReport, LdapTestStep, LdapTestStepId } from '@shared/channels/ldap';
-import { StepTimeout, TestCancelled, explainFailure } from './failure-explanation';
+import type { LdapTestReport, LdapTestStepId } from '@shared/channels/ldap';
+import { ConnectionTestRun } from '../connection-test/test-run';
+import type { ProgressListener as Listener } from '../connection-test/test-run';
+import { explainFailure } from './failure-explanation';
 import type { FailureContext } from './failure-explanation';
 
+export { TestStopped } from '../connection-test/step-errors';
+
 /** Told of every change of a running test, for the steps shown live on the screen. */
-export type ProgressListener = (report: LdapTestReport) => void;
+export type ProgressListener = Listener<LdapTestReport>;
 
 /**
- * One connection test as a list of steps: each runs bounded by the timeout and by cancellation, records
- * its time and findings, and on failure an explanation; the steps after a failure are skipped. Whatever
- * holds the connection registers a closer, so a timeout or a cancel ends the network work at once.
+ * One LDAP connection test as a list of steps (the shared machinery of connection-test/test-run.ts), its
+ * failures explained in LDAP's terms (Active Directory sub-codes, StartTLS, base DN).
  */
-export class TestRun {
-  readonly report: LdapTestReport;
-  private readonly closers = new Set<() => void>();
-  /** Filled in by the steps as they learn it (the resolved address). */
-  readonly context: FailureContext;
-
+export class TestRun extends ConnectionTestRun<LdapTestReport, FailureContext> {
   constructor(
     report: Omit<LdapTestReport, 'steps' | 'ok' | 'cancelled'>,
     stepIds: readonly LdapTestStepId[],
-    private readonly timeoutMs: number,
-    private readonly signal: AbortSignal,
-    private readonly onProgress: ProgressListener,
+    timeoutMs: number,
+    signal: AbortSignal,
+    onProgress: ProgressListener,
   ) {
-    this.report = {
-      ...report,
-      ok: false,
-      cancelled: false,
-      steps: stepIds.map((id): LdapTestStep => ({ id, status: 'pending', durationMs: null, notes: [] })),
-    };
-    this.context = {
+    const context: FailureContext = {
       step: stepIds[0]!,
       host: report.target.host,
       address: report.target.host,
@@ -38,95 +29,6 @@ export class TestRun {
       timeoutSeconds: report.target.timeoutSeconds,
       baseDn: report.target.baseDn,
     };
-    signal.addEventListener('abort', () => this.closeAll(), { once: true });
-  }
-
-  /** Registers what must be destroyed on timeout, cancel or the end of the test. */
-  holds(close: () => void): void {
-    this.closers.add(close);
-  }
-
-  /**
-   * Closes in reverse order of registration: the TLS socket before the TCP socket it wraps (Node 22 crashes
-   * the process when a TLS socket's underlying socket is destroyed first).
-   */
-  closeAll(): void {
-    for (const close of [...this.closers].reverse()) {
-      try {
-        close();
-      } catch {
-        // Already closed.
-      }
-    }
-    this.closers.clear();
-  }
-
-  private stepOf(id: LdapTestStepId): LdapTestStep {
-    const step = this.report.steps.find((s) => s.id === id);
-    if (!step) throw new Error(`No step ${id} in this test`);
-    return step;
-  }
-
-  private emit(): void {
-    this.onProgress(structuredClone(this.report));
-  }
-
-  /** Marks a step as not needed (e.g. TLS with encryption off), with a note saying why. */
-  skip(id: LdapTestStepId, notes: LdapNote[] = []): void {
-    const step = this.stepOf(id);
-    step.status = 'skipped';
-    step.notes.push(...notes);
-    this.emit();
-  }
-
-  /** Runs one step; a failure is recorded and rethrown (as TestStopped) to end the test. */
-  async step<T>(id: LdapTestStepId, work: (notes: LdapNote[]) => Promise<T>): Promise<T> {
-    const step = this.stepOf(id);
-    this.context.step = id;
-    if (this.signal.aborted) throw new TestStopped();
-    step.status = 'running';
-    this.emit();
-    const started = performance.now();
-    let timer: NodeJS.Timeout | undefined;
-    let onAbort: (() => void) | undefined;
-    try {
-      const bounded = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new StepTimeout()), this.timeoutMs);
-        onAbort = () => reject(new TestCancelled());
-        if (this.signal.aborted) onAbort();
-        else this.signal.addEventListener('abort', onAbort, { once: true });
-      });
-      const value = await Promise.race([work(step.notes), bounded]);
-      step.status = 'ok';
-      return value;
-    } catch (error) {
-      step.status = error instanceof TestCancelled || this.signal.aborted ? 'cancelled' : 'failed';
-      step.problem = explainFailure(this.signal.aborted ? new TestCancelled() : error, this.context);
-      // Whatever the step was waiting for is abandoned: close it so nothing keeps running.
-      this.closeAll();
-      throw new TestStopped();
-    } finally {
-      clearTimeout(timer);
-      if (onAbort) this.signal.removeEventListener('abort', onAbort);
-      step.durationMs = Math.round(performance.now() - started);
-      this.emit();
-    }
-  }
-
-  /** Ends the test: pending steps are skipped, the connection closed, the outcome set. */
-  finish(): LdapTestReport {
-    this.closeAll();
-    for (const step of this.report.steps) if (step.status === 'pending') step.status = 'skipped';
-    this.report.cancelled = this.report.steps.some((s) => s.status === 'cancelled');
-    this.report.ok = this.report.steps.every((s) => s.status === 'ok' || s.status === 'skipped') && !this.report.cancelled;
-    this.emit();
-    return this.report;
-  }
-}
-
-/** Thrown out of `step` after a recorded failure: the test stops, nothing more to report. */
-export class TestStopped extends Error {
-  constructor() {
-    super('test stopped');
+    super(report, stepIds, timeoutMs, signal, onProgress, context, explainFailure);
   }
 }

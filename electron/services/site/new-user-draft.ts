@@ -5,7 +5,7 @@ import type { OpenSite } from './open-site';
  * A new user's starting values: the defaults and the pool's first free number. Secrets say 'keep': on
  * save the defaults' initial password and PIN are copied to the user, without ever reaching the renderer.
  */
-export function newUserDraft(site: OpenSite): UserDraft {
+export function newUserDraft(site: Pick<OpenSite, 'defaults' | 'pool'>): UserDraft {
   const defaults = site.defaults.get();
   return {
     id: null,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CompareOp, OrderedField, SearchNode, TextField } from '@shared/search';
 import { userStateCondition } from '../security/secret-expiry';
+import { shortWordTerms } from './short-word-terms';
 
 /**
  * Compiles a parsed search (shared/search) into a condition over `users u`. The statement text is made only
@@ -14,6 +15,7 @@ export interface SqlCondition {
 }
 
 const TRUE: SqlCondition = { sql: '1', params: [] };
+const FALSE: SqlCondition = { sql: '0', params: [] };
 
 /** users_fts columns (the same names as in users) searched by a free word, and per field. */
 const ALL_TEXT_COLUMNS = ['username', 'first_name', 'last_name', 'department', 'email', 'phone', 'mobile', 'pager', 'number', 'alias_text'] as const;
@@ -64,14 +66,37 @@ export interface CompileOptions {
    * instead of reading and sorting every match. Measured in test/bench/search.bench.ts.
    */
   walkOrderIndex?: boolean;
+  /**
+   * A word shorter than the trigrams (and a field's short value) is first narrowed to the users holding an
+   * indexed trigram that begins with it (migration 009, short-word-terms.ts), then tested with its LIKE as
+   * always, so it finds exactly the same users. For a page: few matches are then found without walking the
+   * whole search_text index. Counting keeps the plain scan, which costs the same whatever the word.
+   */
+  shortWordCandidates?: boolean;
   now?: Date;
 }
 
-export function compileSearch(db: Database.Database, node: SearchNode, options: CompileOptions = {}): SqlCondition {
-  const condition = new Compiler(db, options.now ?? new Date()).node(node);
-  // '#ID' is the fixed placeholder of the id-set tests above; it never comes from the text.
-  return { sql: condition.sql.replaceAll('#ID', options.walkOrderIndex ? '+u.id' : 'u.id'), params: condition.params };
+export interface SearchCondition extends SqlCondition {
+  /** Whether some short word is narrowed by its candidates (then the search_text index is not the one to read). */
+  narrowedShortWord: boolean;
 }
+
+export function compileSearch(db: Database.Database, node: SearchNode, options: CompileOptions = {}): SearchCondition {
+  const compiler = new Compiler(db, options.now ?? new Date(), options.shortWordCandidates ?? false);
+  const condition = compiler.node(node);
+  // '#ID' is the fixed placeholder of the id-set tests above; it never comes from the text.
+  return {
+    sql: condition.sql.replaceAll('#ID', options.walkOrderIndex ? '+u.id' : 'u.id'),
+    params: condition.params,
+    narrowedShortWord: compiler.narrowedShortWord,
+  };
+}
+
+/**
+ * At most this many users (counted per term) are collected as a short word's candidates; a commoner word is
+ * tested on every row, which then finds a page of matches quickly (test/bench/search.bench.ts).
+ */
+const SHORT_WORD_CANDIDATES_UP_TO = 20_000;
 
 /** Whether the query speaks about deleted users (is:deleted, also negated): then it, not the view, decides. */
 export function mentionsDeleted(node: SearchNode): boolean {
@@ -92,9 +117,12 @@ function anyTerm(node: SearchNode, test: (term: SearchNode) => boolean): boolean
 }
 
 class Compiler {
+  narrowedShortWord = false;
+
   constructor(
     private readonly db: Database.Database,
     private readonly now: Date,
+    private readonly shortWordCandidates: boolean,
   ) {}
 
   node(node: SearchNode): SqlCondition {
@@ -163,12 +191,26 @@ class Compiler {
     if (!wildcard) {
       const phrase = ftsPhrase(field, value);
       if (phrase !== null) return ftsCondition([phrase]);
-      return field === null ? shortWord(value) : anyColumnLike(columns, likePattern(value, false));
+      const exact = field === null ? shortWord(value) : anyColumnLike(columns, likePattern(value, false));
+      return this.shortWordCandidates ? this.narrowed(field, value, exact) : exact;
     }
     // A pattern must match a whole value; its longer literal pieces first narrow the rows through the index.
     const pieces = value.split('*').filter((piece) => [...piece].length >= MIN_INDEXED);
     const like = anyColumnLike(columns, likePattern(value, true));
     return pieces.length === 0 ? like : join([ftsCondition(pieces.map((piece) => ftsPhrase(field, piece)!)), like], 'AND');
+  }
+
+  /** A short word's LIKE, tested only on the users holding a trigram that begins with the word (when few do). */
+  private narrowed(field: TextField | null, value: string, exact: SqlCondition): SqlCondition {
+    const terms = shortWordTerms(this.db, value, field === null ? null : FIELD_COLUMNS[field], SHORT_WORD_CANDIDATES_UP_TO);
+    if (terms === null) return exact;
+    this.narrowedShortWord = true;
+    // No indexed trigram begins with the word: no value contains it.
+    if (terms.length === 0) return FALSE;
+    // The terms come from the index, but are quoted like typed text all the same: each is one literal trigram.
+    const anyTerm = terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
+    const match = field === null ? anyTerm : `{${FIELD_COLUMNS[field].join(' ')}} : (${anyTerm})`;
+    return join([{ sql: '#ID IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)', params: [match] }, exact], 'AND');
   }
 
   private compare(field: OrderedField, op: CompareOp, value: number | string): SqlCondition {
@@ -293,7 +335,11 @@ function narrowsByIndex(node: SearchNode): boolean {
 }
 
 function anyColumnLike(columns: readonly string[], pattern: string): SqlCondition {
-  return { sql: `(${columns.map((c) => `u.${c} LIKE ? ESCAPE '\\'`).join(' OR ')})`, params: columns.map(() => pattern) };
+  // A pattern that begins with % cannot narrow an index range, yet the planner, seeing a LIKE on a column
+  // with a NOCASE index (department, last name), would read that index and then sort every match; the unary
+  // + (a no-op on the value) keeps it to the plan it has without the LIKE.
+  const column = (c: string) => (pattern.startsWith('%') ? `+u.${c}` : `u.${c}`);
+  return { sql: `(${columns.map((c) => `${column(c)} LIKE ? ESCAPE '\\'`).join(' OR ')})`, params: columns.map(() => pattern) };
 }
 
 /** A LIKE pattern with %, _ and \ escaped; `*` becomes % when it is a wildcard, else the value is contained. */

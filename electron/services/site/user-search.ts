@@ -8,6 +8,7 @@ import { parseSearch } from '@shared/search';
 import type { SearchError } from '@shared/search';
 import { userStateCondition } from '../security/secret-expiry';
 import { compileSearch, mentionsDeleted, scansSearchText, SEARCH_TEXT_INDEX } from './search-sql';
+import type { CompileOptions } from './search-sql';
 
 export type ParsedUserListQuery = z.output<typeof userListQuerySchema>;
 
@@ -55,19 +56,37 @@ interface Condition {
  * group, state, view, sort and page. A text that does not parse is refused as VALIDATION with its position.
  */
 export function searchUsers(db: Database.Database, query: ParsedUserListQuery): { total: number; rows: UserRow[] } {
-  const { from, where, params } = matching(db, query);
+  const counting = countMatching(db, query);
+  const total = statement(db, `SELECT count(*) FROM ${counting.from} WHERE ${counting.where}`).pluck().get(...counting.params) as number;
+  // Nothing to page through: reading the page would only walk an index to find nothing.
+  if (total === 0 || query.offset >= total) return { total, rows: [] };
+  const page = pageMatching(db, query, total);
+  const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM ${page.from} WHERE ${page.where} ORDER BY ${pageOrder(query)} LIMIT ? OFFSET ?`)
+    .all(...page.params, query.limit, query.offset) as (Omit<UserRow, 'enabled'> & { enabled: number })[];
+  return { total, rows: rows.map((row) => ({ ...row, enabled: row.enabled === 1 })) };
+}
+
+/** The list's order: the sort column, then the id, so that equal values page in a stable order. */
+export function pageOrder(query: ParsedUserListQuery): string {
   const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
   const order = SORT_EXPRESSIONS[query.sort.column]
     .split(', ')
     .map((expression) => `${expression} ${direction}`)
     .join(', ');
+  return `${order}, u.id ${direction}`;
+}
 
-  const total = statement(db, `SELECT count(*) FROM ${from} WHERE ${where}`).pluck().get(...params) as number;
-  // The count keeps the plain form (matches looked up by id); a large match set is paged by walking the order index.
-  const page = pagesByOrderIndex(query, total) ? matching(db, query, true) : { from, where, params };
-  const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM ${page.from} WHERE ${page.where} ORDER BY ${order}, u.id ${direction} LIMIT ? OFFSET ?`)
-    .all(...page.params, query.limit, query.offset) as (Omit<UserRow, 'enabled'> & { enabled: number })[];
-  return { total, rows: rows.map((row) => ({ ...row, enabled: row.enabled === 1 })) };
+/** How the matches are counted: in the plain form (index matches looked up by id; a short word's LIKE on every row). */
+export function countMatching(db: Database.Database, query: ParsedUserListQuery): Matching {
+  return matching(db, query, {});
+}
+
+/**
+ * How the page is read once the count is known: a large match set by walking the order index, and a short
+ * word narrowed to its candidates (search-sql.ts, CompileOptions).
+ */
+export function pageMatching(db: Database.Database, query: ParsedUserListQuery, total: number): Matching {
+  return matching(db, query, { walkOrderIndex: pagesByOrderIndex(query, total), shortWordCandidates: true });
 }
 
 /**
@@ -82,14 +101,20 @@ const ORDER_INDEX_WALK_FROM = 2_000;
 
 /** The ids of every user the query matches (in id order, at most `cap`), for "select all matching". */
 export function searchUserIds(db: Database.Database, query: ParsedUserListQuery, cap: number): { ids: number[]; total: number } {
-  const { from, where, params } = matching(db, query);
+  const { from, where, params } = countMatching(db, query);
   const total = statement(db, `SELECT count(*) FROM ${from} WHERE ${where}`).pluck().get(...params) as number;
   const ids = statement(db, `SELECT u.id FROM ${from} WHERE ${where} ORDER BY u.id LIMIT ?`).pluck().all(...params, cap) as number[];
   return { ids, total };
 }
 
-/** The WHERE clause of a query (view, group, state, text) with its parameters; sort and page aside. */
-function matching(db: Database.Database, query: ParsedUserListQuery, walkOrderIndex = false): { from: string; where: string; params: unknown[] } {
+/** The table (and index) and the WHERE clause of a query (view, group, state, text) with its parameters. */
+export interface Matching {
+  from: string;
+  where: string;
+  params: unknown[];
+}
+
+function matching(db: Database.Database, query: ParsedUserListQuery, options: Pick<CompileOptions, 'walkOrderIndex' | 'shortWordCandidates'>): Matching {
   const parsed = parseSearch(query.text);
   if (!parsed.ok) throw searchError(parsed.error);
   const conditions: Condition[] = [];
@@ -102,11 +127,13 @@ function matching(db: Database.Database, query: ParsedUserListQuery, walkOrderIn
     conditions.push({ sql: 'EXISTS (SELECT 1 FROM group_members m WHERE m.user_id = u.id AND m.group_id = ?)', params: [query.groupId] });
   }
   if (query.state) conditions.push(userStateCondition(db, query.state));
-  if (parsed.query) conditions.push(compileSearch(db, parsed.query, { walkOrderIndex }));
+  const search = parsed.query ? compileSearch(db, parsed.query, options) : null;
+  if (search) conditions.push(search);
 
   // A short word over the active users reads the narrow search_text index (migration 007, in username order,
   // so it also serves the walk of the order index) rather than the table; it holds only the active users.
-  const narrow = byView && query.view !== 'deleted' && parsed.query !== null && scansSearchText(parsed.query);
+  // Not when the word is narrowed to its candidates: then they are looked up, or the username index walked.
+  const narrow = byView && query.view !== 'deleted' && parsed.query !== null && search !== null && !search.narrowedShortWord && scansSearchText(parsed.query);
   return {
     from: narrow ? `users u INDEXED BY ${SEARCH_TEXT_INDEX}` : 'users u',
     where: conditions.length > 0 ? conditions.map((c) => c.sql).join(' AND ') : '1',

@@ -51,3 +51,13 @@ export function onEvent<E extends EventName>(name: E, listener: (payload: EventM
   if (!roster) return () => undefined;
   return roster.on(name, listener);
 }
+
+/** Where a dropped file lives on disk: known in Electron (the preload asks), null in browser mode. */
+export function pathForFile(file: File): string | null {
+  const roster = bridge();
+  try {
+    return roster?.pathForFile(file) ?? null;
+  } catch {
+    return null;
+  }
+}

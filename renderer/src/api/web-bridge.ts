@@ -64,5 +64,8 @@ function createWebBridge(): RosterBridge {
         set.delete(wrapped);
       };
     },
+
+    // A browser never tells a page where a dropped file lives; the wizard asks for the path instead.
+    pathForFile: () => null,
   };
 }

@@ -2,6 +2,10 @@ import { AuditScreen } from '../screens/audit/AuditScreen';
 import { DefaultsScreen } from '../screens/defaults/DefaultsScreen';
 import { EndUserScreen } from '../screens/end-user/EndUserScreen';
 import { LdapScreen } from '../screens/ldap/LdapScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
+import { ImportsScreen } from '../screens/imports/ImportsScreen';
+import { CucmScreen } from '../screens/cucm/CucmScreen';
+import { CucmImportScreen } from '../screens/cucm-import/CucmImportScreen';
 import { SecurityScreen } from '../screens/security/SecurityScreen';
 import { DeletedUsersScreen } from '../screens/deleted/DeletedUsersScreen';
 import { UserEditor } from '../screens/editor/UserEditor';
@@ -31,8 +35,16 @@ export function Routes() {
       return <EndUserScreen />;
     case 'ldap':
       return <LdapScreen />;
+    case 'cucm':
+      return <CucmScreen />;
     case 'audit':
       return <AuditScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'imports':
+      return <ImportsScreen />;
+    case 'cucmImport':
+      return <CucmImportScreen />;
     case 'editor':
       return <UserEditor key={`${route.userId ?? 'new'}-${route.nonce}`} userId={route.userId} />;
   }

@@ -7,8 +7,9 @@ import { useDialogs } from '../components/Dialogs';
 import { t } from '../i18n';
 import { notifyError } from './notify';
 
-export type ListScreen = 'users' | 'deleted' | 'groups' | 'defaults' | 'pool' | 'security' | 'endUser' | 'ldap' | 'audit';
-export type Route = { screen: ListScreen } | { screen: 'editor'; userId: number | null; nonce: number };
+export type ListScreen = 'users' | 'deleted' | 'groups' | 'defaults' | 'pool' | 'security' | 'endUser' | 'ldap' | 'cucm' | 'audit' | 'import' | 'imports' | 'cucmImport';
+/** A list screen, the users list possibly opened on a search (e.g. the users an import brought in). */
+export type Route = { screen: ListScreen; search?: string } | { screen: 'editor'; userId: number | null; nonce: number };
 
 interface Session {
   info: AppInfo | null;

@@ -15,6 +15,9 @@ export interface PathPromptOptions {
   title: string;
   initialPath: string;
   submitLabel: string;
+  /** The field's label and hint; a site file's by default. */
+  label?: string;
+  hint?: string;
 }
 
 interface Dialogs {
@@ -25,6 +28,9 @@ interface Dialogs {
 }
 
 const DialogsContext = createContext<Dialogs | null>(null);
+
+/** Above Mantine's modals (200), below its popovers (300) and notifications (400). */
+const QUESTION_Z_INDEX = 250;
 
 export function useDialogs(): Dialogs {
   const dialogs = useContext(DialogsContext);
@@ -73,7 +79,8 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
   return (
     <DialogsContext.Provider value={value}>
       {children}
-      <Modal opened={confirmState !== null} onClose={() => closeConfirm(false)} title={confirmShown?.title} centered>
+      {/* Asked from other dialogs too (an export's credentials, a file to replace): always on top of them. */}
+      <Modal opened={confirmState !== null} onClose={() => closeConfirm(false)} title={confirmShown?.title} centered zIndex={QUESTION_Z_INDEX}>
         <Stack>
           <Text size="sm">{confirmShown?.message}</Text>
           <Group justify="flex-end">
@@ -87,7 +94,7 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={pathState !== null} onClose={() => closePath(null)} title={pathShown?.title} centered size="lg">
+      <Modal opened={pathState !== null} onClose={() => closePath(null)} title={pathShown?.title} centered size="lg" zIndex={QUESTION_Z_INDEX}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -96,8 +103,8 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
         >
           <Stack>
             <TextInput
-              label={t('site.path.label')}
-              description={t('site.path.hint')}
+              label={pathShown?.label ?? t('site.path.label')}
+              description={pathShown?.hint ?? t('site.path.hint')}
               value={path}
               onChange={(event) => setPath(event.currentTarget.value)}
               data-autofocus

@@ -48,9 +48,9 @@ interface Pages {
  * asks only for the pages around the rows on screen. A new query keeps showing the previous rows until
  * its first answer arrives (no flash of empty rows while typing); a data change refetches what is shown.
  */
-export function useUserList(view: 'active' | 'deleted'): UserListState {
+export function useUserList(view: 'active' | 'deleted', initialText = ''): UserListState {
   const { dataVersion } = useSession();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText);
   const [sort, setSort] = useState<UserSort>({ column: 'username', direction: 'asc' });
   const [data, setData] = useState<Pages>({ key: '', total: 0, pages: new Map() });
   const [version, setVersion] = useState(0);

@@ -1,5 +1,7 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { IconAddressBook, IconHistory, IconNumbers, IconPlugConnected, IconSettings, IconShieldLock, IconTrash, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { IconAddressBook, IconHistory, IconNumbers, IconPlugConnected, IconServer2, IconSettings, IconShieldLock, IconTrash, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import { IconFileImport, IconFileStack } from '@tabler/icons-react';
+import { IconCloudDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
@@ -20,6 +22,9 @@ const ITEMS: { screen: ListScreen; label: MessageKey; icon: ReactNode; count?: k
   { screen: 'groups', label: 'nav.groups', icon: <IconUsersGroup size={18} />, count: 'groups' },
   { screen: 'defaults', label: 'nav.defaults', icon: <IconSettings size={18} /> },
   { screen: 'pool', label: 'nav.pool', icon: <IconNumbers size={18} /> },
+  { screen: 'import', label: 'nav.import', icon: <IconFileImport size={18} /> },
+  { screen: 'cucmImport', label: 'nav.cucmImport', icon: <IconCloudDownload size={18} /> },
+  { screen: 'imports', label: 'nav.imports', icon: <IconFileStack size={18} /> },
 ];
 
 /** The settings screens, listed under their own heading. */
@@ -27,6 +32,7 @@ const SETTINGS_ITEMS: { screen: ListScreen; label: MessageKey; icon: ReactNode }
   { screen: 'security', label: 'settings.section.security', icon: <IconShieldLock size={18} /> },
   { screen: 'endUser', label: 'settings.section.endUser', icon: <IconUser size={18} /> },
   { screen: 'ldap', label: 'nav.ldap', icon: <IconPlugConnected size={18} /> },
+  { screen: 'cucm', label: 'nav.cucm', icon: <IconServer2 size={18} /> },
   { screen: 'audit', label: 'nav.audit', icon: <IconHistory size={18} /> },
 ];
 

@@ -15,10 +15,9 @@ export const bulkMessages = {
   'bulk.action.disable': 'Disable',
   'bulk.action.expirePassword': 'Expire password',
   'bulk.action.expirePasswordHint': 'Only users who have a password; they must choose a new one at the next sign-in.',
-  'bulk.action.export': 'Export CSV',
+  'bulk.action.export': 'Export…',
   'bulk.action.delete': 'Delete…',
   'bulk.action.recent': 'Recent bulk changes',
-  'bulk.action.clear': 'Clear selection',
 
   'bulk.group.addTitle': { one: 'Add {count} user to a group', other: 'Add {count} users to a group' },
   'bulk.group.removeTitle': { one: 'Remove {count} user from a group', other: 'Remove {count} users from a group' },
@@ -38,7 +37,7 @@ export const bulkMessages = {
   'bulk.confirm.deleteTitle': { one: 'Delete {count} user?', other: 'Delete {count} users?' },
   'bulk.confirm.deleteMessage': 'They move to Deleted users, from where they can be restored; Undo brings them all back at once.',
   'bulk.confirm.largeTitle': { one: 'Change {count} user?', other: 'Change {count} users?' },
-  'bulk.confirm.largeMessage': '{change} — for {count} users. The change can be undone afterwards from Recent bulk changes.',
+  'bulk.confirm.largeMessage': '{request} The change can be undone afterwards from Recent bulk changes.',
   'bulk.confirm.apply': 'Apply',
 
   'bulk.describe.addToGroup': 'Added to group "{group}"',
@@ -50,6 +49,16 @@ export const bulkMessages = {
   'bulk.describe.expirePassword': 'Password expired',
   'bulk.describe.delete': 'Moved to Deleted users',
   'bulk.users': { one: '{count} user', other: '{count} users' },
+
+  // A change about to be made, as the confirmation asks it ({users}: '20,000 users').
+  'bulk.request.addToGroup': 'Add {users} to group "{group}".',
+  'bulk.request.removeFromGroup': 'Remove {users} from group "{group}".',
+  'bulk.request.setPrivilege': 'Grant "{privilege}" to {users}.',
+  'bulk.request.clearPrivilege': 'Revoke "{privilege}" from {users}.',
+  'bulk.request.enable': 'Enable {users}.',
+  'bulk.request.disable': 'Disable {users}.',
+  'bulk.request.expirePassword': 'Expire the passwords of {users}.',
+  'bulk.request.delete': 'Move {users} to Deleted users.',
 
   'bulk.done': '{change}: {users}.',
   'bulk.done.unchanged': { one: '{count} selected user needed no change.', other: '{count} selected users needed no change.' },
@@ -81,20 +90,6 @@ export const bulkMessages = {
   'bulk.recent.state': 'Undo',
   'bulk.recent.undone': 'Undone {when}',
   'bulk.recent.undoLabel': 'Undo "{change}" of {when}',
-
-  'bulk.export.done': { one: 'Exported {count} user to {fileName}.', other: 'Exported {count} users to {fileName}.' },
-
-  'bulk.csv.username': 'Username',
-  'bulk.csv.firstName': 'First name',
-  'bulk.csv.lastName': 'Last name',
-  'bulk.csv.department': 'Department',
-  'bulk.csv.email': 'E-mail',
-  'bulk.csv.language': 'Language',
-  'bulk.csv.mobile': 'Mobile',
-  'bulk.csv.phone': 'Phone',
-  'bulk.csv.number': 'Number',
-  'bulk.csv.vip': 'VIP',
-  'bulk.csv.enabled': 'Enabled',
 
   // The audit screen names logged fields by 'field.<name>'.
   'field.bulkUsers': 'Users changed',

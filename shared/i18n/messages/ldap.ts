@@ -130,9 +130,6 @@ export const ldapMessages = {
   'ldap.duration': '{ms} ms',
 
   // --- step notes -------------------------------------------------------------------------------------------
-  'ldap.note.resolved': '{host} is {addresses}',
-  'ldap.note.ipGiven': '{host} is an IP address; nothing to resolve',
-  'ldap.note.connected': 'Connected to {address} port {port}',
   'ldap.note.noTls': 'Encryption is off: the password travels in clear text',
   'ldap.note.tlsProtocol': '{protocol}, {cipher}',
   'ldap.note.startTls': 'StartTLS accepted; connection upgraded',

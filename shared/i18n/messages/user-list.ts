@@ -12,7 +12,6 @@ export const userListMessages = {
   'userList.columns.reset': 'Default columns and widths',
   'userList.columns.usernameRequired': 'The username column is always shown.',
   'userList.selectAllMatching': 'Select all matching users (Ctrl+A)',
-  'userList.selected': { one: '{count} user selected', other: '{count} users selected' },
   'userList.selectedCapped': 'Only the first {count} matching users were selected.',
   'userList.clearSelection': 'Clear selection (Esc)',
   'userList.selectionHint': 'Shift-click selects a range; Ctrl+A selects all matching users.',

@@ -4,42 +4,14 @@ import type { BulkProgress, BulkResult } from '@shared/channels/bulk';
 import type { SiteInfo } from '@shared/domain';
 import { largeDemoSite } from '../../../resources/demo/large-demo';
 import { applyBulkChange } from '../../../electron/services/bulk/apply-bulk-change';
-import { selectionCsv } from '../../../electron/services/bulk/selection-csv';
 import { MemoryKeyStore } from '../../../electron/services/secrets/memory-key-store';
 import { OpenSite } from '../../../electron/services/site/open-site';
 import { fillSite } from '../../../electron/services/site/site-content';
 import { createHarness } from '../../support/contract-harness';
 import { useTempDirs } from '../../support/temp-dir';
-import { demoSite } from '../services/site-fixtures';
-import { count, differences, idOf, usersState } from './bulk-fixtures';
+import { count, differences, usersState } from './bulk-fixtures';
 
 const tempDir = useTempDirs();
-
-describe('export of the selection', () => {
-  it('has the listed columns of exactly the selected users, no credentials, and no cell a spreadsheet would run', async () => {
-    const site = await demoSite(tempDir());
-    try {
-      const [ashok, elisabeth] = [idOf(site, 'ashok.kumar'), idOf(site, 'elisabeth.mueller')];
-      site.secrets.set('user', ashok, 'password', 'Sup3r-Secret-Pass');
-      site.secrets.set('user', ashok, 'pin', '480275');
-      site.db.prepare("UPDATE users SET department = '=HYPERLINK(\"http://x\")', first_name = '@SUM(A1)', phone = '-1+2', last_name = 'Kumar, \"AK\"' WHERE id = ?").run(ashok);
-      const { csv, rows } = selectionCsv(site.db, [elisabeth, ashok, ashok]);
-      expect(rows).toBe(2);
-      expect(csv.startsWith('\uFEFF')).toBe(true);
-      const lines = csv.slice(1).trimEnd().split('\r\n');
-      expect(lines).toEqual([
-        'Username,First name,Last name,Department,E-mail,Language,Mobile,Phone,Number,VIP,Enabled',
-        `ashok.kumar,'@SUM(A1),"Kumar, ""AK""","'=HYPERLINK(""http://x"")",ashok.kumar@company.domain,1,'+41790000000,'-1+2,1005,5,1`,
-        "elisabeth.mueller,Elisabeth,Müller,HR,elisabeth.mueller@company.domain,2,'+41790000000,1009,1009,2,1",
-      ]);
-      expect(csv).not.toContain('Sup3r-Secret-Pass');
-      expect(csv).not.toContain('480275');
-      expect(csv.toLowerCase()).not.toMatch(/password|pin/);
-    } finally {
-      site.close();
-    }
-  });
-});
 
 describe('a bulk change on 10,000 users', () => {
   async function largeSite(users: number): Promise<OpenSite> {

@@ -30,7 +30,7 @@ function runImport(site: OpenSite, label: string, newUsername: string) {
     const hanako = userIdByName(site, 'hanako.sato');
     ledger.deleting(hanako);
     site.users.softDelete([hanako], new Date().toISOString());
-    ledger.rejected(7, ['bad', 'row'], [{ column: 1, field: 'email', message: 'rule.user.email.invalid' }]);
+    ledger.rejected(7, ['bad', 'row'], [{ column: 1, field: 'email', message: 'rule.email.format' }]);
     ledger.skipped(2);
     return ledger.finish();
   })();

@@ -6,6 +6,7 @@ import * as bulkChanges from './005-bulk-changes';
 import * as searchIndexes from './006-search-indexes';
 import * as searchText from './007-search-text';
 import * as imports from './008-imports';
+import * as shortSearchWords from './009-short-search-words';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -14,6 +15,6 @@ export interface Migration {
 }
 
 /** Every migration in order. Imported (not read from disk) so the bundler ships them with the app. */
-export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes, searchText, imports];
+export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes, searchText, imports, shortSearchWords];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

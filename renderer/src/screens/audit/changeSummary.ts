@@ -47,7 +47,8 @@ export function changeText(entity: AuditEntity, action: string, change: AuditCha
   const field = fieldLabel(entity, change.field);
   if (isSecretChange(change)) return t(change.cleared ? 'audit.change.secretCleared' : 'audit.change.secretSet', { field });
   const after = valueLabel(change.field, change.after);
-  if (action === 'create') return t('audit.change.created', { field, after });
+  // Site-wide work (an export, a photo sync) records figures that had no value before: shown as "Users: 6".
+  if (action === 'create' || (entity === 'site' && change.before === null)) return t('audit.change.created', { field, after });
   return t('audit.change', { field, before: valueLabel(change.field, change.before), after });
 }
 

@@ -2,7 +2,6 @@ import { Alert, Grid, Select, Stack } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { LANGUAGES } from '@shared/domain';
 import type { DefaultValueFields, DefaultValues, Language } from '@shared/domain';
-import { defaultsDraftSchema } from '@shared/rules';
 import type { DefaultsDraft } from '@shared/rules';
 import { useMemo } from 'react';
 import { api } from '../../api/client';
@@ -20,6 +19,8 @@ import { passwordChangeOf, pinChangeOf } from '../../components/secretChange';
 import { useContractValue } from '../../components/useContractValue';
 import { useSettingsForm } from '../../components/useSettingsForm';
 import { t } from '../../i18n';
+import { useSecuritySettings } from '../security/useSecuritySettings';
+import { defaultsRulesInForce } from './defaultsRulesInForce';
 
 const FORM = 'defaults';
 
@@ -57,11 +58,14 @@ export function DefaultsScreen() {
 
 function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(values: DefaultValues): void }) {
   const initial = useMemo(() => stateOf(values), [values]);
+  // Secure passwords / PINs, if on, are checked as the initial password and PIN are typed.
+  const security = useSecuritySettings();
+  const schema = useMemo(() => defaultsRulesInForce(security), [security]);
   const { state, dirty, saving, issues, change, formProps } = useSettingsForm({
     form: FORM,
     initial,
     draftOf,
-    schema: defaultsDraftSchema,
+    schema,
     send: (draft) => api.defaults.save({ draft }),
     draftKey: 'draft',
     savedMessage: t('defaults.saved'),

@@ -1,5 +1,6 @@
 import { Button, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
-import { IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconCloudDownload, IconFileExport, IconFileImport, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useHotkeys } from '@mantine/hooks';
 import { DEFAULT_USER_LIST_COLUMNS } from '@shared/channels/user-list';
 import type { SavedView } from '@shared/channels/user-list';
 import type { UserRow } from '@shared/domain';
@@ -18,6 +19,7 @@ import { UserSearchBox } from '../../components/UserSearchBox';
 import { UserTable } from '../../components/UserTable';
 import { t } from '../../i18n';
 import { BulkActionBar } from './bulk/BulkActionBar';
+import { ExportDialog } from './export/ExportDialog';
 import { FilterChips } from './FilterChips';
 import { SelectionStatus } from './SelectionStatus';
 import { useUserListSettings } from './useUserListSettings';
@@ -26,14 +28,19 @@ import { ViewsMenu } from './ViewsMenu';
 const ACTIONS_WIDTH = 64;
 
 export function UsersScreen() {
-  const { openEditor, dataChanged } = useSession();
+  const { openEditor, dataChanged, navigate, route } = useSession();
   const { confirm } = useDialogs();
-  const list = useUserList('active');
+  // Opened on a search (the users an import brought in), the box shows it, so it is clear what is listed.
+  const list = useUserList('active', route.screen === 'users' ? (route.search ?? '') : '');
   const selection = useRowSelection(list);
   const { settings, save } = useUserListSettings();
   // The search box owns its text; a filter chip or a view replaces it by mounting it afresh.
   const [searchNonce, setSearchNonce] = useState(0);
   const filtered = list.text !== '';
+  // The users to export: null for all, the selection's ids, or undefined while the dialog is closed.
+  const [exporting, setExporting] = useState<number[] | null | undefined>(undefined);
+  const openImport = () => void navigate({ screen: 'import' });
+  useHotkeys([['mod+I', openImport]], []);
 
   const setSearchText = (text: string) => {
     list.setText(text);
@@ -81,6 +88,19 @@ export function UsersScreen() {
   return (
     <Stack gap="sm">
       <ScreenHeader title={t('users.title')}>
+        <Tooltip label={t('users.importShortcut')}>
+          <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={openImport}>
+            {t('users.import')}
+          </Button>
+        </Tooltip>
+        <Button variant="default" leftSection={<IconCloudDownload size={16} />} onClick={() => void navigate({ screen: 'cucmImport' })}>
+          {t('cucmImport.open')}
+        </Button>
+        <Tooltip label={t('users.exportHint')}>
+          <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setExporting(null)}>
+            {t('users.export')}
+          </Button>
+        </Tooltip>
         <ViewsMenu views={settings.views} onOpen={openView} onSave={saveView} onDelete={(view) => void deleteView(view)} />
         <ColumnChooser
           columns={settings.columns}
@@ -103,9 +123,11 @@ export function UsersScreen() {
         filtered={filtered}
         selected={selection.ids.size}
         onSelectAll={() => void selection.selectAllMatching()}
-        onClear={selection.clear}
       />
-      {selection.ids.size > 0 && <BulkActionBar selectedIds={selectedIds} onDone={dataChanged} onClearSelection={selection.clear} />}
+      {selection.ids.size > 0 && (
+        <BulkActionBar selectedIds={selectedIds} onDone={dataChanged} onClearSelection={selection.clear} onExport={() => setExporting(selectedIds)} />
+      )}
+      {exporting !== undefined && <ExportDialog ids={exporting} onClose={() => setExporting(undefined)} />}
       {list.total === 0 && !list.loading ? (
         filtered ? (
           <EmptyState

@@ -11,11 +11,8 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BulkChange } from '@shared/rules/bulk-rules';
-import { api } from '../../../api/client';
-import { notifyDone, notifyError } from '../../../app/notify';
-import { t } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
 import { IconAction } from '../../../components/IconAction';
-import { downloadText } from '../../audit/downloadText';
 import { BulkProgressModal } from './BulkProgressModal';
 import { GroupActionModal } from './GroupActionModal';
 import { PrivilegeActionModal } from './PrivilegeActionModal';
@@ -26,10 +23,12 @@ export interface BulkActionBarProps {
   selectedIds: number[];
   onDone(): void;
   onClearSelection(): void;
+  /** Opens the export dialog for the selection (main writes the file). */
+  onExport(): void;
 }
 
 /** What the administrator can do with the selected users, shown above the list while some are selected. */
-export function BulkActionBar({ selectedIds, onDone, onClearSelection }: BulkActionBarProps) {
+export function BulkActionBar({ selectedIds, onDone, onClearSelection, onExport }: BulkActionBarProps) {
   const { apply, undo, progress } = useBulkActions();
   const [groupMode, setGroupMode] = useState<'add' | 'remove' | null>(null);
   const [privilegeOpen, setPrivilegeOpen] = useState(false);
@@ -46,26 +45,11 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection }: BulkAct
     }
   };
 
-  const exportSelection = async () => {
-    setBusy(true);
-    try {
-      const result = await api.bulk.exportCsv({ ids: selectedIds });
-      if (!result.ok) {
-        notifyError(result.error);
-        return;
-      }
-      downloadText(result.value.csv, result.value.fileName);
-      notifyDone(t('bulk.export.done', { count: result.value.rows, fileName: result.value.fileName }));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <Paper withBorder p="xs" radius="md" role="toolbar" aria-label={t('bulk.bar.label')}>
       <Group gap="xs" wrap="wrap">
         <Text size="sm" fw={600} aria-live="polite" mr="xs">
-          {t('bulk.bar.selected', { count })}
+          {t('bulk.bar.selected', { count: formatNumber(count) })}
         </Text>
         <Button size="xs" variant="default" leftSection={<IconUserPlus size={14} />} disabled={busy} onClick={() => setGroupMode('add')}>
           {t('bulk.action.addToGroup')}
@@ -90,15 +74,16 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection }: BulkAct
             </Tooltip>
           </Menu.Dropdown>
         </Menu>
-        <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={busy} onClick={() => void exportSelection()}>
+        <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={busy} onClick={onExport}>
           {t('bulk.action.export')}
         </Button>
         <Button size="xs" variant="light" color="red" leftSection={<IconTrash size={14} />} disabled={busy} onClick={() => void run({ action: 'delete' })}>
           {t('bulk.action.delete')}
         </Button>
-        {/* Icons only, so the bar stays one line beside the list's own selection line. */}
+        {/* Icons only, so the bar stays one line. The selection's count and its clearing live here only, next to
+            what acts on them; the list's status line above keeps the list's own count. */}
         <IconAction label={t('bulk.action.recent')} icon={<IconHistory size={16} />} ml="auto" onClick={() => setRecentOpen(true)} />
-        <IconAction label={t('bulk.action.clear')} color="gray" icon={<IconX size={16} />} onClick={onClearSelection} />
+        <IconAction label={t('userList.clearSelection')} color="gray" icon={<IconX size={16} />} onClick={onClearSelection} />
       </Group>
       <GroupActionModal
         mode={groupMode}

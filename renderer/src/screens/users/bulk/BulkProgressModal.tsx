@@ -1,5 +1,5 @@
 import { Modal, Progress, Stack, Text } from '@mantine/core';
-import { t } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
 import type { BulkProgressState } from './useBulkProgress';
 
 /** A bulk change on many users in progress; it cannot be closed (the change is one transaction). */
@@ -8,9 +8,10 @@ export function BulkProgressModal({ progress }: { progress: BulkProgressState | 
   return (
     <Modal opened={progress !== null} onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} title={progress?.title} centered>
       <Stack gap="xs">
+        <Text size="sm">{progress?.detail}</Text>
         <Progress value={percent} striped animated aria-label={t('bulk.progress.label')} />
         <Text size="sm" c="dimmed" aria-live="polite">
-          {progress ? t('bulk.progress.count', { done: progress.done.toLocaleString(), total: progress.total.toLocaleString() }) : null}
+          {progress ? t('bulk.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) }) : null}
         </Text>
       </Stack>
     </Modal>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { groupOptions, useGroups } from '../../../components/useGroups';
-import { t } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
 
 interface Props {
   /** Which way the members change; null while closed. */
@@ -21,7 +21,8 @@ export function GroupActionModal({ mode, count, onClose, onSubmit }: Props) {
     setTouched(false);
     onClose();
   };
-  const title = mode === 'remove' ? t('bulk.group.removeTitle', { count }) : t('bulk.group.addTitle', { count });
+  const shown = formatNumber(count);
+  const title = mode === 'remove' ? t('bulk.group.removeTitle', { count: shown }) : t('bulk.group.addTitle', { count: shown });
 
   return (
     <Modal opened={mode !== null} onClose={close} title={title} centered>

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { PRIVILEGES } from '@shared/domain';
 import type { Privilege } from '@shared/domain';
-import { t } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
 
 interface Props {
   opened: boolean;
@@ -28,7 +28,7 @@ export function PrivilegeActionModal({ opened, count, onClose, onSubmit }: Props
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('bulk.privilege.title', { count })} centered>
+    <Modal opened={opened} onClose={close} title={t('bulk.privilege.title', { count: formatNumber(count) })} centered>
       <Stack>
         <Select<Privilege>
           label={t('bulk.privilege.label')}

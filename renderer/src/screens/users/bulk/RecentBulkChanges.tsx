@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { BulkChangeRecord } from '@shared/channels/bulk';
 import { api } from '../../../api/client';
 import { notifyError } from '../../../app/notify';
-import { t } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
 import { describeChange } from './describeChange';
 
 interface Props {
@@ -55,7 +55,7 @@ export function RecentBulkChanges({ opened, onClose, onUndo }: Props) {
                 <Table.Tr key={change.id}>
                   <Table.Td>{when(change.at)}</Table.Td>
                   <Table.Td>{describeChange(change)}</Table.Td>
-                  <Table.Td>{change.userCount.toLocaleString()}</Table.Td>
+                  <Table.Td>{formatNumber(change.userCount)}</Table.Td>
                   <Table.Td>{change.actor}</Table.Td>
                   <Table.Td>
                     {change.undoneAt !== null ? (

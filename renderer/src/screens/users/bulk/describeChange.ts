@@ -1,6 +1,6 @@
 import type { BulkChangeRecord } from '@shared/channels/bulk';
 import type { BulkChange } from '@shared/rules/bulk-rules';
-import { t } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
 
 type Described = Pick<BulkChangeRecord, 'action' | 'parameters'>;
 
@@ -12,13 +12,14 @@ export function describeChange({ action, parameters }: Described): string {
   });
 }
 
-/** The same for a change about to be made (the group's name comes from the list the administrator chose from). */
-export function describeRequest(change: BulkChange, groupName: string): string {
-  return describeChange({
-    action: change.action,
-    parameters: {
-      ...('groupId' in change ? { groupName } : {}),
-      ...('privilege' in change ? { privilege: change.privilege } : {}),
-    },
+/**
+ * A change about to be made, as the confirmation asks it: 'Grant "Allow SMS sending" to 20,000 users.' (the
+ * group's name comes from the list the administrator chose from).
+ */
+export function describeRequest(change: BulkChange, groupName: string, count: number): string {
+  return t(`bulk.request.${change.action}`, {
+    users: t('bulk.users', { count: formatNumber(count) }),
+    group: groupName,
+    privilege: 'privilege' in change ? t(`priv.${change.privilege}`) : '',
   });
 }

@@ -7,7 +7,7 @@ import { api } from '../../../api/client';
 import { notifyDone, notifyError } from '../../../app/notify';
 import { useSession } from '../../../app/session';
 import { useDialogs } from '../../../components/Dialogs';
-import { t } from '../../../i18n';
+import { formatNumber, t } from '../../../i18n';
 import { describeChange, describeRequest } from './describeChange';
 import { useBulkProgress } from './useBulkProgress';
 
@@ -21,13 +21,13 @@ export function useBulkActions() {
   const { progress, track } = useBulkProgress();
 
   const undo = async (change: BulkChangeRecord): Promise<boolean> => {
-    const result = await track(t('bulk.progress.undo'), change.userCount, () => api.bulk.undo({ id: change.id }));
+    const result = await track(t('bulk.progress.undo'), describeChange(change), change.userCount, () => api.bulk.undo({ id: change.id }));
     dataChanged();
     if (!result.ok) {
       notifyError(result.error);
       return false;
     }
-    notifyDone(t('bulk.undo.done', { count: result.value.restored, change: describeChange(change) }));
+    notifyDone(t('bulk.undo.done', { count: formatNumber(result.value.restored), change: describeChange(change) }));
     return true;
   };
 
@@ -41,12 +41,14 @@ export function useBulkActions() {
       message: (
         <Group justify="space-between" wrap="nowrap" gap="sm">
           <Text size="sm">
-            {t('bulk.done', { change: describeChange(change), users: t('bulk.users', { count: change.userCount }) })}
-            {unchanged > 0 ? ` ${t('bulk.done.unchanged', { count: unchanged })}` : ''}
+            {t('bulk.done', { change: describeChange(change), users: t('bulk.users', { count: formatNumber(change.userCount) }) })}
+            {unchanged > 0 ? ` ${t('bulk.done.unchanged', { count: formatNumber(unchanged) })}` : ''}
           </Text>
+          {/* Never squeezed by a long message: the whole word Undo stays readable. */}
           <Button
             size="xs"
             variant="light"
+            style={{ flexShrink: 0 }}
             aria-label={t('bulk.undo.label', { change: describeChange(change) })}
             onClick={() => {
               notifications.hide(id);
@@ -62,10 +64,9 @@ export function useBulkActions() {
 
   /** Applies a change to the selection; true when it was applied (or needed by nobody). */
   const apply = async (ids: number[], change: BulkChange, groupName = ''): Promise<boolean> => {
-    const described = describeRequest(change, groupName);
     if (change.action === 'delete') {
       const ok = await confirm({
-        title: t('bulk.confirm.deleteTitle', { count: ids.length }),
+        title: t('bulk.confirm.deleteTitle', { count: formatNumber(ids.length) }),
         message: t('bulk.confirm.deleteMessage'),
         confirmLabel: t('common.delete'),
         danger: true,
@@ -73,13 +74,13 @@ export function useBulkActions() {
       if (!ok) return false;
     } else if (ids.length > LARGE_SELECTION) {
       const ok = await confirm({
-        title: t('bulk.confirm.largeTitle', { count: ids.length }),
-        message: t('bulk.confirm.largeMessage', { change: described, count: ids.length.toLocaleString() }),
+        title: t('bulk.confirm.largeTitle', { count: formatNumber(ids.length) }),
+        message: t('bulk.confirm.largeMessage', { request: describeRequest(change, groupName, ids.length) }),
         confirmLabel: t('bulk.confirm.apply'),
       });
       if (!ok) return false;
     }
-    const result = await track(t('bulk.progress.apply'), ids.length, () => api.bulk.apply({ ids, change }));
+    const result = await track(t('bulk.progress.apply'), describeRequest(change, groupName, ids.length), ids.length, () => api.bulk.apply({ ids, change }));
     if (!result.ok) {
       notifyError(result.error);
       return false;

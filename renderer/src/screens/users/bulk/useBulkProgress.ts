@@ -4,6 +4,8 @@ import { onEvent } from '../../../api/client';
 
 export interface BulkProgressState {
   title: string;
+  /** Which change: the same words as its confirmation or its entry in the history. */
+  detail: string;
   done: number;
   total: number;
 }
@@ -15,10 +17,10 @@ export interface BulkProgressState {
 export function useBulkProgress() {
   const [progress, setProgress] = useState<BulkProgressState | null>(null);
 
-  const track = useCallback(async <T,>(title: string, users: number, run: () => Promise<T>): Promise<T> => {
+  const track = useCallback(async <T,>(title: string, detail: string, users: number, run: () => Promise<T>): Promise<T> => {
     if (users <= LARGE_SELECTION) return run();
-    setProgress({ title, done: 0, total: users });
-    const stop = onEvent('bulk.progress', ({ done, total }) => setProgress({ title, done, total }));
+    setProgress({ title, detail, done: 0, total: users });
+    const stop = onEvent('bulk.progress', ({ done, total }) => setProgress({ title, detail, done, total }));
     try {
       return await run();
     } finally {

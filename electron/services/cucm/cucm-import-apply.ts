@@ -1,0 +1,112 @@
+import type { CucmImportResult } from '@shared/channels/cucm-import';
+import type { ImportProblem } from '@shared/channels/import';
+import type { UserFields } from '@shared/domain';
+import { RosterError } from '@shared/result';
+import { recordChange } from '../audit/audit-log';
+import type { AuditEntry } from '../audit/audit-log';
+import { readStoredEndUser } from '../end-user/end-user-store';
+import { beginImport } from '../importing/import-ledger';
+import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
+import { newUserDraft } from '../site/new-user-draft';
+import type { OpenSite } from '../site/open-site';
+import type { StoredUser } from '../site/user-record';
+import type { CucmEndUser } from './cucm-end-user';
+import { siteFingerprint } from './cucm-import-fingerprint';
+import type { PlannedAdd } from './cucm-import-plan';
+import type { CucmPreview } from './cucm-import-preview';
+import { writeCucmImportSettings } from './cucm-import-settings-store';
+
+/** How many users one soft-delete statement handles (one JSON parameter each). */
+const DELETE_CHUNK = 5000;
+
+/** The end user's values as the import's record of a refused user keeps them (no header: the order is fixed). */
+function cellsOf(user: CucmEndUser): string[] {
+  return [user.userid, user.firstName, user.lastName, user.mailid, user.department, user.telephoneNumber, user.primaryExtension, user.mobileNumber, user.pagerNumber, user.userLocale];
+}
+
+function fieldsOf(user: StoredUser): UserFields {
+  const { id: _id, lockedUntil: _l, failedAttempts: _f, passwordSetAt: _ps, passwordExpired: _pe, pinSetAt: _is, pinExpired: _ie, source: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = user;
+  return fields;
+}
+
+/** A new user: the default values, no pool number (CUCM gives the number, or there is none), the mapped fields. */
+function newUserBase(site: OpenSite): UserFields {
+  const { id: _id, password: _password, pin: _pin, ...fields } = newUserDraft(site);
+  const authentication = readStoredEndUser(site).useCucmAuthentication ? 'cucm' : fields.authentication;
+  return { ...fields, authentication, number: '' };
+}
+
+/** What the log records of a created user: the fields the import filled. */
+function createdChanges(add: PlannedAdd, authentication: string): AuditEntry['changes'] {
+  const changes: AuditEntry['changes'] = [{ field: 'username', before: null, after: add.username }, { field: 'authentication', before: null, after: authentication }];
+  for (const [field, value] of Object.entries(add.values)) if (value !== '') changes.push({ field, before: null, after: value });
+  return changes;
+}
+
+/**
+ * Applies a preview as ONE import of the ledger, in one transaction: users deleted, updated and added, each
+ * with its own audit entry under the import's id, the refused ones recorded with their reasons, the filters
+ * and mapping kept as the section's last ones, and the import's own entry. A site changed since the preview
+ * (anything saved: every save leaves an audit entry) is refused as stale, with nothing written.
+ */
+export function applyCucmImport(site: OpenSite, preview: CucmPreview): CucmImportResult {
+  const started = performance.now();
+  const stale = () => new RosterError('CONFLICT', 'cucmImport.stale');
+  if (site.id !== preview.siteId || site.path !== preview.sitePath) throw stale();
+  const { plan, settings } = preview;
+  const db = site.db;
+  const now = new Date().toISOString();
+
+  const record = db.transaction(() => {
+    if (siteFingerprint(db) !== preview.fingerprint) throw stale();
+    const ledger = beginImport(db, { source: 'cucm', label: preview.publisher, details: { ...settings } }, now);
+    const audit = (entry: AuditEntry) => recordChange(db, { ...entry, importId: ledger.id }, now);
+
+    for (const user of plan.delete) {
+      ledger.deleting(user.id);
+      audit({ entity: 'user', entityId: user.id, entityLabel: user.username, action: 'delete', changes: [] });
+    }
+    for (let start = 0; start < plan.delete.length; start += DELETE_CHUNK) {
+      site.users.softDelete(plan.delete.slice(start, start + DELETE_CHUNK).map((user) => user.id), now);
+    }
+
+    // Two users may swap numbers: every number that changes is let go first, then taken.
+    const clearNumber = db.prepare("UPDATE users SET number = '' WHERE id = ?");
+    for (const update of plan.update) {
+      ledger.updating(update.userId);
+      if (update.values.number !== undefined) clearNumber.run(update.userId);
+    }
+    for (const update of plan.update) {
+      const stored = site.users.get(update.userId)!;
+      site.users.update(update.userId, { ...fieldsOf(stored), ...update.values } as UserFields, now);
+      audit({ entity: 'user', entityId: update.userId, entityLabel: update.username, action: 'update', changes: update.changes.map(({ field, before, after }) => ({ field, before, after })) });
+    }
+
+    const base = newUserBase(site);
+    const initial = {
+      password: site.secrets.read('defaults', DEFAULTS_OWNER_ID, 'password'),
+      pin: site.secrets.read('defaults', DEFAULTS_OWNER_ID, 'pin'),
+    };
+    for (const add of plan.add) {
+      const id = site.users.insert({ ...base, ...add.values, username: add.username } as UserFields, 'cucm', now);
+      ledger.created(id);
+      // Like a user created in the editor: the defaults' initial password and PIN (when this workstation can read them).
+      for (const name of ['password', 'pin'] as const) {
+        const value = initial[name];
+        if (value === null) continue;
+        site.secrets.set('user', id, name, value);
+        site.users.stampSecret(id, name, now);
+      }
+      audit({ entity: 'user', entityId: id, entityLabel: add.username, action: 'create', changes: createdChanges(add, base.authentication) });
+    }
+
+    for (const problem of plan.problem) {
+      const reasons: Omit<ImportProblem, 'line'>[] = problem.problems.map(({ field, message, params }) => ({ column: null, field, message, ...(params ? { params } : {}) }));
+      ledger.rejected(problem.line, cellsOf(problem.user), reasons);
+    }
+    ledger.skipped(plan.conflict.length);
+    writeCucmImportSettings(site, settings);
+    return ledger.finish();
+  })();
+  return { record, seconds: Math.round((performance.now() - started) / 10) / 100 };
+}

@@ -1,0 +1,31 @@
+import { childNamed, childText } from './xml-reader';
+import type { XmlElement } from './xml-reader';
+import type { CucmEndUser } from './cucm-end-user';
+
+/**
+ * The end users of a listUserResponse: <return><user uuid="{…}"><firstName>…</firstName>…</user></return>.
+ * AXL writes a null as an empty element (or leaves it out); both read as ''. primaryExtension is a
+ * structure of its own (pattern and partition): Roster keeps the pattern.
+ */
+export function endUsersOf(response: XmlElement): CucmEndUser[] {
+  const list = childNamed(response, 'return');
+  if (!list) return [];
+  const users: CucmEndUser[] = [];
+  for (const user of list.children) {
+    if (user.local !== 'user') continue;
+    users.push({
+      uuid: user.attributes.uuid ?? '',
+      userid: childText(user, 'userid'),
+      firstName: childText(user, 'firstName'),
+      lastName: childText(user, 'lastName'),
+      mailid: childText(user, 'mailid'),
+      department: childText(user, 'department'),
+      telephoneNumber: childText(user, 'telephoneNumber'),
+      mobileNumber: childText(user, 'mobileNumber'),
+      pagerNumber: childText(user, 'pagerNumber'),
+      primaryExtension: childText(childNamed(user, 'primaryExtension'), 'pattern'),
+      userLocale: childText(user, 'userLocale'),
+    });
+  }
+  return users;
+}

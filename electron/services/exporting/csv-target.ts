@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { access, open, rename, stat, unlink } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
+import { SITE_EXTENSION } from '@shared/domain/site';
+import { RosterError, fieldError } from '@shared/result';
+
+/**
+ * Where an export or an error report goes. Checked before any row is read: an absolute path (browser mode
+ * types it, and a relative one would land beside the server), never a site file, an existing file only
+ * when the administrator agreed to replace it (the native dialog asks; browser mode asks after a refusal).
+ */
+export async function checkCsvTarget(path: string, overwrite: boolean): Promise<string> {
+  if (!isAbsolute(path)) throw fieldError('VALIDATION', [{ path: ['path'], message: 'export.path.absolute' }]);
+  const target = resolve(path);
+  if (extname(target).toLowerCase() === SITE_EXTENSION) {
+    throw fieldError('VALIDATION', [{ path: ['path'], message: 'export.path.siteFile' }]);
+  }
+  const existing = await stat(target).catch(() => null);
+  if (existing?.isDirectory()) throw fieldError('VALIDATION', [{ path: ['path'], message: 'export.path.folder' }]);
+  if (existing && !overwrite) throw new RosterError('CONFLICT', 'export.error.exists', { file: basename(target) });
+  const folder = await stat(dirname(target)).catch(() => null);
+  if (!folder?.isDirectory()) throw new RosterError('IO', 'export.error.noFolder', { folder: dirname(target) });
+  await access(dirname(target), constants.W_OK).catch(() => {
+    throw new RosterError('IO', 'export.error.write', { file: basename(target) });
+  });
+  return target;
+}
+
+/**
+ * A CSV file written in chunks: the rows go to a temporary file beside the target, renamed over it only
+ * when complete, so a failure half-way never leaves a truncated file where the administrator expects one.
+ * Each chunk is awaited, which lets the main process answer other requests between chunks.
+ */
+export class CsvFileWriter {
+  private constructor(
+    private readonly target: string,
+    private readonly temporary: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async create(target: string, { bom }: { bom: boolean }): Promise<CsvFileWriter> {
+    const temporary = `${target}.${randomBytes(4).toString('hex')}.part`;
+    const handle = await open(temporary, 'wx').catch(() => {
+      throw new RosterError('IO', 'export.error.write', { file: basename(target) });
+    });
+    const writer = new CsvFileWriter(target, temporary, handle);
+    // A byte-order mark makes Excel read the file as UTF-8 (accents intact) instead of the local code page.
+    if (bom) await writer.write('\uFEFF');
+    return writer;
+  }
+
+  /** Appends text (whole lines, each ending in CRLF). */
+  async write(text: string): Promise<void> {
+    try {
+      await this.handle.write(text, null, 'utf8');
+    } catch {
+      await this.abort();
+      throw new RosterError('IO', 'export.error.write', { file: basename(this.target) });
+    }
+  }
+
+  /** Closes the file and puts it in place of the target. */
+  async commit(): Promise<void> {
+    try {
+      await this.handle.close();
+      await rename(this.temporary, this.target);
+    } catch {
+      await unlink(this.temporary).catch(() => undefined);
+      throw new RosterError('IO', 'export.error.write', { file: basename(this.target) });
+    }
+  }
+
+  /** Closes and removes the temporary file; the target is left as it was. */
+  async abort(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await unlink(this.temporary).catch(() => undefined);
+  }
+}
+
+/** One CSV line from its cells (already made safe with csvCell), with the CRLF line end spreadsheets expect. */
+export function csvLine(cells: readonly string[], delimiter: string): string {
+  return `${cells.join(delimiter)}\r\n`;
+}

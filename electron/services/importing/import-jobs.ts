@@ -1,0 +1,78 @@
+import type { ImportPreview, ImportProgress, ImportSummary } from '@shared/channels/import';
+import { importOptionIssues } from '@shared/import/option-rules';
+import { fieldError, RosterError } from '@shared/result';
+import type { KeyStore } from '../secrets/key-store';
+import { loadSiteKey } from '../secrets/site-key';
+import type { OpenSite } from '../site/open-site';
+import type { ImportRunOptions } from './plan-context';
+import { startImportWorker } from './worker-client';
+import type { RunningWorker } from './worker-client';
+
+interface Job {
+  task: 'preview' | 'run';
+  worker: RunningWorker;
+}
+
+/**
+ * The import or preview running in a worker, one at a time. While a run holds the site's write lock, main's
+ * connection must not wait for it (better-sqlite3 waits synchronously, freezing every window for up to the
+ * busy timeout): its busy timeout drops to zero, so a write elsewhere fails at once with SQLITE_BUSY, which
+ * refuseWritesDuringImport turns into a clear CONFLICT. Reads go on as usual (WAL).
+ */
+export class ImportJobs {
+  private job: Job | null = null;
+
+  /** An import or preview is running. */
+  get busy(): boolean {
+    return this.job !== null;
+  }
+
+  /** An import is writing to the site. */
+  get writing(): boolean {
+    return this.job?.task === 'run';
+  }
+
+  preview(site: OpenSite, keyStore: KeyStore, options: ImportRunOptions, onProgress: (progress: ImportProgress) => void): Promise<ImportPreview> {
+    return this.start('preview', site, keyStore, options, onProgress) as Promise<ImportPreview>;
+  }
+
+  run(site: OpenSite, keyStore: KeyStore, options: ImportRunOptions, onProgress: (progress: ImportProgress) => void): Promise<ImportSummary> {
+    return this.start('run', site, keyStore, options, onProgress) as Promise<ImportSummary>;
+  }
+
+  /**
+   * Cancels the running import or preview; false when none runs. The worker stops at its next chunk (a
+   * quarter of a megabyte) and rolls back. It is never stopped by force on a cancel: at its very end it may
+   * be committing, and a forced stop would then report a failure for an import that took place.
+   */
+  cancel(): boolean {
+    if (!this.job) return false;
+    this.job.worker.cancel();
+    return true;
+  }
+
+  /** Stops the worker's thread outright (for tests: a crash must leave the site as it was). */
+  async kill(): Promise<void> {
+    await this.job?.worker.terminate();
+  }
+
+  private async start(task: Job['task'], site: OpenSite, keyStore: KeyStore, options: ImportRunOptions, onProgress: (progress: ImportProgress) => void) {
+    if (this.job) throw new RosterError('CONFLICT', 'import.busy');
+    const issues = importOptionIssues(options);
+    if (issues.length > 0) throw fieldError('VALIDATION', issues);
+    const key = loadSiteKey(keyStore, site.id, site.db.prepare('SELECT key_check FROM site').pluck().get() as Buffer);
+    const credentials = options.includeCredentials && options.mapping.some((field) => field === 'password' || field === 'pin');
+    if (task === 'run' && credentials && !key) throw new RosterError('SECRET_MISSING', 'error.SECRET_MISSING');
+
+    const busyTimeout = site.db.pragma('busy_timeout', { simple: true }) as number;
+    try {
+      if (task === 'run') site.db.pragma('busy_timeout = 0');
+      const worker = startImportWorker({ task, sitePath: site.path, siteId: site.id, key, options }, onProgress);
+      this.job = { task, worker };
+      return await worker.result;
+    } finally {
+      this.job = null;
+      if (task === 'run' && site.db.open) site.db.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+import { parentPort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import type { ImportProgress } from '@shared/channels/import';
+import { RosterError } from '@shared/result';
+import type { ContractError } from '@shared/result';
+import { MemoryKeyStore } from '../secrets/memory-key-store';
+import { SiteSecrets } from '../secrets/site-secrets';
+import { loadSiteKey, siteKeyAccount } from '../secrets/site-key';
+import { LATEST_VERSION } from '../site/migrations';
+import { previewImport, runImport } from './import-pass';
+import type { WorkerMessage, WorkerResult, WorkerStart } from './worker-protocol';
+
+/**
+ * The import worker thread: reads, judges and (for a run) writes a file's rows on its own connection to the
+ * site file, so the main process keeps answering. WAL mode lets main go on reading while this connection
+ * holds the write transaction. One task per worker; the thread ends when it is done.
+ */
+
+const port = parentPort;
+if (port) port.once('message', (start: WorkerStart) => void work(start));
+
+const post = (message: WorkerMessage) => port!.postMessage(message);
+
+function openSite(path: string): Database.Database {
+  const db = new Database(path, { fileMustExist: true });
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  // Main writes in short synchronous transactions: waiting for one to end is brief.
+  db.pragma('busy_timeout = 5000');
+  if (db.pragma('user_version', { simple: true }) !== LATEST_VERSION) {
+    db.close();
+    throw new RosterError('CONFLICT', 'import.site.outdated');
+  }
+  return db;
+}
+
+/** The site's secrets with the key handed over, or null without a (right) key. */
+function siteSecrets(db: Database.Database, start: WorkerStart): SiteSecrets | null {
+  if (!start.key) return null;
+  const store = new MemoryKeyStore();
+  store.set(siteKeyAccount(start.siteId), Buffer.from(start.key).toString('base64'));
+  // Checked first: SiteSecrets would adopt a new key for a site without secrets, which only main may do.
+  const keyCheck = db.prepare('SELECT key_check FROM site').pluck().get() as Buffer;
+  if (!loadSiteKey(store, start.siteId, keyCheck)) return null;
+  return new SiteSecrets(db, start.siteId, store);
+}
+
+function contractError(error: unknown): ContractError {
+  if (error instanceof RosterError) return error.toContractError();
+  // The stack only: values of the file (names, passwords) never go to the log.
+  console.error(`[roster] import worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return { code: 'INTERNAL', message: 'import.worker.failed' };
+}
+
+async function work(start: WorkerStart): Promise<void> {
+  const cancel = new Int32Array(start.cancel);
+  const hooks = {
+    progress: (progress: ImportProgress) => post({ type: 'progress', progress }),
+    cancelled: () => Atomics.load(cancel, 0) === 1,
+  };
+  let db: Database.Database | null = null;
+  let message: WorkerMessage;
+  try {
+    db = openSite(start.sitePath);
+    const result: WorkerResult =
+      start.task === 'preview' ? await previewImport(db, start.options, hooks) : await runImport(db, start.options, hooks, { secrets: siteSecrets(db, start) });
+    message = { type: 'done', result };
+  } catch (error) {
+    message = { type: 'failed', error: contractError(error) };
+  } finally {
+    // Closed before answering: when main hears the answer, this connection holds no lock any more.
+    db?.close();
+  }
+  post(message);
+}

@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3';
+import type { ImportField, importOptionsSchema } from '@shared/channels/import';
+import type { z } from 'zod';
+import { readSecuritySettings } from '../security/security-settings';
+import { createDefaultsRepository } from '../site/defaults-repository';
+import { createExtensionPoolRepository } from '../site/extension-pool-repository';
+import { createSettingsRepository } from '../site/settings-repository';
+import { createUsersRepository } from '../site/users-repository';
+import { newUserDraft } from '../site/new-user-draft';
+import type { CsvRecord } from './csv-parser';
+import { ExistingUsers } from './duplicate-keys';
+import type { PlanContext } from './row-plan';
+import { columnsOfFields } from './row-validation';
+import { SiteClaims } from './site-claims';
+
+export type ImportRunOptions = z.output<typeof importOptionsSchema>;
+
+/**
+ * What the rows are judged against, read from the site once at the start of the pass (inside its
+ * transaction, so the site cannot change under it): defaults, groups, the security policy, the active
+ * users' usernames, numbers and duplicate keys.
+ */
+export function planContext(db: Database.Database, options: ImportRunOptions, header: CsvRecord | null, firstData: CsvRecord | null): PlanContext {
+  const width = header?.cells.length ?? firstData?.cells.length ?? 0;
+  // A mapping longer than the file is cut to it; a shorter one leaves the other columns ignored.
+  const mapping = Array.from({ length: width }, (_, index) => options.mapping[index] ?? null);
+  const defaults = createDefaultsRepository(db);
+  const users = createUsersRepository(db);
+  const groupIds = new Map<string, number>();
+  for (const [id, name] of db.prepare('SELECT id, name FROM user_groups').raw().all() as [number, string][]) groupIds.set(name.toLowerCase(), id);
+  const security = readSecuritySettings({ settings: createSettingsRepository(db) });
+  const includeCredentials = options.includeCredentials;
+  return {
+    reading: { mapping, groupIds, includeCredentials },
+    preset: options.reading.preset,
+    headers: header ? header.cells.map((cell) => cell.trim()) : null,
+    width,
+    match: options.duplicates.match,
+    action: options.duplicates.action,
+    columns: columnsOfFields(mapping),
+    mapped: new Set(mapping.filter((field): field is ImportField => field !== null && (includeCredentials || (field !== 'password' && field !== 'pin')))),
+    defaults: defaults.get(),
+    // Imported users take numbers from the file only: the pool is for users created by hand.
+    base: { ...newUserDraft({ defaults, pool: createExtensionPoolRepository(db) }), number: '' },
+    rules: { securePasswords: security.securePasswords, securePins: security.securePins },
+    existing: ExistingUsers.load(db, options.duplicates.match),
+    claims: SiteClaims.load(db),
+    loadUser: (id) => users.get(id),
+  };
+}

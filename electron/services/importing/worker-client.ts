@@ -1,0 +1,58 @@
+import { Worker } from 'node:worker_threads';
+import type { ImportProgress } from '@shared/channels/import';
+import { RosterError } from '@shared/result';
+import { importWorkerScript } from './worker-script';
+import type { WorkerMessage, WorkerResult, WorkerStart } from './worker-protocol';
+
+/**
+ * The worker's heap limit: a runaway import ends with a clear message instead of taking the app down.
+ * Far above what a 100,000-row import needs (see test/bench/import.bench.ts).
+ */
+export const WORKER_HEAP_MB = 1024;
+
+export interface RunningWorker {
+  /** Settles once the worker thread has ended (its site connection closed). */
+  readonly result: Promise<WorkerResult>;
+  /** Asks the worker to stop at its next chunk; it rolls back and answers CANCELLED. */
+  cancel(): void;
+  /** Stops the thread at once (as a crash would): its connection dies and SQLite discards the open transaction. */
+  terminate(): Promise<void>;
+}
+
+export function startImportWorker(start: Omit<WorkerStart, 'cancel'>, onProgress: (progress: ImportProgress) => void): RunningWorker {
+  const script = importWorkerScript();
+  const cancelFlag = new SharedArrayBuffer(4);
+  const worker = new Worker(script.file, {
+    ...(script.workerData ? { workerData: script.workerData } : {}),
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  const result = new Promise<WorkerResult>((resolve, reject) => {
+    let answer: { ok: true; value: WorkerResult } | { ok: false; error: RosterError } | null = null;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'done') answer = { ok: true, value: message.result };
+      else answer = { ok: false, error: new RosterError(message.error.code, message.error.message, message.error.params, message.error.issues) };
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (answer) return;
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') answer = { ok: false, error: new RosterError('INTERNAL', 'import.worker.outOfMemory') };
+      else {
+        console.error(`[roster] import worker crashed: ${error.stack ?? error.message}`);
+        answer = { ok: false, error: new RosterError('INTERNAL', 'import.worker.failed') };
+      }
+    });
+    worker.on('exit', () => {
+      const settled = answer ?? { ok: false as const, error: new RosterError('INTERNAL', 'import.worker.failed') };
+      if (settled.ok) resolve(settled.value);
+      else reject(settled.error);
+    });
+  });
+  worker.postMessage({ ...start, cancel: cancelFlag } satisfies WorkerStart);
+  return {
+    result,
+    cancel: () => Atomics.store(new Int32Array(cancelFlag), 0, 1),
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { Alert, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCloudDownload } from '@tabler/icons-react';
+import { CUCM_PREVIEW_LISTS } from '@shared/channels/cucm-import';
+import type { CucmPreviewList, CucmPreviewSummary } from '@shared/channels/cucm-import';
+import { useState } from 'react';
+import { FormSection } from '../../components/FormSection';
+import { formatNumber, t } from '../../i18n';
+import { PreviewList } from './PreviewList';
+
+const BADGE_COLOR: Record<CucmPreviewList, string> = { add: 'teal', update: 'blue', delete: 'red', conflict: 'orange', problem: 'orange' };
+
+interface Props {
+  summary: CucmPreviewSummary;
+  /** The filters or mapping on screen differ from the ones the preview ran with. */
+  outdated: boolean;
+  applying: boolean;
+  onApply(): void;
+}
+
+/** What the import would do: the counts, each list browsable in its tab, and Apply. */
+export function PreviewPanel({ summary, outdated, applying, onApply }: Props) {
+  const { counts } = summary;
+  const firstNonEmpty = CUCM_PREVIEW_LISTS.find((list) => counts[list] > 0) ?? 'add';
+  const [tab, setTab] = useState<CucmPreviewList>(firstNonEmpty);
+  const nothing = counts.add + counts.update + counts.delete === 0;
+
+  return (
+    <FormSection title={t('cucmImport.section.preview')}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text size="sm">
+          {t('cucmImport.summary', {
+            fetched: formatNumber(summary.fetched),
+            publisher: summary.publisher,
+            count: summary.pages,
+            seconds: Math.max(0.1, summary.seconds).toLocaleString('en', { maximumFractionDigits: 1 }),
+            matched: formatNumber(summary.matched),
+          })}
+          {counts.unchanged > 0 && ` ${t('cucmImport.unchanged', { count: counts.unchanged })}`}
+        </Text>
+        <Stack gap={4} align="flex-end">
+          <Button leftSection={<IconCloudDownload size={16} />} onClick={onApply} loading={applying} disabled={nothing || outdated}>
+            {t('cucmImport.apply')}
+          </Button>
+          {nothing && (
+            <Text size="xs" c="dimmed">
+              {t('cucmImport.apply.nothing')}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+      {outdated && (
+        <Alert color="yellow" icon={<IconAlertTriangle size={18} />} variant="light">
+          {t('cucmImport.outdated')}
+        </Alert>
+      )}
+      <Tabs value={tab} onChange={(value) => value && setTab(value as CucmPreviewList)} keepMounted={false}>
+        <Tabs.List>
+          {CUCM_PREVIEW_LISTS.map((list) => (
+            <Tabs.Tab
+              key={list}
+              value={list}
+              rightSection={
+                <Badge size="sm" variant={counts[list] > 0 ? 'filled' : 'light'} color={counts[list] > 0 ? BADGE_COLOR[list] : 'gray'} aria-hidden>
+                  {formatNumber(counts[list])}
+                </Badge>
+              }
+              aria-label={`${t(`cucmImport.list.${list}`)} (${formatNumber(counts[list])})`}
+            >
+              {t(`cucmImport.list.${list}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {CUCM_PREVIEW_LISTS.map((list) => (
+          <Tabs.Panel key={list} value={list} pt="sm">
+            <Stack gap="xs">
+              <Text size="sm" c="dimmed">
+                {t(`cucmImport.list.${list}.intro`)}
+              </Text>
+              <PreviewList previewId={summary.previewId} list={list} total={counts[list]} />
+            </Stack>
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </FormSection>
+  );
+}

@@ -1,0 +1,83 @@
+import type { CucmImportProgress, CucmImportResult, CucmPreviewSummary } from '@shared/channels/cucm-import';
+import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import { useEffect, useRef, useState } from 'react';
+import { api, onEvent } from '../../api/client';
+import { notifyDone, notifyError } from '../../app/notify';
+import { useSession } from '../../app/session';
+import { t } from '../../i18n';
+
+export type PreviewState =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: CucmImportProgress | null; cancelling: boolean }
+  | { phase: 'ready'; summary: CucmPreviewSummary; settings: string; applying: boolean }
+  | { phase: 'applied'; result: CucmImportResult; undone: boolean; undoing: boolean };
+
+/**
+ * The preview, apply and undo of the CUCM import: main reads and compares (progress by 'cucm.progress'),
+ * keeps the preview, and applies it by its id. `settings` is what the preview ran with, so the screen can
+ * tell when the filters on it have changed since.
+ */
+export function useCucmPreview() {
+  const { dataChanged } = useSession();
+  const [state, setState] = useState<PreviewState>({ phase: 'idle' });
+  const running = useRef(false);
+
+  useEffect(
+    () =>
+      onEvent('cucm.progress', (progress) => {
+        setState((current) => (current.phase === 'running' ? { ...current, progress } : current));
+      }),
+    [],
+  );
+
+  const preview = async (settings: CucmImportSettings) => {
+    if (running.current) return;
+    running.current = true;
+    setState({ phase: 'running', progress: null, cancelling: false });
+    const result = await api.cucm.preview({ settings });
+    running.current = false;
+    if (result.ok) {
+      setState({ phase: 'ready', summary: result.value, settings: JSON.stringify(settings), applying: false });
+      return;
+    }
+    setState({ phase: 'idle' });
+    if (result.error.code === 'CANCELLED') notifyDone(t('cucm.error.cancelled'));
+    else notifyError(result.error);
+  };
+
+  const cancel = () => {
+    setState((current) => (current.phase === 'running' ? { ...current, cancelling: true } : current));
+    void api.cucm.cancel();
+  };
+
+  const apply = async () => {
+    if (state.phase !== 'ready' || state.applying) return;
+    const { summary } = state;
+    setState({ ...state, applying: true });
+    const result = await api.cucm.apply({ previewId: summary.previewId });
+    if (!result.ok) {
+      // Refused (a stale preview is dropped by main): preview again.
+      setState({ phase: 'idle' });
+      notifyError(result.error);
+      return;
+    }
+    setState({ phase: 'applied', result: result.value, undone: false, undoing: false });
+    dataChanged();
+  };
+
+  const undo = async () => {
+    if (state.phase !== 'applied' || state.undone) return;
+    setState({ ...state, undoing: true });
+    const result = await api.import.undo({ id: state.result.record.id });
+    if (!result.ok) {
+      setState({ ...state, undoing: false });
+      notifyError(result.error);
+      return;
+    }
+    setState({ ...state, undone: true, undoing: false });
+    notifyDone(t('cucmImport.undone'));
+    dataChanged();
+  };
+
+  return { state, preview, cancel, apply, undo };
+}

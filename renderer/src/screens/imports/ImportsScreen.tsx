@@ -1,0 +1,127 @@
+import { Badge, Button, EmptyState, Group, Stack, Table, Text } from '@mantine/core';
+import { IconArrowBackUp, IconFileAlert, IconFileImport, IconHistory } from '@tabler/icons-react';
+import type { ImportRecord } from '@shared/channels/import';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session';
+import { LoadingScreen } from '../../components/LoadingScreen';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { useContractValue } from '../../components/useContractValue';
+import { formatNumber, t } from '../../i18n';
+import { useImportActions } from './useImportActions';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The import ledger: every CSV and CUCM import, its counts, undo of the latest, and its error report. */
+export function ImportsScreen() {
+  const { dataVersion, navigate } = useSession();
+  const list = useContractValue(() => api.import.list({ limit: 200 }), [dataVersion]);
+  const { undo, saveErrorReport } = useImportActions();
+
+  const header = (
+    <ScreenHeader title={t('imports.title')} intro={t('imports.intro')}>
+      <Button leftSection={<IconFileImport size={16} />} onClick={() => void navigate({ screen: 'import' })}>
+        {t('imports.new')}
+      </Button>
+    </ScreenHeader>
+  );
+  if (!list.value) return list.error ? header : <LoadingScreen />;
+  const records = list.value;
+
+  return (
+    <Stack gap="sm">
+      {header}
+      {records.length === 0 ? (
+        <EmptyState icon={<IconHistory size={28} />} title={t('imports.empty.title')} description={t('imports.empty.message')} />
+      ) : (
+        <Table.ScrollContainer minWidth={980}>
+          <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('imports.tableLabel')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('imports.col.when')}</Table.Th>
+                <Table.Th>{t('imports.col.source')}</Table.Th>
+                <Table.Th>{t('imports.col.who')}</Table.Th>
+                <Table.Th ta="right">{t('imports.col.created')}</Table.Th>
+                <Table.Th ta="right">{t('imports.col.updated')}</Table.Th>
+                <Table.Th ta="right">{t('imports.col.deleted')}</Table.Th>
+                <Table.Th ta="right">{t('imports.col.skipped')}</Table.Th>
+                <Table.Th ta="right">{t('imports.col.rejected')}</Table.Th>
+                <Table.Th>{t('imports.col.state')}</Table.Th>
+                <Table.Th>{t('common.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {records.map((record) => (
+                <ImportRow
+                  key={record.id}
+                  record={record}
+                  onUndo={() => void undo(record).then((done) => done && list.reload())}
+                  onReport={() => void saveErrorReport(record)}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+function ImportRow({ record, onUndo, onReport }: { record: ImportRecord; onUndo(): void; onReport(): void }) {
+  const undone = record.undoneAt !== null;
+  const number = (value: number) => (
+    <Table.Td ta="right" c={value === 0 ? 'dimmed' : undefined}>
+      {formatNumber(value)}
+    </Table.Td>
+  );
+  return (
+    <Table.Tr style={undone ? { opacity: 0.65 } : undefined}>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <time dateTime={record.at}>{when.format(new Date(record.at))}</time>
+      </Table.Td>
+      <Table.Td>
+        <Text size="xs" c="dimmed">
+          {t(`imports.source.${record.source}`)}
+        </Text>
+        <Text size="sm" fw={500}>
+          {record.label}
+        </Text>
+      </Table.Td>
+      <Table.Td>{record.actor}</Table.Td>
+      {number(record.created)}
+      {number(record.updated)}
+      {number(record.deleted)}
+      {number(record.skipped)}
+      {number(record.rejected)}
+      <Table.Td>
+        {undone ? (
+          <Badge variant="light" color="gray">
+            {t('imports.state.undone', { date: when.format(new Date(record.undoneAt!)) })}
+          </Badge>
+        ) : (
+          <Badge variant="light" color="teal">
+            {t('imports.state.standing')}
+          </Badge>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          {record.canUndo && (
+            <Button size="xs" variant="light" color="red" leftSection={<IconArrowBackUp size={14} />} aria-label={t('imports.undo.label', { label: record.label })} onClick={onUndo}>
+              {t('imports.undo')}
+            </Button>
+          )}
+          {!undone && !record.canUndo && (
+            <Text size="xs" c="dimmed">
+              {t('imports.undo.notLatest')}
+            </Text>
+          )}
+          {record.rejected > 0 && record.source === 'csv' && (
+            <Button size="xs" variant="default" leftSection={<IconFileAlert size={14} />} aria-label={t('imports.report.label', { label: record.label })} onClick={onReport}>
+              {t('errorReport.save')}
+            </Button>
+          )}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}

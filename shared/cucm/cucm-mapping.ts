@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Which CUCM end-user field fills which Roster field on a CUCM import. The username always comes from the
+ * CUCM user ID: it is how a later import finds the user again. Every other Roster field can take any of
+ * CUCM's text fields, or none (then a new user gets the default, and an existing user keeps its value).
+ */
+
+/** The end-user fields the import reads (see the AXL client's returnedTags). */
+export const CUCM_TEXT_FIELDS = [
+  'firstName',
+  'lastName',
+  'mailid',
+  'department',
+  'telephoneNumber',
+  'primaryExtension',
+  'mobileNumber',
+  'pagerNumber',
+  'userid',
+] as const;
+export type CucmTextField = (typeof CUCM_TEXT_FIELDS)[number];
+export type CucmSourceField = CucmTextField | 'userLocale';
+
+/** The Roster fields a mapping can fill, in the editor's order. */
+export const CUCM_MAPPED_FIELDS = ['firstName', 'lastName', 'department', 'email', 'language', 'mobile', 'pager', 'phone', 'number'] as const;
+export type CucmMappedField = (typeof CUCM_MAPPED_FIELDS)[number];
+export type CucmTextTarget = Exclude<CucmMappedField, 'language'>;
+
+const textSource = z.enum(CUCM_TEXT_FIELDS, { error: 'rule.invalid' }).nullable();
+
+export const cucmMappingSchema = z.object({
+  firstName: textSource,
+  lastName: textSource,
+  department: textSource,
+  email: textSource,
+  /** The CUCM locale ("German Germany") turned into one of Roster's languages. */
+  language: z.enum(['userLocale'], { error: 'rule.invalid' }).nullable(),
+  mobile: textSource,
+  pager: textSource,
+  phone: textSource,
+  number: textSource,
+});
+export type CucmMapping = z.infer<typeof cucmMappingSchema>;
+
+/**
+ * The usual mapping. The number (Roster's extension) is the primary extension's directory number, digits
+ * only; the phone is CUCM's telephone number, which is often written in full (+41 44 ...).
+ */
+export const DEFAULT_CUCM_MAPPING: CucmMapping = {
+  firstName: 'firstName',
+  lastName: 'lastName',
+  department: 'department',
+  email: 'mailid',
+  language: 'userLocale',
+  mobile: 'mobileNumber',
+  pager: 'pagerNumber',
+  phone: 'telephoneNumber',
+  number: 'primaryExtension',
+};

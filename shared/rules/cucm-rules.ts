@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { hostSchema, portSchema } from './network-rules.js';
+import { plainText } from './text.js';
+import { NO_TRUST, tlsTrustSchema } from './tls-trust.js';
+
+// The CUCM connection settings (Settings > CUCM): one source for the screen, the save, the connection
+// test and the AXL client of the import.
+
+/** The AXL schema versions Roster speaks; the namespace and SOAPAction name the one configured. */
+export const AXL_VERSIONS = ['11.0', '11.5', '12.0', '12.5', '14.0', '15.0'] as const;
+export type AxlVersion = (typeof AXL_VERSIONS)[number];
+
+/** CUCM serves AXL on its Tomcat HTTPS port. */
+export const CUCM_PORT = 8443;
+export const CUCM_DEFAULT_TIMEOUT_SECONDS = 30;
+/** The settings section, and the name of the AXL password among the site's settings secrets. */
+export const CUCM_SECTION = 'cucm';
+export const CUCM_PASSWORD_SECRET = 'cucm.password';
+
+/**
+ * The searchCriteria elements listUser accepts (AXL 11.0 to 15.0). Values match with SQL-like "%"
+ * wildcards; several elements must all match.
+ */
+export const AXL_USER_SEARCH_FIELDS = ['firstName', 'lastName', 'userid', 'department'] as const;
+export type AxlUserSearchField = (typeof AXL_USER_SEARCH_FIELDS)[number];
+
+/**
+ * An application user's id as CUCM allows it: no spaces at the ends, no control characters, at most 128
+ * characters. (CUCM is lenient here; what it refuses it refuses at sign-in, which the test explains.)
+ */
+export const axlUserSchema = plainText(128);
+export const cucmTimeoutSchema = z
+  .number({ error: 'rule.cucm.timeout' })
+  .int({ error: 'rule.cucm.timeout' })
+  .min(1, { error: 'rule.cucm.timeout' })
+  .max(300, { error: 'rule.cucm.timeout' });
+
+const cucmShape = z.object({
+  host: hostSchema,
+  port: portSchema,
+  axlVersion: z.enum(AXL_VERSIONS, { error: 'rule.cucm.axlVersion' }),
+  axlUser: axlUserSchema,
+  timeoutSeconds: cucmTimeoutSchema,
+  trust: tlsTrustSchema,
+});
+export type CucmSettings = z.infer<typeof cucmShape>;
+
+/** A publisher named without an AXL user (or the other way round) is half a configuration. */
+function requireBoth(value: { host: string; axlUser: string }, ctx: z.core.$RefinementCtx): void {
+  if (value.host !== '' && value.axlUser === '') ctx.addIssue({ code: 'custom', path: ['axlUser'], message: 'rule.cucm.axlUserRequired' });
+  if (value.host === '' && value.axlUser !== '') ctx.addIssue({ code: 'custom', path: ['host'], message: 'rule.cucm.hostRequired' });
+}
+
+/** Stored settings: empty (CUCM not used) or naming both the publisher and the AXL user. */
+export const cucmSettingsSchema = cucmShape.superRefine(requireBoth);
+
+/** Settings to test: both are needed. */
+export const cucmTestSettingsSchema = cucmShape.superRefine((value, ctx) => {
+  if (value.host === '') ctx.addIssue({ code: 'custom', path: ['host'], message: 'rule.cucm.hostRequired' });
+  if (value.axlUser === '') ctx.addIssue({ code: 'custom', path: ['axlUser'], message: 'rule.cucm.axlUserRequired' });
+});
+
+export const CUCM_DEFAULTS: CucmSettings = {
+  host: '',
+  port: CUCM_PORT,
+  axlVersion: '14.0',
+  axlUser: '',
+  timeoutSeconds: CUCM_DEFAULT_TIMEOUT_SECONDS,
+  trust: NO_TRUST,
+};
+
+/** The AXL password on save: keep the stored one, clear it, or replace it. */
+export const cucmPasswordChangeSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('keep') }),
+  z.object({ action: z.literal('clear') }),
+  z.object({ action: z.literal('set'), value: z.string().min(1, { error: 'rule.password.empty' }).max(256, { error: 'rule.tooLong' }) }),
+]);
+export type CucmPasswordChange = z.infer<typeof cucmPasswordChangeSchema>;
+
+export const cucmSettingsDraftSchema = z.object({
+  settings: cucmSettingsSchema,
+  password: cucmPasswordChangeSchema,
+});
+export type CucmSettingsDraft = z.infer<typeof cucmSettingsDraftSchema>;
+
+/** The end user of "Test CUCM authentication": a CUCM user id as typed, never stored. */
+export const cucmEndUserIdSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'rule.cucm.endUserId' })
+  .max(128, { error: 'rule.tooLong' });

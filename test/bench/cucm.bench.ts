@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, it } from 'vitest';
+import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
+import { NO_TRUST } from '@shared/rules/tls-trust';
+import { DEMO_SITE } from '../../resources/demo/demo-site';
+import type { CucmConnection } from '../../electron/services/cucm/cucm-connection';
+import { applyCucmImport } from '../../electron/services/cucm/cucm-import-apply';
+import { previewCucmImport } from '../../electron/services/cucm/cucm-import-preview';
+import { fetchEndUsers } from '../../electron/services/cucm/fetch-end-users';
+import { MemoryKeyStore } from '../../electron/services/secrets/memory-key-store';
+import { OpenSite } from '../../electron/services/site/open-site';
+import { fillSite } from '../../electron/services/site/site-content';
+import { startAxlServer } from '../support/axl-server';
+import type { AxlServer } from '../support/axl-server';
+import { makeTempDir } from '../support/temp-dir';
+
+// CUCM import speed: 40,000 end users read over AXL from the local test server (pages below CUCM's 8 MB
+// answer limit, a few in flight), filtered, mapped and compared with the site; then the same with a site
+// that already holds them (a resync), and applying the first import. Prints the figures; asserts nothing.
+
+const USERS = 40_000;
+const dir = makeTempDir('roster-cucm-bench-');
+let server: AxlServer;
+let site: OpenSite;
+let connection: CucmConnection;
+
+beforeAll(async () => {
+  server = await startAxlServer({ users: USERS });
+  site = await OpenSite.create(join(dir.path, 'cucm.roster'), 'CUCM bench', new MemoryKeyStore());
+  fillSite(site, DEMO_SITE);
+  connection = {
+    host: server.host,
+    port: server.port,
+    axlVersion: '14.0',
+    axlUser: server.user,
+    password: server.password,
+    trust: { ...NO_TRUST, pinned: [{ fingerprint: server.fingerprint256, subject: '', issuer: '', validFrom: '', validTo: '' }] },
+    timeoutMs: 60_000,
+  };
+});
+
+afterAll(async () => {
+  site.close();
+  await server.close();
+  dir.remove();
+});
+
+const ms = (start: number) => `${Math.round(performance.now() - start)} ms`;
+
+async function preview(label: string, sqlFilter = '') {
+  let fetched = 0;
+  let fetchedAt = 0;
+  const started = performance.now();
+  const result = await previewCucmImport(() => site, server.host, { ...CUCM_IMPORT_DEFAULTS, sqlFilter }, (criteria, options) => fetchEndUsers(connection, criteria, options), {
+    onProgress: (progress) => {
+      if (progress.phase === 'comparing' && fetchedAt === 0) {
+        fetched = progress.users;
+        fetchedAt = performance.now();
+      }
+    },
+  });
+  const { pages, counts } = result.summary;
+  console.log(
+    `${label}: ${fetched.toLocaleString('en')} users read in ${pages} pages in ${Math.round(fetchedAt - started)} ms, compared in ${ms(fetchedAt)}; ` +
+      `total ${ms(started)} (add ${counts.add}, update ${counts.update}, delete ${counts.delete}, unchanged ${counts.unchanged}, problems ${counts.problem})`,
+  );
+  return result;
+}
+
+it(`CUCM import preview of ${USERS.toLocaleString('en')} end users`, async () => {
+  const first = await preview('first import, no filter');
+  await preview("first import, the seed's SQL filter", "(usr_department = 'support') AND (usr_PhoneNumber >= '1000') AND (usr_phoneNumber <='1999') AND (usr_Email like '%@example.com')");
+  const applying = performance.now();
+  const { record } = applyCucmImport(site, first);
+  console.log(`apply: ${record.created.toLocaleString('en')} users created, ${record.rejected} refused, in ${ms(applying)}`);
+  await preview('resync of the same users');
+});

@@ -1,0 +1,29 @@
+import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
+import type { CucmEndUser } from '../../../electron/services/cucm/cucm-end-user';
+import { applyCucmImport } from '../../../electron/services/cucm/cucm-import-apply';
+import { previewCucmImport } from '../../../electron/services/cucm/cucm-import-preview';
+import type { CucmPreview } from '../../../electron/services/cucm/cucm-import-preview';
+import { CucmPreviews } from '../../../electron/services/cucm/cucm-import-previews';
+import type { OpenSite } from '../../../electron/services/site/open-site';
+import type { CucmPreviewList } from '@shared/channels/cucm-import';
+
+export const PUBLISHER = 'cucm-pub.example.com';
+
+/** A preview over a fixed list of end users, as if CUCM had returned them for the XML filter. */
+export function previewOf(site: OpenSite, users: CucmEndUser[], settings: Partial<CucmImportSettings> = {}): Promise<CucmPreview> {
+  return previewCucmImport(() => site, PUBLISHER, { ...CUCM_IMPORT_DEFAULTS, ...settings }, () => Promise.resolve({ users, pages: 1 }));
+}
+
+/** All rows of one list of a preview. */
+export function listOf(preview: CucmPreview, list: CucmPreviewList) {
+  const previews = new CucmPreviews();
+  previews.replace(preview);
+  return previews.page(preview.id, list, 0, 100_000).rows;
+}
+
+export const usernames = (preview: CucmPreview, list: CucmPreviewList) => listOf(preview, list).map((row) => row.username);
+
+export async function importOnce(site: OpenSite, users: CucmEndUser[], settings: Partial<CucmImportSettings> = {}) {
+  return applyCucmImport(site, await previewOf(site, users, settings));
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { childNamed, childText, decodeEntities, readXml, XmlSyntaxError } from '../../../electron/services/cucm/xml-reader';
+
+const syntaxError = (xml: string) => {
+  try {
+    readXml(xml);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) return error.reason;
+    throw error;
+  }
+  throw new Error('parsed');
+};
+
+describe('readXml: the SOAP answers of AXL', () => {
+  it('reads elements, attributes, text and namespaces of a listUser answer', () => {
+    const root = readXml(
+      `<?xml version='1.0' encoding='UTF-8'?>\n<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>` +
+        `<ns:listUserResponse xmlns:ns="http://www.cisco.com/AXL/API/14.0"><return>` +
+        `<user uuid="{AB-1}"><firstName>Jürgen</firstName><lastName>O&apos;Brien &amp; Söhne</lastName><mailid/><primaryExtension><pattern>1001</pattern><routePartitionName/></primaryExtension></user>` +
+        `</return></ns:listUserResponse></soapenv:Body></soapenv:Envelope>`,
+    );
+    expect(root.local).toBe('Envelope');
+    expect(root.namespace).toBe('http://schemas.xmlsoap.org/soap/envelope/');
+    const response = childNamed(root, 'Body')!.children[0]!;
+    expect(response.name).toBe('ns:listUserResponse');
+    expect(response.namespace).toBe('http://www.cisco.com/AXL/API/14.0');
+    const user = childNamed(childNamed(response, 'return'), 'user')!;
+    expect(user.attributes.uuid).toBe('{AB-1}');
+    expect(user.namespace).toBe('');
+    expect(childText(user, 'firstName')).toBe('Jürgen');
+    expect(childText(user, 'lastName')).toBe("O'Brien & Söhne");
+    expect(childText(user, 'mailid')).toBe('');
+    expect(childText(user, 'missing')).toBe('');
+    expect(childText(childNamed(user, 'primaryExtension'), 'pattern')).toBe('1001');
+  });
+
+  it('expands the five predefined entities and character references, and CDATA as it is', () => {
+    expect(decodeEntities('&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#x1F600;')).toBe('<>&"\'AB😀');
+    const root = readXml('<a><![CDATA[<not & markup>]]> and &amp;</a>');
+    expect(root.text).toBe('<not & markup> and &');
+  });
+
+  it('refuses a DOCTYPE, so no entity can be defined or expanded (billion laughs, external entities)', () => {
+    expect(syntaxError('<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><a>&lol2;</a>')).toMatch(/DOCTYPE/);
+    expect(syntaxError('<!DOCTYPE a SYSTEM "file:///etc/passwd"><a/>')).toMatch(/DOCTYPE/);
+    expect(syntaxError('<a>&lol;</a>')).toMatch(/undefined entity/);
+    expect(syntaxError('<a>&#0;</a>')).toMatch(/character reference/);
+  });
+
+  it('refuses what is not well-formed, saying where', () => {
+    expect(syntaxError('<a><b></a>')).toMatch(/unexpected end tag/);
+    expect(syntaxError('<a>')).toMatch(/not closed/);
+    expect(syntaxError('<a/><b/>')).toMatch(/second root/);
+    expect(syntaxError('<a x=1/>')).toMatch(/quoted/);
+    expect(syntaxError('<a x="1" x="2"/>')).toMatch(/duplicate/);
+    expect(syntaxError('<p:a/>')).toMatch(/undeclared namespace prefix/);
+    expect(syntaxError('<a>\u0001</a>')).toMatch(/control character/);
+    expect(syntaxError('text')).toMatch(/outside the root|no root/);
+    expect(syntaxError('')).toMatch(/no root/);
+    const thrown = (() => {
+      try {
+        readXml('<a><b></c></a>');
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(thrown).toBeInstanceOf(XmlSyntaxError);
+    expect((thrown as XmlSyntaxError).offset).toBe(6);
+  });
+
+  it('keeps a ">" inside an attribute value and bounds the depth', () => {
+    expect(readXml('<a title="x > y"/>').attributes.title).toBe('x > y');
+    expect(syntaxError(`${'<a>'.repeat(100)}${'</a>'.repeat(100)}`)).toMatch(/too deeply/);
+  });
+});

@@ -1,0 +1,291 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditRecord } from '@shared/channels/audit';
+import { IMPORT_FIELDS } from '@shared/channels/import';
+import type { ImportField } from '@shared/channels/import';
+import { CALLISTO_HEADERS, suggestMapping } from '@shared/import/header-names';
+import { RosterError } from '@shared/result';
+import { exportUsers } from '../../../electron/services/exporting/export-users';
+import type { ExportRequest } from '../../../electron/services/exporting/export-users';
+import type { OpenSite } from '../../../electron/services/site/open-site';
+import { siteHarness } from '../../support/contract-harness';
+import { useTempDirs } from '../../support/temp-dir';
+import { idOf } from '../bulk/bulk-fixtures';
+import { demoSite } from '../services/site-fixtures';
+
+const tempDir = useTempDirs();
+
+/** The file's lines, without the byte-order mark (asserted separately) and the last CRLF. */
+function linesOf(path: string): string[] {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  expect(text.endsWith('\r\n')).toBe(true);
+  return text.slice(0, -2).split('\r\n');
+}
+
+function request(dir: string, changes: Partial<ExportRequest> = {}): ExportRequest {
+  return { ids: null, layout: 'callisto', bom: true, includeCredentials: false, path: join(dir, 'users.csv'), overwrite: false, ...changes };
+}
+
+async function refusalOf(promise: Promise<unknown>): Promise<RosterError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RosterError);
+  return error as RosterError;
+}
+
+const lastAudit = (site: OpenSite) =>
+  site.db.prepare('SELECT entity, entity_label AS entityLabel, action, changes FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
+    entity: string;
+    entityLabel: string;
+    action: string;
+    changes: string;
+  };
+
+describe('export in the Callisto layout', () => {
+  it('writes every Roster field under the editor’s names, in username order, with a BOM and CRLF lines, and no credential', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const ashok = idOf(site, 'ashok.kumar');
+      site.secrets.set('user', ashok, 'password', 'Sup3r-Secret-Pass');
+      site.secrets.set('user', ashok, 'pin', '480275');
+      site.users.replaceAliases(ashok, ['+41445551005', 'ak']);
+      const result = await exportUsers(site, request(dir, { ids: [idOf(site, 'hans.meier'), ashok, ashok] }));
+      expect(result).toEqual({ path: join(dir, 'users.csv'), rows: 2 });
+
+      const raw = readFileSync(result.path, 'utf8');
+      expect(raw.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = linesOf(result.path);
+      const exported: ImportField[] = IMPORT_FIELDS.filter((f) => f !== 'password' && f !== 'pin');
+      expect(header).toBe(exported.map((f) => CALLISTO_HEADERS[f]).join(','));
+      expect(header).toContain('Username,First Name,Last Name,Department,VIP,E-Mail,Language,Mobile,Pager,Phone,Number,Aliases');
+      // Every header maps back to its own field in the import: the round trip starts here.
+      expect(suggestMapping(header!.split(','))).toEqual(exported);
+      expect(rows).toHaveLength(2);
+      const cells = (line: string) => {
+        const values = line.split(',');
+        return (field: ImportField) => values[exported.indexOf(field)];
+      };
+      const ashokCell = cells(rows[0]!);
+      expect(['username', 'firstName', 'lastName', 'vip', 'language', 'number', 'groups', 'enabled'].map((f) => ashokCell(f as ImportField))).toEqual([
+        'ashok.kumar', 'Ashok', 'Kumar', '5', '1', '1005', 'Management', '1',
+      ]);
+      // A leading + would be run by a spreadsheet: neutralised with an apostrophe.
+      expect(ashokCell('mobile')).toBe("'+41790000000");
+      expect(ashokCell('aliases')).toBe("'+41445551005 ak");
+      expect(ashokCell('privilege.sms')).toBe('0');
+      expect(ashokCell('privilege.webAccess')).toBe('1');
+      const hansCell = cells(rows[1]!);
+      expect([hansCell('username'), hansCell('language'), hansCell('groups')]).toEqual(['hans.meier', '2', 'Night shift; Support team']);
+      expect(raw).not.toContain('Sup3r-Secret-Pass');
+      expect(raw).not.toContain('480275');
+      expect(header).not.toMatch(/Password|PIN/);
+    } finally {
+      site.close();
+    }
+  });
+
+  it('neutralises every cell a spreadsheet would run and quotes commas and quotes', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const ashok = idOf(site, 'ashok.kumar');
+      site.db
+        .prepare("UPDATE users SET department = '=HYPERLINK(\"http://x\")', first_name = '@SUM(A1)', phone = '-1+2', last_name = 'Kumar, \"AK\"', pager = char(9) || 'tab' WHERE id = ?")
+        .run(ashok);
+      const { path } = await exportUsers(site, request(dir, { ids: [ashok], bom: false }));
+      expect(readFileSync(path, 'utf8').startsWith('\uFEFF')).toBe(false);
+      const row = linesOf(path)[1]!;
+      expect(row.startsWith(`ashok.kumar,'@SUM(A1),"Kumar, ""AK""","'=HYPERLINK(""http://x"")",5,`)).toBe(true);
+      expect(row).toContain(",'-1+2,");
+      expect(row).toContain(",'\ttab,");
+    } finally {
+      site.close();
+    }
+  });
+
+  it('exports every active user when no selection is given, never a deleted one', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      site.users.softDelete([idOf(site, 'fred.bloggs')], new Date().toISOString());
+      const { rows, path } = await exportUsers(site, request(dir));
+      expect(rows).toBe(5);
+      expect(linesOf(path).slice(1).map((line) => line.split(',')[0])).toEqual(['ashok.kumar', 'elisabeth.mueller', 'gildong.hong', 'hanako.sato', 'hans.meier']);
+    } finally {
+      site.close();
+    }
+  });
+
+  it('writes passwords and PINs only when asked, decrypted in main, and records that they were included', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const ashok = idOf(site, 'ashok.kumar');
+      site.secrets.set('user', ashok, 'password', 'Sup3r-Secret-Pass');
+      site.secrets.set('user', ashok, 'pin', '480275');
+      const { path } = await exportUsers(site, request(dir, { ids: [ashok, idOf(site, 'hans.meier')], includeCredentials: true }));
+      const [header, ashokRow, hansRow] = linesOf(path);
+      const names = header!.split(',');
+      const at = (line: string, field: ImportField) => line.split(',')[names.indexOf(CALLISTO_HEADERS[field])];
+      expect(at(ashokRow!, 'password')).toBe('Sup3r-Secret-Pass');
+      expect(at(ashokRow!, 'pin')).toBe('480275');
+      expect(at(hansRow!, 'password')).toBe('');
+
+      const entry = lastAudit(site);
+      expect(entry).toMatchObject({ entity: 'site', entityLabel: 'users.csv', action: 'export' });
+      expect(JSON.parse(entry.changes)).toEqual([
+        { field: 'exportRows', before: null, after: 2 },
+        { field: 'exportLayout', before: null, after: 'Callisto' },
+        { field: 'exportCredentials', before: null, after: true },
+      ]);
+      // The audit log says that credentials left the site, never what they were.
+      expect(entry.changes).not.toContain('Sup3r');
+    } finally {
+      site.close();
+    }
+  });
+});
+
+describe('export presets', () => {
+  it('XiVO: pipe-separated user and line sections with locales; Italian left empty, no line without a number', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const [elisabeth, hanako] = [idOf(site, 'elisabeth.mueller'), idOf(site, 'hanako.sato')];
+      site.db.prepare("UPDATE users SET language = 'it', number = '' WHERE id = ?").run(hanako);
+      const { path } = await exportUsers(site, request(dir, { ids: [elisabeth, hanako], layout: 'xivo' }));
+      expect(linesOf(path)).toEqual([
+        'firstname|lastname|language|username|mobilephonenumber|phonenumber|context|protocol',
+        "Elisabeth|Müller|de_DE|elisabeth.mueller|'+41790000000|1009|default|sip",
+        "Hanako|Sato||hanako.sato|'+41790000000|||",
+      ]);
+      expect(JSON.parse(lastAudit(site).changes)).toContainEqual({ field: 'exportLayout', before: null, after: 'XiVO' });
+    } finally {
+      site.close();
+    }
+  });
+
+  it('XiVO with credentials adds the password column and quotes a cell holding a pipe', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const ashok = idOf(site, 'ashok.kumar');
+      site.secrets.set('user', ashok, 'password', 'pa|ss"word');
+      const { path } = await exportUsers(site, request(dir, { ids: [ashok], layout: 'xivo', includeCredentials: true }));
+      expect(linesOf(path)).toEqual([
+        'firstname|lastname|language|username|password|mobilephonenumber|phonenumber|context|protocol',
+        `Ashok|Kumar|en_US|ashok.kumar|"pa|ss""word"|'+41790000000|1005|default|sip`,
+      ]);
+    } finally {
+      site.close();
+    }
+  });
+
+  it('CUCM BAT: its column names and user locales; PASSWORD and PIN only with credentials', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const elisabeth = idOf(site, 'elisabeth.mueller');
+      const { path } = await exportUsers(site, request(dir, { ids: [elisabeth], layout: 'cucmBat' }));
+      expect(linesOf(path)).toEqual([
+        'FIRST NAME,LAST NAME,USER ID,DEPARTMENT,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER',
+        "Elisabeth,Müller,elisabeth.mueller,HR,German Germany,1009,1009,elisabeth.mueller@company.domain,'+41790000000,",
+      ]);
+      site.secrets.set('user', elisabeth, 'pin', '2580');
+      const withCredentials = await exportUsers(site, request(dir, { ids: [elisabeth], layout: 'cucmBat', includeCredentials: true, overwrite: true }));
+      expect(linesOf(withCredentials.path)[0]).toBe(
+        'FIRST NAME,LAST NAME,USER ID,PASSWORD,DEPARTMENT,PIN,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER',
+      );
+      expect(linesOf(withCredentials.path)[1]).toContain(',elisabeth.mueller,,HR,2580,German Germany,');
+    } finally {
+      site.close();
+    }
+  });
+});
+
+describe('where an export may be written', () => {
+  it('refuses a relative path, a site file and a folder at the path field, and a missing folder with its name', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const relative = await refusalOf(exportUsers(site, request(dir, { path: 'users.csv' })));
+      expect(relative.toContractError()).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['path'], message: 'export.path.absolute' }] });
+      const siteFile = await refusalOf(exportUsers(site, request(dir, { path: join(dir, 'copy.roster') })));
+      expect(siteFile.issues).toEqual([{ path: ['path'], message: 'export.path.siteFile' }]);
+      const folder = await refusalOf(exportUsers(site, request(dir, { path: dir })));
+      expect(folder.issues).toEqual([{ path: ['path'], message: 'export.path.folder' }]);
+      const missing = await refusalOf(exportUsers(site, request(dir, { path: join(dir, 'nope', 'users.csv') })));
+      expect(missing.toContractError()).toEqual({ code: 'IO', message: 'export.error.noFolder', params: { folder: join(dir, 'nope') } });
+      expect(site.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'export'").pluck().get()).toBe(0);
+    } finally {
+      site.close();
+    }
+  });
+
+  it('replaces an existing file only when told to, and never leaves a partial file behind', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      const path = join(dir, 'users.csv');
+      writeFileSync(path, 'keep me');
+      const exists = await refusalOf(exportUsers(site, request(dir)));
+      expect(exists.toContractError()).toEqual({ code: 'CONFLICT', message: 'export.error.exists', params: { file: 'users.csv' } });
+      expect(readFileSync(path, 'utf8')).toBe('keep me');
+      await exportUsers(site, request(dir, { overwrite: true }));
+      expect(linesOf(path)).toHaveLength(7);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.part'))).toEqual([]);
+    } finally {
+      site.close();
+    }
+  });
+});
+
+describe('export of a large site', () => {
+  it('writes 100,000 users in chunks, letting other work run between them', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      // 100,000 users by plain SQL: the export, not the site filling, is under test.
+      site.db.exec(`
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 99994)
+        INSERT INTO users (username, first_name, last_name, number, created_at, updated_at)
+        SELECT printf('bulk.user%06d', i), 'Bulk', printf('User %d', i), printf('%d', 300000 + i), '2026-01-01', '2026-01-01' FROM n;
+      `);
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 0);
+      const exporting = exportUsers(site, request(dir));
+      const result = await exporting;
+      clearInterval(timer);
+      expect(result.rows).toBe(100_000);
+      expect(ticks).toBeGreaterThan(0);
+      const lines = linesOf(result.path);
+      expect(lines).toHaveLength(100_001);
+      expect(lines[1]!.startsWith('ashok.kumar,')).toBe(true);
+      expect(lines.at(-1)!.startsWith('hans.meier,')).toBe(true);
+    } finally {
+      site.close();
+    }
+  }, 60_000);
+});
+
+describe('export through the contract', () => {
+  it('writes the file and records the export; without a native dialog export.pickPath is unsupported', async () => {
+    const api = await siteHarness();
+    try {
+      const path = join(api.dir, 'out.csv');
+      const written = await api.call<{ path: string; rows: number }>('export.users', { ids: null, layout: 'cucmBat', bom: false, includeCredentials: false, path });
+      expect(written).toEqual({ path, rows: 6 });
+      expect(existsSync(path)).toBe(true);
+      const audit = await api.call<{ rows: AuditRecord[] }>('audit.list', { filter: { entity: 'site' } });
+      expect(audit.rows[0]).toMatchObject({ action: 'export', entityLabel: 'out.csv' });
+      expect(await api.refusal('export.pickPath', { suggestedName: 'users.csv' })).toMatchObject({ code: 'UNSUPPORTED' });
+      expect(await api.refusal('import.pickFile', {})).toMatchObject({ code: 'UNSUPPORTED' });
+    } finally {
+      api.close();
+    }
+  });
+});
