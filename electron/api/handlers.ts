@@ -52,7 +52,7 @@ export function createApp(ctx: AppContext): RosterApp {
     ...photosHandlers(session),
     ...userListHandlers(session),
     ...importHandlers(ctx, session, imports),
-    ...cucmImportHandlers(ctx, session),
+    ...cucmImportHandlers(ctx, session, imports),
   }, imports);
   return {
     handlers,

@@ -104,7 +104,8 @@ function uuidOf(index: number): string {
 /**
  * The end users of a generated CUCM, the same for the same count: names from small lists (with umlauts and
  * an apostrophe), departments including 'support', 'sales' and 'Finance', 4-digit telephone numbers (some
- * empty), mobiles, a few pagers, primary extensions, locales.
+ * empty, shared as desk phones are), mobiles, a few pagers, primary extensions (one per user, as each user's
+ * own line is in CUCM), locales.
  */
 export function generateEndUsers(count: number): CucmEndUser[] {
   const users: CucmEndUser[] = [];
@@ -125,7 +126,7 @@ export function generateEndUsers(count: number): CucmEndUser[] {
       telephoneNumber: i % 13 === 0 ? '' : number,
       mobileNumber: i % 5 === 0 ? '' : `+4179${String(i).padStart(7, '0')}`,
       pagerNumber: i % 50 === 0 ? `+4176${String(i).padStart(7, '0')}` : '',
-      primaryExtension: i % 17 === 0 ? '' : number,
+      primaryExtension: i % 17 === 0 ? '' : String(100_000 + i),
       userLocale: LOCALES[i % LOCALES.length]!,
     });
   }

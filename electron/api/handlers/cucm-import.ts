@@ -1,17 +1,18 @@
 import type { cucmImportChannels } from '@shared/channels/cucm-import';
 import { RosterError } from '@shared/result';
 import { cucmConnectionOf } from '../../services/cucm/cucm-connection';
-import { applyCucmImport } from '../../services/cucm/cucm-import-apply';
+import { refuseForeignPreview } from '../../services/cucm/cucm-import-apply';
 import { previewCucmImport } from '../../services/cucm/cucm-import-preview';
 import type { EndUserSource } from '../../services/cucm/cucm-import-preview';
 import { CucmPreviews } from '../../services/cucm/cucm-import-previews';
 import { cucmImportSettingsView, saveCucmImportSettings } from '../../services/cucm/cucm-import-settings-store';
 import { fetchEndUsers } from '../../services/cucm/fetch-end-users';
+import type { ImportJobs } from '../../services/importing/import-jobs';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-export function cucmImportHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof cucmImportChannels> {
+export function cucmImportHandlers(ctx: AppContext, session: SiteSession, imports: ImportJobs): Pick<Handlers, keyof typeof cucmImportChannels> {
   const previews = new CucmPreviews();
   /** The preview reading from CUCM now, if any: one at a time. */
   let running: AbortController | null = null;
@@ -45,11 +46,13 @@ export function cucmImportHandlers(ctx: AppContext, session: SiteSession): Pick<
       running.abort();
       return { cancelled: true };
     },
-    'cucm.apply': ({ previewId }) => {
+    'cucm.apply': async ({ previewId }) => {
       const site = session.require();
       const preview = previews.get(previewId);
       try {
-        const result = applyCucmImport(site, preview);
+        refuseForeignPreview(site, preview);
+        // Written by the import worker on its own connection, in one transaction: main keeps answering.
+        const result = await imports.applyCucm(site, ctx.keyStore, preview);
         session.announce();
         return result;
       } finally {

@@ -7,6 +7,7 @@ import type { AuditEntry } from '../audit/audit-log';
 import { readStoredEndUser } from '../end-user/end-user-store';
 import { beginImport } from '../importing/import-ledger';
 import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
+import type { SiteSecrets } from '../secrets/site-secrets';
 import { newUserDraft } from '../site/new-user-draft';
 import type { OpenSite } from '../site/open-site';
 import type { StoredUser } from '../site/user-record';
@@ -29,8 +30,16 @@ function fieldsOf(user: StoredUser): UserFields {
   return fields;
 }
 
+/**
+ * What the apply needs of a site: the open site in main, or the import worker's own connection to the same
+ * file (secrets null when this workstation lacks the site key: new users then get no initial secrets).
+ */
+export interface ApplySite extends Pick<OpenSite, 'db' | 'users' | 'defaults' | 'pool' | 'settings'> {
+  secrets: SiteSecrets | null;
+}
+
 /** A new user: the default values, no pool number (CUCM gives the number, or there is none), the mapped fields. */
-function newUserBase(site: OpenSite): UserFields {
+function newUserBase(site: ApplySite): UserFields {
   const { id: _id, password: _password, pin: _pin, ...fields } = newUserDraft(site);
   const authentication = readStoredEndUser(site).useCucmAuthentication ? 'cucm' : fields.authentication;
   return { ...fields, authentication, number: '' };
@@ -43,16 +52,20 @@ function createdChanges(add: PlannedAdd, authentication: string): AuditEntry['ch
   return changes;
 }
 
+/** A preview made for another site file (the site was closed or replaced since) cannot be applied to this one. */
+export function refuseForeignPreview(site: Pick<OpenSite, 'id' | 'path'>, preview: CucmPreview): void {
+  if (site.id !== preview.siteId || site.path !== preview.sitePath) throw new RosterError('CONFLICT', 'cucmImport.stale');
+}
+
 /**
  * Applies a preview as ONE import of the ledger, in one transaction: users deleted, updated and added, each
  * with its own audit entry under the import's id, the refused ones recorded with their reasons, the filters
  * and mapping kept as the section's last ones, and the import's own entry. A site changed since the preview
  * (anything saved: every save leaves an audit entry) is refused as stale, with nothing written.
  */
-export function applyCucmImport(site: OpenSite, preview: CucmPreview): CucmImportResult {
+export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImportResult {
   const started = performance.now();
   const stale = () => new RosterError('CONFLICT', 'cucmImport.stale');
-  if (site.id !== preview.siteId || site.path !== preview.sitePath) throw stale();
   const { plan, settings } = preview;
   const db = site.db;
   const now = new Date().toISOString();
@@ -83,9 +96,10 @@ export function applyCucmImport(site: OpenSite, preview: CucmPreview): CucmImpor
     }
 
     const base = newUserBase(site);
+    const secrets = site.secrets;
     const initial = {
-      password: site.secrets.read('defaults', DEFAULTS_OWNER_ID, 'password'),
-      pin: site.secrets.read('defaults', DEFAULTS_OWNER_ID, 'pin'),
+      password: secrets?.read('defaults', DEFAULTS_OWNER_ID, 'password') ?? null,
+      pin: secrets?.read('defaults', DEFAULTS_OWNER_ID, 'pin') ?? null,
     };
     for (const add of plan.add) {
       const id = site.users.insert({ ...base, ...add.values, username: add.username } as UserFields, 'cucm', now);
@@ -93,8 +107,8 @@ export function applyCucmImport(site: OpenSite, preview: CucmPreview): CucmImpor
       // Like a user created in the editor: the defaults' initial password and PIN (when this workstation can read them).
       for (const name of ['password', 'pin'] as const) {
         const value = initial[name];
-        if (value === null) continue;
-        site.secrets.set('user', id, name, value);
+        if (value === null || !secrets) continue;
+        secrets.set('user', id, name, value);
         site.users.stampSecret(id, name, now);
       }
       audit({ entity: 'user', entityId: id, entityLabel: add.username, action: 'create', changes: createdChanges(add, base.authentication) });

@@ -9,7 +9,7 @@ import { readCucmSettings } from './cucm-connection';
 // The filters and mapping of the CUCM import live in their own settings section ('cucmImport'), next to the
 // connection settings of Settings > CUCM ('cucm').
 
-export function readCucmImportSettings(site: OpenSite): CucmImportSettings {
+export function readCucmImportSettings(site: Pick<OpenSite, 'settings'>): CucmImportSettings {
   return site.settings.read(CUCM_IMPORT_SECTION, cucmImportSettingsSchema, CUCM_IMPORT_DEFAULTS);
 }
 
@@ -20,7 +20,7 @@ const auditView = ({ xmlFilter, sqlFilter, mapping }: CucmImportSettings) => ({ 
  * Writes the section when it differs, with its audit entry. Call inside the caller's transaction (an import
  * stores the filters it ran with in the import's own transaction).
  */
-export function writeCucmImportSettings(site: OpenSite, settings: CucmImportSettings): void {
+export function writeCucmImportSettings(site: Pick<OpenSite, 'db' | 'settings'>, settings: CucmImportSettings): void {
   const changes = changedFields(auditView(readCucmImportSettings(site)), auditView(settings));
   if (changes.length === 0) return;
   site.settings.write(CUCM_IMPORT_SECTION, settings);

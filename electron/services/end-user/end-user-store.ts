@@ -45,7 +45,7 @@ export function integrationUserPasswordName(id: string): string {
   return `${PRESENCE_SECTION}.teams.integrationUser.${id}.password`;
 }
 
-export function readStoredEndUser(site: OpenSite): StoredEndUser {
+export function readStoredEndUser(site: Pick<OpenSite, 'settings'>): StoredEndUser {
   return site.settings.read(END_USER_SECTION, storedEndUserSchema, END_USER_DEFAULTS);
 }
 

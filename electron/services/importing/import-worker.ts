@@ -7,12 +7,17 @@ import { MemoryKeyStore } from '../secrets/memory-key-store';
 import { SiteSecrets } from '../secrets/site-secrets';
 import { loadSiteKey, siteKeyAccount } from '../secrets/site-key';
 import { LATEST_VERSION } from '../site/migrations';
+import { applyCucmImport } from '../cucm/cucm-import-apply';
+import { createDefaultsRepository } from '../site/defaults-repository';
+import { createExtensionPoolRepository } from '../site/extension-pool-repository';
+import { createSettingsRepository } from '../site/settings-repository';
+import { createUsersRepository } from '../site/users-repository';
 import { previewImport, runImport } from './import-pass';
 import type { WorkerMessage, WorkerResult, WorkerStart } from './worker-protocol';
 
 /**
- * The import worker thread: reads, judges and (for a run) writes a file's rows on its own connection to the
- * site file, so the main process keeps answering. WAL mode lets main go on reading while this connection
+ * The import worker thread: reads, judges and (for a run) writes a file's rows, or applies a CUCM import,
+ * on its own connection to the site file, so the main process keeps answering. WAL mode lets main go on reading while this connection
  * holds the write transaction. One task per worker; the thread ends when it is done.
  */
 
@@ -63,7 +68,21 @@ async function work(start: WorkerStart): Promise<void> {
   try {
     db = openSite(start.sitePath);
     const result: WorkerResult =
-      start.task === 'preview' ? await previewImport(db, start.options, hooks) : await runImport(db, start.options, hooks, { secrets: siteSecrets(db, start) });
+      start.task === 'cucmApply'
+        ? applyCucmImport(
+            {
+              db,
+              users: createUsersRepository(db),
+              defaults: createDefaultsRepository(db),
+              pool: createExtensionPoolRepository(db),
+              settings: createSettingsRepository(db),
+              secrets: siteSecrets(db, start),
+            },
+            start.preview,
+          )
+        : start.task === 'preview'
+          ? await previewImport(db, start.options, hooks)
+          : await runImport(db, start.options, hooks, { secrets: siteSecrets(db, start) });
     message = { type: 'done', result };
   } catch (error) {
     message = { type: 'failed', error: contractError(error) };

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '@shared/channels/import';
 import { RosterError } from '@shared/result';
 import { importWorkerScript } from './worker-script';
-import type { WorkerMessage, WorkerResult, WorkerStart } from './worker-protocol';
+import type { WorkerMessage, WorkerResult, WorkerSite, WorkerStart, WorkerTask } from './worker-protocol';
 
 /**
  * The worker's heap limit: a runaway import ends with a clear message instead of taking the app down.
@@ -19,7 +19,7 @@ export interface RunningWorker {
   terminate(): Promise<void>;
 }
 
-export function startImportWorker(start: Omit<WorkerStart, 'cancel'>, onProgress: (progress: ImportProgress) => void): RunningWorker {
+export function startImportWorker(task: WorkerTask, site: Omit<WorkerSite, 'cancel'>, onProgress: (progress: ImportProgress) => void): RunningWorker {
   const script = importWorkerScript();
   const cancelFlag = new SharedArrayBuffer(4);
   const worker = new Worker(script.file, {
@@ -47,7 +47,7 @@ export function startImportWorker(start: Omit<WorkerStart, 'cancel'>, onProgress
       else reject(settled.error);
     });
   });
-  worker.postMessage({ ...start, cancel: cancelFlag } satisfies WorkerStart);
+  worker.postMessage({ ...task, ...site, cancel: cancelFlag } satisfies WorkerStart);
   return {
     result,
     cancel: () => Atomics.store(new Int32Array(cancelFlag), 0, 1),

@@ -1,10 +1,17 @@
+import type { CucmImportResult } from '@shared/channels/cucm-import';
 import type { ImportPreview, ImportProgress, ImportSummary } from '@shared/channels/import';
+import type { CucmPreview } from '../cucm/cucm-import-preview';
 import type { ContractError } from '@shared/result';
 import type { ImportRunOptions } from './plan-context';
 
-/** The one message main sends a new import worker. */
-export interface WorkerStart {
-  task: 'preview' | 'run';
+/**
+ * What a worker is to do: read and judge a file (preview), import it (run), or apply a CUCM import's
+ * preview (cucmApply), each with what it needs.
+ */
+export type WorkerTask = { task: 'preview' | 'run'; options: ImportRunOptions } | { task: 'cucmApply'; preview: CucmPreview };
+
+/** The site a worker opens, and how main tells it to stop. */
+export interface WorkerSite {
   sitePath: string;
   siteId: string;
   /**
@@ -12,12 +19,14 @@ export interface WorkerStart {
    * null when this workstation's keychain lacks it.
    */
   key: Uint8Array | null;
-  options: ImportRunOptions;
   /** One Int32: main stores 1 to cancel; the worker checks it between chunks. */
   cancel: SharedArrayBuffer;
 }
 
-export type WorkerResult = ImportPreview | ImportSummary;
+/** The one message main sends a new import worker. */
+export type WorkerStart = WorkerTask & WorkerSite;
+
+export type WorkerResult = ImportPreview | ImportSummary | CucmImportResult;
 
 /** What the worker sends back: progress, then exactly one of done or failed. */
 export type WorkerMessage =
