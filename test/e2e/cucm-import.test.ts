@@ -36,6 +36,7 @@ function cucmUsers(): CucmEndUser[] {
     pagerNumber: '',
     primaryExtension: '1777',
     userLocale: 'German Germany',
+    phoneDevice: '',
   };
   return [...users, spaced];
 }

@@ -42,6 +42,7 @@ const USER_TAGS = [
   'pagerNumber',
   'primaryExtension',
   'userLocale',
+  'associatedDevices',
 ] as const;
 
 export type { CucmEndUser };
@@ -128,6 +129,8 @@ export function generateEndUsers(count: number): CucmEndUser[] {
       pagerNumber: i % 50 === 0 ? `+4176${String(i).padStart(7, '0')}` : '',
       primaryExtension: i % 17 === 0 ? '' : String(100_000 + i),
       userLocale: LOCALES[i % LOCALES.length]!,
+      // Most users have a desk phone; every third also a Jabber client, which is not their phone.
+      phoneDevice: i % 11 === 0 ? '' : `SEP${(0x00235e000000 + i).toString(16).toUpperCase().padStart(12, '0')}`,
     });
   }
   return users;
@@ -177,7 +180,10 @@ const TOMCAT_401 =
 function userXml(user: CucmEndUser, tags: readonly string[]): string {
   let xml = `<user uuid="${escapeXml(user.uuid)}">`;
   for (const tag of tags) {
-    if (tag === 'primaryExtension') {
+    if (tag === 'associatedDevices') {
+      const devices = [user.phoneDevice, ...(user.userid.length % 3 === 0 ? [`CSF${user.userid.toUpperCase().replace(/[^A-Z0-9]/g, '')}`] : [])].filter((d) => d !== '');
+      xml += devices.length === 0 ? '<associatedDevices/>' : `<associatedDevices>${devices.map((d) => `<device>${escapeXml(d)}</device>`).join('')}</associatedDevices>`;
+    } else if (tag === 'primaryExtension') {
       xml += user.primaryExtension === '' ? '<primaryExtension/>' : `<primaryExtension><pattern>${escapeXml(user.primaryExtension)}</pattern><routePartitionName/></primaryExtension>`;
     } else {
       const value = user[tag as keyof CucmEndUser];

@@ -22,7 +22,11 @@ export const END_USER_TAGS = [
   'pagerNumber',
   'primaryExtension',
   'userLocale',
+  'associatedDevices',
 ] as const;
+
+/** A returned tag as listUser asks for it: a list names the element of its entries. */
+const returnedTag = (tag: (typeof END_USER_TAGS)[number]) => (tag === 'associatedDevices' ? '<associatedDevices><device/></associatedDevices>' : `<${tag}/>`);
 
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
@@ -63,7 +67,7 @@ export interface ListUserPage {
 export function listUserBody({ criteria, skip, first }: ListUserPage): string {
   const entries = Object.entries(criteria);
   const search = (entries.length > 0 ? entries : [['userid', '%'] as const]).map(([name, value]) => element(name, value)).join('');
-  const tags = END_USER_TAGS.map((tag) => `<${tag}/>`).join('');
+  const tags = END_USER_TAGS.map(returnedTag).join('');
   return `<searchCriteria>${search}</searchCriteria><returnedTags>${tags}</returnedTags><skip>${Math.trunc(skip)}</skip><first>${Math.trunc(first)}</first>`;
 }
 

@@ -18,6 +18,11 @@ export interface CucmEndUser {
   primaryExtension: string;
   /** CUCM locale name such as "English United States", "German Germany"; '' when none. */
   userLocale: string;
+  /**
+   * The user's desk phone: the first associated device named SEP + MAC address (e.g. "SEP002304342534"),
+   * as the platform's usr_PhoneMac holds it; soft clients (CSF, BOT, TCT, TAB) do not count. '' when none.
+   */
+  phoneDevice: string;
 }
 
 /** How a fetch is going: pages answered and users read so far (the page size shrinks after a throttle fault). */

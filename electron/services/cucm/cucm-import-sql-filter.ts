@@ -18,7 +18,7 @@ type Truth = boolean | null;
 type Row = (field: SqlFilterField) => string | null;
 type Test = (row: Row) => Truth;
 
-/** The value of each field for one end user; usr_PhoneMac (the user's phone) is not read from CUCM. */
+/** The value of each field for one end user; an empty value is NULL. */
 export function filterRowOf(user: CucmEndUser): Row {
   return (field) => {
     const value = fieldValue(user, field);
@@ -41,7 +41,7 @@ function fieldValue(user: CucmEndUser, field: SqlFilterField): string {
     case 'usr_Department':
       return user.department;
     case 'usr_PhoneMac':
-      return '';
+      return user.phoneDevice;
   }
 }
 

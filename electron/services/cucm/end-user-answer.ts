@@ -2,6 +2,15 @@ import { childNamed, childText } from './xml-reader';
 import type { XmlElement } from './xml-reader';
 import type { CucmEndUser } from './cucm-end-user';
 
+/** A desk phone's device name: SEP and the phone's 12-digit MAC address. */
+const DESK_PHONE = /^SEP[0-9A-F]{12}$/i;
+
+/** The first associated device that is a desk phone (<associatedDevices><device>…</device>…), or ''. */
+function phoneDeviceOf(user: XmlElement): string {
+  const devices = childNamed(user, 'associatedDevices')?.children ?? [];
+  return devices.find((device) => device.local === 'device' && DESK_PHONE.test(device.text.trim()))?.text.trim() ?? '';
+}
+
 /**
  * The end users of a listUserResponse: <return><user uuid="{…}"><firstName>…</firstName>…</user></return>.
  * AXL writes a null as an empty element (or leaves it out); both read as ''. primaryExtension is a
@@ -25,6 +34,7 @@ export function endUsersOf(response: XmlElement): CucmEndUser[] {
       pagerNumber: childText(user, 'pagerNumber'),
       primaryExtension: childText(childNamed(user, 'primaryExtension'), 'pattern'),
       userLocale: childText(user, 'userLocale'),
+      phoneDevice: phoneDeviceOf(user),
     });
   }
   return users;

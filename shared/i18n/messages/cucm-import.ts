@@ -96,7 +96,7 @@ export const cucmImportMessages = {
   'cucmImport.reference.usr_eMail': 'Mail ID (mailid); usr_Email is the same field',
   'cucmImport.reference.usr_PhoneNumber': 'Telephone number (telephoneNumber)',
   'cucmImport.reference.usr_Department': 'Department (department)',
-  'cucmImport.reference.usr_PhoneMac': 'The phone’s device name: not read from CUCM, always NULL',
+  'cucmImport.reference.usr_PhoneMac': 'The desk phone’s device name, SEP and its MAC address, e.g. SEP002304342534 (the first associated phone; NULL when the user has none)',
   'cucmImport.reference.operators': 'Compare',
   'cucmImport.reference.combine': 'Combine',
   'cucmImport.reference.text': 'Text',

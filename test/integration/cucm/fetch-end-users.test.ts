@@ -77,6 +77,15 @@ describe('fetchEndUsers against the AXL test server (40,000 end users)', () => {
     expect(found[0]!.primaryExtension).toBe(withExtension.primaryExtension);
   });
 
+  it('reads the desk phone among the associated devices, passing over a soft client', async () => {
+    // The server lists a Jabber client (CSF…) next to the phone for user ids of a length divisible by 3.
+    const withBoth = server.users.find((u) => u.phoneDevice !== '' && u.userid.length % 3 === 0)!;
+    const { users } = await fetchEndUsers(connectionTo(server), { userid: withBoth.userid }, {});
+    expect(users[0]!.phoneDevice).toMatch(/^SEP[0-9A-F]{12}$/);
+    expect(users[0]!.phoneDevice).toBe(withBoth.phoneDevice);
+    expect(server.requests.at(-1)!.body).toContain('<associatedDevices><device/></associatedDevices>');
+  });
+
   it('sends the search criteria ANDed, with % wildcards, escaped', async () => {
     const { users } = await fetchEndUsers(connectionTo(server), { department: 'support', lastName: 'M%' }, {});
     const expected = server.users.filter((u) => u.department === 'support' && u.lastName.toLowerCase().startsWith('m'));

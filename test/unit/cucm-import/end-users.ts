@@ -16,6 +16,7 @@ export function endUser(values: Partial<CucmEndUser> & { userid: string }): Cucm
     pagerNumber: '',
     primaryExtension: '',
     userLocale: '',
+    phoneDevice: '',
     ...values,
   };
 }

@@ -13,10 +13,10 @@ AND (usr_phoneNumber <='1999')
 AND (usr_Email like '%@company.domain')`;
 
 const USERS: CucmEndUser[] = [
-  endUser({ userid: 'hans.meier', lastName: 'Meier', firstName: 'Hans', department: 'Support', telephoneNumber: '1054', mailid: 'hans.meier@company.domain' }),
+  endUser({ userid: 'hans.meier', lastName: 'Meier', firstName: 'Hans', department: 'Support', telephoneNumber: '1054', mailid: 'hans.meier@company.domain', phoneDevice: 'SEP002304342534' }),
   endUser({ userid: 'anna.keller', lastName: 'Keller', firstName: 'Anna', department: 'support', telephoneNumber: '1999', mailid: 'Anna.Keller@COMPANY.domain' }),
   endUser({ userid: 'paul.smith', lastName: 'Smith', firstName: 'Paul', department: 'support', telephoneNumber: '2001', mailid: 'paul.smith@company.domain' }),
-  endUser({ userid: 'lea.roth', lastName: 'Roth', firstName: 'Léa', department: 'Sales', telephoneNumber: '1500', mailid: 'lea.roth@company.domain' }),
+  endUser({ userid: 'lea.roth', lastName: 'Roth', firstName: 'Léa', department: 'Sales', telephoneNumber: '1500', mailid: 'lea.roth@company.domain', phoneDevice: 'SEP00AABB001500' }),
   endUser({ userid: 'ivo.ott', lastName: "O'Neill", firstName: 'Ivo', department: 'support', telephoneNumber: '1001', mailid: 'ivo@elsewhere.example' }),
   endUser({ userid: 'no.details', lastName: 'Nobody' }),
 ];
@@ -93,8 +93,10 @@ describe('the SQL filter of the CUCM import', () => {
     expect(kept("usr_Department = 'sales'")).not.toContain('no.details');
     expect(kept("NOT (usr_Department = 'sales')")).not.toContain('no.details');
     expect(kept("usr_Department = 'sales' OR usr_LastName = 'Nobody'")).toEqual(['lea.roth', 'no.details']);
-    // The phone of a user (usr_PhoneMac) is not read from CUCM: always NULL.
-    expect(kept('usr_PhoneMac IS NULL')).toHaveLength(USERS.length);
+    // usr_PhoneMac is the desk phone's device name; a user without one has NULL.
+    expect(kept('usr_PhoneMac IS NOT NULL')).toEqual(['hans.meier', 'lea.roth']);
+    expect(kept("usr_PhoneMac = 'sep002304342534'")).toEqual(['hans.meier']);
+    expect(kept("usr_PhoneMac LIKE 'SEP00AABB%'")).toEqual(['lea.roth']);
   });
 
   it('binds NOT tighter than AND and AND tighter than OR; parentheses group', () => {

@@ -17,7 +17,7 @@ describe('AXL requests', () => {
     const body = listUserBody({ criteria: { lastName: 'M%', department: 'support' }, skip: 200, first: 100 });
     expect(body).toBe(
       '<searchCriteria><lastName>M%</lastName><department>support</department></searchCriteria>' +
-        '<returnedTags><firstName/><lastName/><userid/><mailid/><department/><telephoneNumber/><mobileNumber/><pagerNumber/><primaryExtension/><userLocale/></returnedTags>' +
+        '<returnedTags><firstName/><lastName/><userid/><mailid/><department/><telephoneNumber/><mobileNumber/><pagerNumber/><primaryExtension/><userLocale/><associatedDevices><device/></associatedDevices></returnedTags>' +
         '<skip>200</skip><first>100</first>',
     );
     // AXL needs one search element: with none, every user id matches.
@@ -66,17 +66,18 @@ describe('AXL answers and faults', () => {
     expect(throttleOf(faultOf(fault('Something else'))!)).toBeNull();
   });
 
-  it('reads end users with empty elements as empty text', () => {
+  it('reads end users with empty elements as empty text, and the desk phone among the associated devices', () => {
     const response = readXml(
       '<ns:listUserResponse xmlns:ns="http://www.cisco.com/AXL/API/14.0"><return>' +
-        '<user uuid="{1}"><firstName>Anna</firstName><lastName/><userid>anna</userid><primaryExtension/><userLocale>German Germany</userLocale></user>' +
+        '<user uuid="{1}"><firstName>Anna</firstName><lastName/><userid>anna</userid><primaryExtension/><userLocale>German Germany</userLocale>' +
+        '<associatedDevices><device>CSFANNA</device><device>SEP002304342534</device></associatedDevices></user>' +
         '<user uuid="{2}"><userid>bob</userid><primaryExtension><pattern>\\+41 1001</pattern><routePartitionName>Internal</routePartitionName></primaryExtension></user>' +
         '</return></ns:listUserResponse>',
     );
     const users = endUsersOf(response);
     expect(users).toEqual([
-      { uuid: '{1}', userid: 'anna', firstName: 'Anna', lastName: '', mailid: '', department: '', telephoneNumber: '', mobileNumber: '', pagerNumber: '', primaryExtension: '', userLocale: 'German Germany' },
-      { uuid: '{2}', userid: 'bob', firstName: '', lastName: '', mailid: '', department: '', telephoneNumber: '', mobileNumber: '', pagerNumber: '', primaryExtension: '\\+41 1001', userLocale: '' },
+      { uuid: '{1}', userid: 'anna', firstName: 'Anna', lastName: '', mailid: '', department: '', telephoneNumber: '', mobileNumber: '', pagerNumber: '', primaryExtension: '', userLocale: 'German Germany', phoneDevice: 'SEP002304342534' },
+      { uuid: '{2}', userid: 'bob', firstName: '', lastName: '', mailid: '', department: '', telephoneNumber: '', mobileNumber: '', pagerNumber: '', primaryExtension: '\\+41 1001', userLocale: '', phoneDevice: '' },
     ]);
     expect(endUsersOf(readXml('<ns:listUserResponse xmlns:ns="x"><return/></ns:listUserResponse>'))).toEqual([]);
   });
