@@ -102,9 +102,9 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     await field('cucm.field.password').fill(server.password);
     await button('cucm.test.connection', cucmForm()).click();
     const report = page.getByRole('region', { name: t('cucm.test.connection'), exact: true });
-    await button('ldap.cert.trust', report).click();
-    const dialog = await openedDialog('ldap.cert.trust');
-    await button('ldap.cert.trust', dialog).click();
+    await button('connectionTest.cert.trust', report).click();
+    const dialog = await openedDialog('connectionTest.cert.trust');
+    await button('connectionTest.cert.trust', dialog).click();
     await dialogsClosed();
     await button('cucm.save', cucmForm()).click();
     await page.getByText(t('cucm.saved'), { exact: true }).waitFor();

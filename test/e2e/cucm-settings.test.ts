@@ -25,7 +25,7 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
   const trustSection = () => page.getByRole('region', { name: t('cucm.section.trust'), exact: true });
 
   /** Waits for a finished test and returns each step's status, e.g. { resolve: 'ok', tls: 'failed', ... }. */
-  async function finished(scope: Locator, outcome: 'ldap.test.passed' | 'ldap.test.failed') {
+  async function finished(scope: Locator, outcome: 'connectionTest.test.passed' | 'connectionTest.test.failed') {
     await scope.getByText(t(outcome), { exact: true }).waitFor({ timeout: WAIT });
     return Object.fromEntries(
       await scope.locator('tr[data-step]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-step'), row.getAttribute('data-status')])),
@@ -67,38 +67,38 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     await field('cucm.field.password').fill(server.password);
     await expect.poll(() => errorAt(field('cucm.field.host'))).toBe(null);
     await button('cucm.test.connection').click();
-    const steps = await finished(report('cucm.test.connection'), 'ldap.test.failed');
+    const steps = await finished(report('cucm.test.connection'), 'connectionTest.test.failed');
     expect(steps).toEqual({ resolve: 'ok', connect: 'ok', tls: 'failed', auth: 'skipped', version: 'skipped' });
     await report('cucm.test.connection').getByText(t('cucm.problem.certUntrusted'), { exact: true }).waitFor();
     await report('cucm.test.connection').getByText(server.fingerprint256, { exact: true }).waitFor();
-    await report('cucm.test.connection').getByText(t('ldap.cert.notTrusted'), { exact: true }).waitFor();
+    await report('cucm.test.connection').getByText(t('connectionTest.cert.notTrusted'), { exact: true }).waitFor();
     await shot(page, 'certificate-untrusted');
   });
 
   it('4. trusting the certificate pins it; the test then signs in and reads the CUCM version', async () => {
-    await button('ldap.cert.trust', report('cucm.test.connection')).click();
-    const dialog = await openedDialog('ldap.cert.trust');
+    await button('connectionTest.cert.trust', report('cucm.test.connection')).click();
+    const dialog = await openedDialog('connectionTest.cert.trust');
     await dialog.getByText(t('cucm.cert.trustConfirm', { host: server.host, fingerprint: server.fingerprint256 }), { exact: true }).waitFor();
     await shot(page, 'trust-confirm');
-    await button('ldap.cert.trust', dialog).click();
+    await button('connectionTest.cert.trust', dialog).click();
     await dialogsClosed();
     await trustSection().getByText(server.fingerprint256, { exact: true }).waitFor();
 
     await button('cucm.test.connection').click();
-    const steps = await finished(report('cucm.test.connection'), 'ldap.test.passed');
+    const steps = await finished(report('cucm.test.connection'), 'connectionTest.test.passed');
     expect(steps).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', auth: 'ok', version: 'ok' });
     await report('cucm.test.connection').getByText(t('cucm.note.accepted', { status: 200, user: server.user }), { exact: true }).waitFor();
     await report('cucm.test.connection').getByText(t('cucm.note.version', { version: '14.0.1.13900(155)', axlVersion: '14.0' }), { exact: true }).waitFor();
-    await report('cucm.test.connection').getByText(t('ldap.cert.trustedByPin'), { exact: true }).waitFor();
+    await report('cucm.test.connection').getByText(t('connectionTest.cert.trustedByPin'), { exact: true }).waitFor();
     await closeNotifications();
     await shot(page, 'test-passed-with-pinned-certificate');
   });
 
   it('5. the result copies as text for a support ticket, without the password', async () => {
-    await button('ldap.test.copy', report('cucm.test.connection')).click();
+    await button('connectionTest.test.copy', report('cucm.test.connection')).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(t('cucm.text.target', { host: server.host, port: server.port, axlVersion: '14.0', axlUser: server.user, timeout: 30 }));
-    expect(copied).toContain(`[${t('ldap.status.ok')}] ${t('cucm.step.version')}`);
+    expect(copied).toContain(`[${t('connectionTest.status.ok')}] ${t('cucm.step.version')}`);
     expect(copied).toContain(server.fingerprint256);
     expect(copied).not.toContain(server.password);
     await closeNotifications();
@@ -107,7 +107,7 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
   it('6. a wrong AXL password is explained: bad credentials or the AXL role missing', async () => {
     await field('cucm.field.password').fill('not-the-password');
     await button('cucm.test.connection').click();
-    const steps = await finished(report('cucm.test.connection'), 'ldap.test.failed');
+    const steps = await finished(report('cucm.test.connection'), 'connectionTest.test.failed');
     expect(steps).toMatchObject({ tls: 'ok', auth: 'failed', version: 'skipped' });
     await report('cucm.test.connection').getByText(t('cucm.problem.unauthorized', { user: server.user }), { exact: true }).waitFor();
     await report('cucm.test.connection').getByText(t('cucm.advice.unauthorized'), { exact: true }).waitFor();
@@ -127,13 +127,13 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     };
 
     await runEndUser('Wrong-0ne');
-    const failed = await finished(report('cucm.test.endUser'), 'ldap.test.failed');
+    const failed = await finished(report('cucm.test.endUser'), 'connectionTest.test.failed');
     expect(failed).toMatchObject({ auth: 'ok', version: 'ok', endUser: 'failed' });
     await report('cucm.test.endUser').getByText(t('cucm.problem.endUserRejected', { userid: server.users[0]!.userid }), { exact: true }).waitFor();
     await shot(page, 'end-user-rejected');
 
     await runEndUser(server.endUserPassword);
-    const passed = await finished(report('cucm.test.endUser'), 'ldap.test.passed');
+    const passed = await finished(report('cucm.test.endUser'), 'connectionTest.test.passed');
     expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', auth: 'ok', version: 'ok', endUser: 'ok' });
     await report('cucm.test.endUser').getByText(t('cucm.note.endUserAccepted', { userid: server.users[0]!.userid }), { exact: true }).waitFor();
     await shot(page, 'end-user-accepted');
@@ -154,14 +154,14 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     await shot(page, 'saved-settings-reloaded');
 
     await button('cucm.test.connection').click();
-    await finished(report('cucm.test.connection'), 'ldap.test.passed');
+    await finished(report('cucm.test.connection'), 'connectionTest.test.passed');
   });
 
   it('9. forgetting the certificate makes the test stop at TLS again, until saved or trusted anew', async () => {
     await trustSection().getByRole('button', { name: t('cucm.trust.forgetLabel', { fingerprint: server.fingerprint256.slice(0, 11) }), exact: true }).click();
     await trustSection().getByText(t('cucm.trust.none'), { exact: true }).waitFor();
     await button('cucm.test.connection').click();
-    const steps = await finished(report('cucm.test.connection'), 'ldap.test.failed');
+    const steps = await finished(report('cucm.test.connection'), 'connectionTest.test.failed');
     expect(steps.tls).toBe('failed');
     expect(pageErrors).toEqual([]);
   });

@@ -30,7 +30,7 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
   const choose = (scope: Locator, label: MessageKey, option: MessageKey) => pickOption(field(scope, label), t(option));
 
   /** Waits for a finished test and returns each step's status, e.g. { resolve: 'ok', tls: 'failed', ... }. */
-  async function finished(report: Locator, outcome: 'ldap.test.passed' | 'ldap.test.failed') {
+  async function finished(report: Locator, outcome: 'connectionTest.test.passed' | 'connectionTest.test.failed') {
     await report.getByText(t(outcome), { exact: true }).waitFor({ timeout: WAIT });
     return Object.fromEntries(
       await report.locator('tr[data-step]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-step'), row.getAttribute('data-status')])),
@@ -81,23 +81,23 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
 
   it('3. the test stops at an untrusted certificate, shows it, and passes once it is trusted', async () => {
     await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
-    const steps = await finished(photosReport(), 'ldap.test.failed');
+    const steps = await finished(photosReport(), 'connectionTest.test.failed');
     expect(steps).toMatchObject({ resolve: 'ok', connect: 'ok', tls: 'failed', bind: 'skipped' });
     await photosReport().getByText(t('ldap.problem.certUntrusted'), { exact: true }).waitFor();
     await photosReport().getByText('Roster Test CA', { exact: false }).first().waitFor();
     await shot(page, 'photos-test-certificate-untrusted');
 
-    await photosReport().getByRole('button', { name: t('ldap.cert.trust'), exact: true }).click();
-    const dialog = await confirmDialog('ldap.cert.trust');
+    await photosReport().getByRole('button', { name: t('connectionTest.cert.trust'), exact: true }).click();
+    const dialog = await confirmDialog('connectionTest.cert.trust');
     await shot(page, 'trust-certificate-confirm');
-    await dialog.getByRole('button', { name: t('ldap.cert.trust'), exact: true }).click();
+    await dialog.getByRole('button', { name: t('connectionTest.cert.trust'), exact: true }).click();
     await photos().getByText(t('ldap.trust.pinned'), { exact: true }).waitFor();
 
     await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
-    const passed = await finished(photosReport(), 'ldap.test.passed');
+    const passed = await finished(photosReport(), 'connectionTest.test.passed');
     expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', bind: 'ok', search: 'ok', photos: 'ok' });
     await stepRow(photosReport(), 'search').getByText(t('ldap.note.searchCount', { count: 10, filter: '(&(objectClass=person)(uid=*))' }), { exact: true }).waitFor();
-    await photosReport().getByText(t('ldap.cert.trustedByPin'), { exact: true }).waitFor();
+    await photosReport().getByText(t('connectionTest.cert.trustedByPin'), { exact: true }).waitFor();
     // The first small photos are shown as thumbnails; the oversized one and the non-image are flagged.
     await expect.poll(() => photosReport().locator('img').count()).toBe(3);
     await stepRow(photosReport(), 'photos').getByText(t('ldap.note.photosTooLarge', { count: 1 }), { exact: true }).waitFor();
@@ -105,14 +105,14 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
   });
 
   it('4. the result copies as text for a support ticket, without the password', async () => {
-    await photosReport().getByRole('button', { name: t('ldap.test.copy'), exact: true }).click();
+    await photosReport().getByRole('button', { name: t('connectionTest.test.copy'), exact: true }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(t('ldap.text.bindUser', { bindUser: slapd.adminDn }));
-    expect(copied).toContain(`[${t('ldap.status.ok')}] ${t('ldap.step.photos')}`);
+    expect(copied).toContain(`[${t('connectionTest.status.ok')}] ${t('ldap.step.photos')}`);
     expect(copied).not.toContain(slapd.adminPassword);
 
-    await photosReport().getByRole('button', { name: t('ldap.test.showText'), exact: true }).click();
-    const dialog = await confirmDialog('ldap.test.textTitle');
+    await photosReport().getByRole('button', { name: t('connectionTest.test.showText'), exact: true }).click();
+    const dialog = await confirmDialog('connectionTest.test.textTitle');
     expect(await dialog.getByRole('textbox').inputValue()).toBe(copied);
     await shot(page, 'result-as-text');
     await page.keyboard.press('Escape');
@@ -138,17 +138,17 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     };
 
     await runAuth('not-her-password');
-    const failed = await finished(adminReport(), 'ldap.test.failed');
+    const failed = await finished(adminReport(), 'connectionTest.test.failed');
     expect(failed).toMatchObject({ tls: 'ok', account: 'ok', userBind: 'failed' });
     await adminReport().getByText(t('ldap.problem.invalidCredentials'), { exact: true }).waitFor();
     await adminReport().getByText(t('ldap.advice.invalidCredentials'), { exact: true }).waitFor();
     await shot(page, 'auth-test-wrong-password');
 
     await runAuth(anna.password);
-    const passed = await finished(adminReport(), 'ldap.test.passed');
+    const passed = await finished(adminReport(), 'connectionTest.test.passed');
     expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', account: 'ok', userBind: 'ok' });
     await stepRow(adminReport(), 'account').getByText(t('ldap.note.accountFound', { dn: anna.dn }), { exact: true }).waitFor();
-    await adminReport().getByText(t('ldap.cert.trustedByCa'), { exact: true }).waitFor();
+    await adminReport().getByText(t('connectionTest.cert.trustedByCa'), { exact: true }).waitFor();
     await shot(page, 'auth-test-passed');
   });
 
@@ -166,7 +166,7 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
 
     // The saved settings (pinned certificate, stored password) pass the test with nothing typed.
     await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
-    await finished(photosReport(), 'ldap.test.passed');
+    await finished(photosReport(), 'connectionTest.test.passed');
     expect(pageErrors).toEqual([]);
   });
 });

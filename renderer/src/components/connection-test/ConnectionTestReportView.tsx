@@ -19,29 +19,29 @@ const STATUS_COLOR: Record<TestStepStatus, string> = {
 function StatusBadge({ status }: { status: TestStepStatus }) {
   return (
     <Badge color={STATUS_COLOR[status]} variant={status === 'ok' || status === 'failed' ? 'filled' : 'light'} leftSection={status === 'running' ? <Loader size={10} color="white" /> : undefined}>
-      {t(`ldap.status.${status}`)}
+      {t(`connectionTest.status.${status}`)}
     </Badge>
   );
 }
 
 function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; canTrust: boolean; onTrust?: () => void }) {
   const rows: [string, string][] = [
-    [t('ldap.cert.subject'), cert.subject],
-    [t('ldap.cert.issuer'), cert.issuer],
-    [t('ldap.cert.validity'), t('ldap.cert.validityValue', { from: cert.validFrom.slice(0, 10), to: cert.validTo.slice(0, 10) })],
-    [t('ldap.cert.names'), cert.altNames || '—'],
-    [t('ldap.cert.fingerprint'), cert.fingerprint],
+    [t('connectionTest.cert.subject'), cert.subject],
+    [t('connectionTest.cert.issuer'), cert.issuer],
+    [t('connectionTest.cert.validity'), t('connectionTest.cert.validityValue', { from: cert.validFrom.slice(0, 10), to: cert.validTo.slice(0, 10) })],
+    [t('connectionTest.cert.names'), cert.altNames || '—'],
+    [t('connectionTest.cert.fingerprint'), cert.fingerprint],
   ];
-  const trusted = cert.trustedBy === 'ca' ? t('ldap.cert.trustedByCa') : cert.trustedBy === 'pinned' ? t('ldap.cert.trustedByPin') : t('ldap.cert.notTrusted');
+  const trusted = cert.trustedBy === 'ca' ? t('connectionTest.cert.trustedByCa') : cert.trustedBy === 'pinned' ? t('connectionTest.cert.trustedByPin') : t('connectionTest.cert.notTrusted');
   return (
-    <Paper withBorder p="sm" aria-label={t('ldap.cert.title')}>
+    <Paper withBorder p="sm" aria-label={t('connectionTest.cert.title')}>
       <Stack gap={6}>
         <Group justify="space-between">
           <Text fw={600} size="sm">
-            {t('ldap.cert.title')}
+            {t('connectionTest.cert.title')}
           </Text>
           <Badge color={cert.trustedBy ? 'teal' : 'red'} variant="light">
-            {t(cert.trustedBy === 'ca' ? 'ldap.cert.badge.trusted' : cert.trustedBy === 'pinned' ? 'ldap.cert.badge.pinned' : 'ldap.cert.badge.untrusted')}
+            {t(cert.trustedBy === 'ca' ? 'connectionTest.cert.badge.trusted' : cert.trustedBy === 'pinned' ? 'connectionTest.cert.badge.pinned' : 'connectionTest.cert.badge.untrusted')}
           </Badge>
         </Group>
         <Text size="sm">{trusted}</Text>
@@ -52,7 +52,7 @@ function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; c
                 <Table.Td w={170} c="dimmed">
                   {label}
                 </Table.Td>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{label === t('ldap.cert.fingerprint') ? <Code>{value}</Code> : value}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{label === t('connectionTest.cert.fingerprint') ? <Code>{value}</Code> : value}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -60,7 +60,7 @@ function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; c
         {canTrust && onTrust && (
           <Group>
             <Button size="compact-sm" leftSection={<IconShieldCheck size={14} />} onClick={onTrust}>
-              {t('ldap.cert.trust')}
+              {t('connectionTest.cert.trust')}
             </Button>
           </Group>
         )}
@@ -94,7 +94,7 @@ export function ConnectionTestReportView<R extends ConnectionTestReport>({ repor
     if (!report) return;
     try {
       await navigator.clipboard.writeText(asText(report));
-      notifyDone(t('ldap.test.copied'));
+      notifyDone(t('connectionTest.test.copied'));
     } catch {
       // A clipboard the page may not write (browser permissions): show the text to copy by hand.
       setShowText(true);
@@ -109,34 +109,34 @@ export function ConnectionTestReportView<R extends ConnectionTestReport>({ repor
             <Title order={4} size="h5">
               {title}
             </Title>
-            {running && <Badge variant="light">{t('ldap.test.running')}</Badge>}
+            {running && <Badge variant="light">{t('connectionTest.test.running')}</Badge>}
             {outcome === 'passed' && (
               <Badge color="teal" leftSection={<IconCheck size={12} />}>
-                {t('ldap.test.passed')}
+                {t('connectionTest.test.passed')}
               </Badge>
             )}
             {outcome === 'failed' && (
               <Badge color="red" leftSection={<IconX size={12} />}>
-                {t('ldap.test.failed')}
+                {t('connectionTest.test.failed')}
               </Badge>
             )}
-            {outcome === 'cancelled' && <Badge color="orange">{t('ldap.test.wasCancelled')}</Badge>}
+            {outcome === 'cancelled' && <Badge color="orange">{t('connectionTest.test.wasCancelled')}</Badge>}
           </Group>
           <Group gap="xs">
             {running ? (
               <Button size="compact-sm" color="orange" variant="light" onClick={onCancel}>
-                {t('ldap.test.cancel')}
+                {t('connectionTest.test.cancel')}
               </Button>
             ) : (
               <>
                 <Button size="compact-sm" variant="default" leftSection={<IconCopy size={14} />} onClick={() => void copy()}>
-                  {t('ldap.test.copy')}
+                  {t('connectionTest.test.copy')}
                 </Button>
                 <Button size="compact-sm" variant="default" leftSection={<IconFileText size={14} />} onClick={() => setShowText(true)}>
-                  {t('ldap.test.showText')}
+                  {t('connectionTest.test.showText')}
                 </Button>
                 <Button size="compact-sm" variant="subtle" onClick={onClose}>
-                  {t('ldap.test.close')}
+                  {t('connectionTest.test.close')}
                 </Button>
               </>
             )}
@@ -157,7 +157,7 @@ export function ConnectionTestReportView<R extends ConnectionTestReport>({ repor
                   </Table.Td>
                   <Table.Td w={80} style={{ verticalAlign: 'top' }}>
                     <Text size="sm" c="dimmed">
-                      {step.durationMs === null ? '' : t('ldap.duration', { ms: step.durationMs })}
+                      {step.durationMs === null ? '' : t('connectionTest.duration', { ms: step.durationMs })}
                     </Text>
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
@@ -176,7 +176,7 @@ export function ConnectionTestReportView<R extends ConnectionTestReport>({ repor
                             <Text size="sm">{t(step.problem.advice.key as MessageKey, step.problem.advice.params)}</Text>
                             {step.problem.serverMessage && (
                               <Text size="xs" c="dimmed">
-                                {t('ldap.text.server', { message: step.problem.serverMessage })}
+                                {t('connectionTest.text.server', { message: step.problem.serverMessage })}
                               </Text>
                             )}
                           </Stack>
@@ -194,8 +194,8 @@ export function ConnectionTestReportView<R extends ConnectionTestReport>({ repor
         )}
         {children}
       </Stack>
-      <Modal opened={showText && report !== null} onClose={() => setShowText(false)} title={t('ldap.test.textTitle')} size="xl">
-        {report && <Textarea value={asText(report)} readOnly autosize minRows={12} maxRows={30} aria-label={t('ldap.test.textTitle')} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} />}
+      <Modal opened={showText && report !== null} onClose={() => setShowText(false)} title={t('connectionTest.test.textTitle')} size="xl">
+        {report && <Textarea value={asText(report)} readOnly autosize minRows={12} maxRows={30} aria-label={t('connectionTest.test.textTitle')} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} />}
       </Modal>
     </Paper>
   );

@@ -104,10 +104,10 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
 
   const trust = async (cert: CertificateInfo) => {
     const ok = await dialogs.confirm({
-      title: t('ldap.cert.trust'),
+      title: t('connectionTest.cert.trust'),
       // The fingerprint is one long word: let it wrap inside the dialog.
       message: <span style={{ overflowWrap: 'anywhere' }}>{t('cucm.cert.trustConfirm', { host: settings.host, fingerprint: cert.fingerprint })}</span>,
-      confirmLabel: t('ldap.cert.trust'),
+      confirmLabel: t('connectionTest.cert.trust'),
     });
     if (!ok) return;
     const pin = { fingerprint: cert.fingerprint, subject: cert.subject, issuer: cert.issuer, validFrom: cert.validFrom, validTo: cert.validTo };

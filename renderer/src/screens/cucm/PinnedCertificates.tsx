@@ -30,10 +30,10 @@ export function PinnedCertificates({ pinned, onForget }: Props) {
                 {pin.subject}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('ldap.cert.issuer')}: {pin.issuer} · {t('ldap.cert.validity')}: {t('ldap.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
+                {t('connectionTest.cert.issuer')}: {pin.issuer} · {t('connectionTest.cert.validity')}: {t('connectionTest.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
               </Text>
               <Text size="xs">
-                {t('ldap.cert.fingerprint')}: <Code style={{ wordBreak: 'break-all' }}>{pin.fingerprint}</Code>
+                {t('connectionTest.cert.fingerprint')}: <Code style={{ wordBreak: 'break-all' }}>{pin.fingerprint}</Code>
               </Text>
             </Stack>
             <Button

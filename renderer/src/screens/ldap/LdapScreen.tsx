@@ -112,9 +112,9 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
   const trust = async (section: 'contactPhotos' | 'adminLdap', cert: CertificateInfo) => {
     const host = state[section].host;
     const ok = await dialogs.confirm({
-      title: t('ldap.cert.trust'),
+      title: t('connectionTest.cert.trust'),
       message: t('ldap.cert.trustConfirm', { host, fingerprint: cert.fingerprint }),
-      confirmLabel: t('ldap.cert.trust'),
+      confirmLabel: t('connectionTest.cert.trust'),
     });
     if (!ok) return;
     const pin = { fingerprint: cert.fingerprint, subject: cert.subject, issuer: cert.issuer, validFrom: cert.validFrom, validTo: cert.validTo };

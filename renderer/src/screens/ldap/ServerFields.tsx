@@ -147,7 +147,7 @@ export function TrustFields({ form, values, onChange, error }: Props) {
                 {pin.subject}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('ldap.cert.issuer')}: {pin.issuer} · {t('ldap.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
+                {t('connectionTest.cert.issuer')}: {pin.issuer} · {t('connectionTest.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
               </Text>
               <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
                 {pin.fingerprint}
