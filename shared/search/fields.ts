@@ -11,6 +11,7 @@ export type FieldSpec =
   | { kind: 'ordered'; field: OrderedField }
   | { kind: 'language' }
   | { kind: 'source' }
+  | { kind: 'import' }
   | { kind: 'group' }
   | { kind: 'has' }
   | { kind: 'is' }
@@ -44,6 +45,7 @@ export const FIELD_NAMES: Readonly<Record<string, FieldSpec>> = {
   lang: { kind: 'language' },
   language: { kind: 'language' },
   source: { kind: 'source' },
+  import: { kind: 'import' },
   group: { kind: 'group' },
   has: { kind: 'has' },
   is: { kind: 'is' },
@@ -53,7 +55,7 @@ export const FIELD_NAMES: Readonly<Record<string, FieldSpec>> = {
 /** The field names completion offers (one per meaning, the short form people type). */
 export const COMPLETED_FIELDS = [
   'user', 'first', 'last', 'name', 'dept', 'email', 'phone', 'mobile', 'pager', 'alias', 'number', 'vip',
-  'created', 'updated', 'lang', 'source', 'group', 'has', 'is', 'priv',
+  'created', 'updated', 'lang', 'source', 'import', 'group', 'has', 'is', 'priv',
 ] as const;
 
 /** The English names of the languages, as an administrator may type them. */

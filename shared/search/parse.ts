@@ -149,6 +149,8 @@ class Parser {
         const source = sourceName(value);
         return source ? { kind: 'source', source } : bad('search.error.unknownSource');
       }
+      case 'import':
+        return /^[1-9]\d{0,14}$/.test(value) ? { kind: 'import', id: Number(value) } : bad('search.error.notAnImport');
       case 'group':
         return { kind: 'group', name: value, wildcard };
       case 'has': {

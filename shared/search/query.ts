@@ -17,6 +17,8 @@ export type SearchNode =
   | { kind: 'range'; field: OrderedField; from: number | string; to: number | string }
   | { kind: 'language'; code: string }
   | { kind: 'source'; source: string }
+  /** Created or updated by that import of the Imports screen (the ledger's number). */
+  | { kind: 'import'; id: number }
   /** Membership of the group of that name (ignoring case); with `*`, of any group whose name matches. */
   | { kind: 'group'; name: string; wildcard: boolean }
   | { kind: 'has'; what: HasTarget }

@@ -185,11 +185,11 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     await closeNotifications();
   });
 
-  it('8. "Show imported users" lists the new users; the existing one got the new department and kept her e-mail', async () => {
+  it('8. "Show imported users" lists the users the import created or updated; the existing one got the new department and kept her e-mail', async () => {
     await button(t('importWizard.summary.show')).click();
     await usersTable().waitFor();
-    await expect.poll(() => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input')).inputValue()).toBe('source:import');
-    await expectUsernames(['anna.schmid', 'juerg.baehler']);
+    await expect.poll(() => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input')).inputValue()).toMatch(/^import:\d+$/);
+    await expectUsernames(['anna.schmid', 'elisabeth.mueller', 'juerg.baehler']);
     await stillShot('imported-users');
 
     await page.getByRole('button', { name: t('users.searchClear'), exact: true }).click();
@@ -207,6 +207,15 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     await row.getByText(t('imports.state.standing'), { exact: true }).waitFor();
     await closeNotifications();
     await stillShot('imports-screen');
+
+    // "Users" on the row lists what this import created or updated, by its number.
+    const number = (await row.getByRole('cell').first().textContent())!.trim();
+    await row.getByRole('button', { name: t('imports.users.label', { label: 'people.csv' }), exact: true }).click();
+    await usersTable().waitFor();
+    await expect.poll(() => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input')).inputValue()).toBe(`import:${number}`);
+    await expectUsernames(['anna.schmid', 'elisabeth.mueller', 'juerg.baehler']);
+    await nav('nav.imports').click();
+    await row.getByText(t('imports.state.standing'), { exact: true }).waitFor();
 
     await row.getByRole('button', { name: t('imports.undo.label', { label: 'people.csv' }), exact: true }).click();
     const dialog = page.getByRole('dialog', { name: t('imports.undo.title', { label: 'people.csv' }), exact: true });

@@ -145,6 +145,13 @@ class Compiler {
         return { sql: 'u.language = ?', params: [node.code] };
       case 'source':
         return { sql: 'u.source = ?', params: [node.source] };
+      case 'import':
+        // What the import brought in or changed while it stands (an undone import changed nothing); the
+        // users it deleted are found with is:deleted.
+        return {
+          sql: "#ID IN (SELECT r.user_id FROM import_rows r JOIN imports i ON i.id = r.import_id WHERE r.import_id = ? AND i.undone_at IS NULL AND r.outcome <> 'deleted')",
+          params: [node.id],
+        };
       case 'group':
         return node.wildcard
           ? { sql: `#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name LIKE ? ESCAPE '\\')`, params: [likePattern(node.name, true)] }

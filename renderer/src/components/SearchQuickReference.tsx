@@ -20,6 +20,7 @@ const EXAMPLES: [example: string, meaning: MessageKey][] = [
   ['is:locked', 'search.help.is'],
   ['priv:sms', 'search.help.priv'],
   ['lang:de source:ldap', 'search.help.lang'],
+  ['import:12', 'search.help.import'],
 ];
 
 /** The "?" next to the search box: what the search language can do, by example. */

@@ -11,6 +11,7 @@ export const searchMessages = {
   'search.error.missingValue': '{field}: needs a value.',
   'search.error.notOrdered': '{field} cannot be compared with < or >; use {field}:value.',
   'search.error.unknownLanguage': '"{value}" is not a language (en, de, fr, it, es).',
+  'search.error.notAnImport': '"{value}" is not an import number: write import: and the number the Imports screen shows.',
   'search.error.unknownSource': '"{value}" is not a source (manual, csv, cucm, ldap).',
   'search.error.unknownHas': 'has: takes one of {values}.',
   'search.error.unknownIs': 'is: takes one of {values}.',
@@ -44,4 +45,5 @@ export const searchMessages = {
   'search.help.is': 'State: locked, enabled, disabled, phantom, expired (password or PIN), passwordexpired, pinexpired, deleted',
   'search.help.priv': 'Holds a privilege: sms, fax, web, cti, rest, recording, mobileconnect…',
   'search.help.lang': 'Language (en, de, fr, it, es) or source (manual, csv, cucm, ldap)',
+  'search.help.import': 'Created or updated by import number 12 (see Imports)',
 } as const;

@@ -54,6 +54,7 @@ describe('parseSearch: terms', () => {
     expect(query('lang:2')).toEqual({ kind: 'language', code: 'de' });
     expect(query('source:import')).toEqual({ kind: 'source', source: 'csv' });
     expect(query('source:LDAP')).toEqual({ kind: 'source', source: 'ldap' });
+    expect(query('import:12')).toEqual({ kind: 'import', id: 12 });
     expect(query('group:"night shift"')).toEqual({ kind: 'group', name: 'night shift', wildcard: false });
     expect(query('group:night*')).toEqual({ kind: 'group', name: 'night*', wildcard: true });
   });
@@ -136,6 +137,8 @@ describe('parseSearch: malformed input, with the position of the problem', () =>
     ['dept>sales', 'search.error.notOrdered', 4, 1],
     ['lang:klingon', 'search.error.unknownLanguage', 5, 7],
     ['source:fax', 'search.error.unknownSource', 7, 3],
+    ['import:last', 'search.error.notAnImport', 7, 4],
+    ['import:0', 'search.error.notAnImport', 7, 1],
     ['has:beard', 'search.error.unknownHas', 4, 5],
     ['is:happy', 'search.error.unknownIs', 3, 5],
     ['priv:everything', 'search.error.unknownPrivilege', 5, 10],

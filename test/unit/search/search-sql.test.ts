@@ -138,3 +138,28 @@ describe('the search language on the demo site', () => {
     site.close();
   });
 });
+
+describe('import:, the users one import created or updated', () => {
+  it('lists them from the import ledger, not the ones it deleted, and nothing once the import is undone', async () => {
+    const { beginImport, undoImport } = await import('../../../electron/services/importing/import-ledger');
+    const site = await demoSite(tempDir());
+    const now = new Date().toISOString();
+    const record = site.db.transaction(() => {
+      const ledger = beginImport(site.db, { source: 'csv', label: 'people.csv' });
+      ledger.created(site.users.insert(draftFor(site, { username: 'new.person', number: '' }), 'csv', now));
+      const ashok = userIdByName(site, 'ashok.kumar');
+      ledger.updating(ashok);
+      site.db.prepare("UPDATE users SET department = 'Imported' WHERE id = ?").run(ashok);
+      const hanako = userIdByName(site, 'hanako.sato');
+      ledger.deleting(hanako);
+      site.users.softDelete([hanako], now);
+      return ledger.finish();
+    })();
+    expect(names(site, `import:${record.id}`)).toEqual(['ashok.kumar', 'new.person']);
+    expect(names(site, `import:${record.id} dept:imported`)).toEqual(['ashok.kumar']);
+    expect(names(site, `import:${record.id + 1}`)).toEqual([]);
+    undoImport(site.db, record.id);
+    expect(names(site, `import:${record.id}`)).toEqual([]);
+    site.close();
+  });
+});

@@ -2,6 +2,7 @@ import { Button, Group, Overlay, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconArrowRight, IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { searchTerm } from '@shared/search';
 import { api } from '../../api/client';
 import { notifyError } from '../../app/notify';
 import { useLeaveGuard, useSession } from '../../app/session';
@@ -20,8 +21,6 @@ import { STEPS, useImportWizard } from './useImportWizard';
 import type { Step } from './useImportWizard';
 import { useWizardKeys } from './useWizardKeys';
 
-/** The search that lists what CSV imports brought in (the list's own operator language). */
-const IMPORTED_USERS_SEARCH = 'source:import';
 
 interface Primary {
   label: string;
@@ -154,7 +153,7 @@ export function ImportScreen() {
           inspection={inspection}
           onShowUsers={() => {
             dataChanged();
-            replaceRoute({ screen: 'users', search: IMPORTED_USERS_SEARCH });
+            replaceRoute({ screen: 'users', search: searchTerm('import', String(run.value.record.id)) });
           }}
         />
       )}

@@ -1,6 +1,7 @@
 import { Badge, Button, EmptyState, Group, Stack, Table, Text } from '@mantine/core';
-import { IconArrowBackUp, IconFileAlert, IconFileImport, IconHistory } from '@tabler/icons-react';
+import { IconArrowBackUp, IconFileAlert, IconFileImport, IconHistory, IconUsers } from '@tabler/icons-react';
 import type { ImportRecord } from '@shared/channels/import';
+import { searchTerm } from '@shared/search';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { LoadingScreen } from '../../components/LoadingScreen';
@@ -37,6 +38,7 @@ export function ImportsScreen() {
           <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('imports.tableLabel')}>
             <Table.Thead>
               <Table.Tr>
+                <Table.Th ta="right">{t('imports.col.number')}</Table.Th>
                 <Table.Th>{t('imports.col.when')}</Table.Th>
                 <Table.Th>{t('imports.col.source')}</Table.Th>
                 <Table.Th>{t('imports.col.who')}</Table.Th>
@@ -56,6 +58,7 @@ export function ImportsScreen() {
                   record={record}
                   onUndo={() => void undo(record).then((done) => done && list.reload())}
                   onReport={() => void saveErrorReport(record)}
+                  onShowUsers={() => void navigate({ screen: 'users', search: searchTerm('import', String(record.id)) })}
                 />
               ))}
             </Table.Tbody>
@@ -66,7 +69,7 @@ export function ImportsScreen() {
   );
 }
 
-function ImportRow({ record, onUndo, onReport }: { record: ImportRecord; onUndo(): void; onReport(): void }) {
+function ImportRow({ record, onUndo, onReport, onShowUsers }: { record: ImportRecord; onUndo(): void; onReport(): void; onShowUsers(): void }) {
   const undone = record.undoneAt !== null;
   const number = (value: number) => (
     <Table.Td ta="right" c={value === 0 ? 'dimmed' : undefined}>
@@ -75,6 +78,7 @@ function ImportRow({ record, onUndo, onReport }: { record: ImportRecord; onUndo(
   );
   return (
     <Table.Tr style={undone ? { opacity: 0.65 } : undefined}>
+      <Table.Td ta="right">{record.id}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <time dateTime={record.at}>{when.format(new Date(record.at))}</time>
       </Table.Td>
@@ -92,19 +96,26 @@ function ImportRow({ record, onUndo, onReport }: { record: ImportRecord; onUndo(
       {number(record.deleted)}
       {number(record.skipped)}
       {number(record.rejected)}
-      <Table.Td>
+      {/* nowrap: a squeezed state badge would be cut to its first letter. */}
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {undone ? (
-          <Badge variant="light" color="gray">
+          <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
             {t('imports.state.undone', { date: when.format(new Date(record.undoneAt!)) })}
           </Badge>
         ) : (
-          <Badge variant="light" color="teal">
+          <Badge variant="light" color="teal" style={{ minWidth: 'max-content' }}>
             {t('imports.state.standing')}
           </Badge>
         )}
       </Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+        {/* The actions wrap rather than run out of a narrow window. */}
+        <Group gap="xs">
+          {!undone && record.created + record.updated > 0 && (
+            <Button size="xs" variant="default" leftSection={<IconUsers size={14} />} aria-label={t('imports.users.label', { label: record.label })} onClick={onShowUsers}>
+              {t('imports.users')}
+            </Button>
+          )}
           {record.canUndo && (
             <Button size="xs" variant="light" color="red" leftSection={<IconArrowBackUp size={14} />} aria-label={t('imports.undo.label', { label: record.label })} onClick={onUndo}>
               {t('imports.undo')}
