@@ -2,6 +2,7 @@ import type { MessageParams } from '@shared/i18n/en';
 import { RosterError } from '@shared/result';
 import type { ErrorCode } from '@shared/result';
 import type { CertificateVerdict } from '../connection-test/certificate-trust';
+import { errorText, networkErrorKind } from '../connection-test/network-error';
 import { faultText } from './axl-fault';
 import type { AxlFault } from './axl-fault';
 
@@ -97,26 +98,20 @@ export function certificateFailure(host: string, verdict: CertificateVerdict | n
 /** A socket or TLS error of Node as one of the reasons above. */
 export function networkFailure(error: unknown, host: string, port: number): AxlFailure {
   if (error instanceof AxlFailure) return error;
-  const code = (error as { code?: string } | null)?.code ?? '';
-  const text = error instanceof Error ? error.message : String(error);
-  switch (code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-    case 'EAI_NONAME':
-    case 'EAI_NODATA':
+  const text = errorText(error);
+  switch (networkErrorKind(error)) {
+    case 'hostNotFound':
       return new AxlFailure('hostNotFound', { host });
-    case 'ECONNREFUSED':
+    case 'refused':
       return new AxlFailure('refused', { host, port });
-    case 'EHOSTUNREACH':
-    case 'ENETUNREACH':
+    case 'unreachable':
       return new AxlFailure('unreachable', { host });
-    case 'ETIMEDOUT':
+    case 'connectTimeout':
       return new AxlFailure('connectTimeout', { host, port, seconds: '—' });
-    case 'ECONNRESET':
-    case 'EPIPE':
+    case 'tlsProtocol':
+      return new AxlFailure('tlsProtocol', { reason: text });
+    case 'connectionClosed':
       return new AxlFailure('connectionClosed', { host, port });
   }
-  if (code.startsWith('ERR_SSL_') || /ssl|tls|handshake|wrong version number/i.test(text)) return new AxlFailure('tlsProtocol', { reason: text });
-  if (/socket hang up|Connection closed/i.test(text)) return new AxlFailure('connectionClosed', { host, port });
   return new AxlFailure('connectionClosed', { host, port }, { serverMessage: text });
 }

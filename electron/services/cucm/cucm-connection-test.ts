@@ -1,4 +1,4 @@
-import type { Socket } from 'node:net';
+import { once } from 'node:events';
 import { connect as tlsConnect } from 'node:tls';
 import { reachHost } from '../connection-test/reach-host';
 import type { TLSSocket } from 'node:tls';
@@ -29,22 +29,6 @@ type CucmTestRun = ConnectionTestRun<CucmTestReport, CucmTestContext>;
 export interface EndUserCredentials {
   userid: string;
   password: string;
-}
-
-/** Waits for a socket event, or its error. */
-function once(socket: Socket, event: 'connect' | 'secureConnect'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => {
-      socket.off(event, onEvent);
-      reject(error);
-    };
-    const onEvent = () => {
-      socket.off('error', onError);
-      resolve();
-    };
-    socket.once(event, onEvent);
-    socket.once('error', onError);
-  });
 }
 
 /** "14.0.1.13900(155)" -> "14.0"; null when the text is not a version. */

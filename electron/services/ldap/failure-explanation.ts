@@ -21,6 +21,7 @@ export class ExplainedFailure extends Error {
 }
 
 import { StepTimeout, TestCancelled } from '../connection-test/step-errors';
+import { errorText, networkErrorKind } from '../connection-test/network-error';
 
 // Shared by every kind of connection test; re-exported for LDAP's own modules.
 export { StepTimeout, TestCancelled };
@@ -76,28 +77,19 @@ export function explainFailure(error: unknown, context: FailureContext): LdapPro
     if (error instanceof UnwillingToPerformError) return problem(context.step === 'tls' ? 'startTlsRefused' : 'unwilling', undefined, message);
     return problem('unexpected', { reason: message || error.name }, message);
   }
-  const code = (error as { code?: string } | null)?.code ?? '';
-  const text = error instanceof Error ? error.message : String(error);
-  switch (code) {
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-    case 'EAI_NONAME':
-    case 'EAI_NODATA':
+  switch (networkErrorKind(error)) {
+    case 'hostNotFound':
       return problem('hostNotFound', { host });
-    case 'ECONNREFUSED':
+    case 'refused':
       return problem('refused', { address, port });
-    case 'EHOSTUNREACH':
-    case 'ENETUNREACH':
+    case 'unreachable':
       return problem('unreachable', { address });
-    case 'ETIMEDOUT':
+    case 'connectTimeout':
       return problem('connectTimeout', { address, port, seconds });
-    case 'ECONNRESET':
-    case 'EPIPE':
+    case 'tlsProtocol':
+      return problem('tlsProtocol', { reason: errorText(error) });
+    case 'connectionClosed':
       return problem('connectionClosed');
   }
-  if (code.startsWith('ERR_SSL_') || /ssl|tls|handshake|wrong version number/i.test(text)) {
-    return problem('tlsProtocol', { reason: text });
-  }
-  if (/Connection closed|socket hang up|Socket error/i.test(text)) return problem('connectionClosed');
-  return problem('unexpected', { reason: text });
+  return problem('unexpected', { reason: errorText(error) });
 }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { connect as netConnect, Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { reachHost } from '../connection-test/reach-host';
@@ -24,22 +25,6 @@ const CERTIFICATE_PROBLEMS: Record<CertificateProblem, string> = {
   notYetValid: 'certNotYetValid',
   wrongName: 'certWrongName',
 };
-
-/** Waits for a socket event, or its error. */
-function once(socket: Socket, event: 'connect' | 'secureConnect'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) => {
-      socket.off(event, onEvent);
-      reject(error);
-    };
-    const onEvent = () => {
-      socket.off('error', onError);
-      resolve();
-    };
-    socket.once(event, onEvent);
-    socket.once('error', onError);
-  });
-}
 
 /**
  * An ldapts client over a connection we opened ourselves, so each of resolve, connect and TLS is its own

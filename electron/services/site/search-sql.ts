@@ -128,9 +128,9 @@ class Compiler {
   node(node: SearchNode): SqlCondition {
     switch (node.kind) {
       case 'and':
-        return this.and(node.items);
+        return this.combine(node.items, 'AND');
       case 'or':
-        return this.or(node.items);
+        return this.combine(node.items, 'OR');
       case 'not': {
         const inner = this.node(node.item);
         return { sql: `NOT (${inner.sql})`, params: inner.params };
@@ -166,8 +166,11 @@ class Compiler {
     }
   }
 
-  /** All words that the index can answer go into ONE MATCH (one index lookup instead of one per word). */
-  private and(items: SearchNode[]): SqlCondition {
+  /**
+   * All words (AND) or alternatives (OR) that the index can answer go into ONE MATCH with FTS5's own AND /
+   * OR: one index lookup instead of one per word, and no union of sets.
+   */
+  private combine(items: SearchNode[], operator: 'AND' | 'OR'): SqlCondition {
     const phrases: string[] = [];
     const rest: SqlCondition[] = [];
     for (const item of items) {
@@ -175,21 +178,8 @@ class Compiler {
       if (phrase !== null) phrases.push(phrase);
       else rest.push(this.node(item));
     }
-    const conditions = phrases.length > 0 ? [ftsCondition(phrases), ...rest] : rest;
-    return join(conditions, 'AND');
-  }
-
-  /** Alternatives that the index can answer go into ONE MATCH with FTS5's OR (one lookup, no union of sets). */
-  private or(items: SearchNode[]): SqlCondition {
-    const phrases: string[] = [];
-    const rest: SqlCondition[] = [];
-    for (const item of items) {
-      const phrase = item.kind === 'text' && !item.wildcard ? ftsPhrase(item.field, item.value) : null;
-      if (phrase !== null) phrases.push(phrase);
-      else rest.push(this.node(item));
-    }
-    const conditions = phrases.length > 0 ? [ftsCondition(phrases, 'OR'), ...rest] : rest;
-    return join(conditions, 'OR');
+    const conditions = phrases.length > 0 ? [ftsCondition(phrases, operator), ...rest] : rest;
+    return join(conditions, operator);
   }
 
   private text(field: TextField | null, value: string, wildcard: boolean): SqlCondition {
