@@ -52,8 +52,12 @@ function ensureDependencies(env) {
   const lock = join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   log('installing dependencies (npm ci)');
-  // The Electron binary is fetched separately below so that a machine without access to it still works.
-  if (run(npmCmd, ['ci', '--no-audit', '--no-fund'], { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }) !== 0) {
+  // No install scripts: nothing is compiled on the administrator's machine. better-sqlite3 ships prebuilt
+  // N-API binaries for every platform (its implicit `node-gyp rebuild` would need Node's headers from the
+  // internet and a C++ compiler); the other scripts are a donation banner (es5-ext) and Squirrel's 7-Zip
+  // choice (electron-winstaller, unused: the Windows installer is NSIS). The Electron binary, the one script
+  // that matters, is fetched explicitly below so that a machine without access to it still works.
+  if (run(npmCmd, ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { ...env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }) !== 0) {
     throw new Error('npm ci failed');
   }
   if (process.env.ROSTER_SKIP_ELECTRON !== '1') {

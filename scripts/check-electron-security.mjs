@@ -38,8 +38,9 @@ const REVIEWED = [
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: /(^|\/)(src\/electron\/main\/external-links\.ts|out\/main\/index\.js)$/,
-    sample: /shell\.openExternal\(url\.href,/,
-    why: 'The one shell.openExternal call is behind openExternalSafely: the URL is parsed, only http: and https: '
+    sample: /shell\.openExternal\(url,/,
+    why: 'The one shell.openExternal call is behind openExternalSafely: the URL comes from externalUrl '
+      + '(electron/main/main-decisions.ts, unit-tested), which parses it and lets only http: and https: '
       + 'without embedded credentials pass. The check flags every non-literal argument and asks for a review; done.',
   },
   {
@@ -48,7 +49,13 @@ const REVIEWED = [
     sample: /preload: join\(appPath, ['"]out['"], ['"]preload['"], ['"]index\.cjs['"]\)/,
     why: 'The check asks for a review of any preload. Ours (electron/preload/index.ts) exposes exactly '
       + 'invoke(channel, input), on(event, listener) and pathForFile(file) (webUtils.getPathForFile for a dropped '
-      + 'File) through contextBridge, no ipcRenderer, no Node APIs, and listeners never receive the IpcRendererEvent.',
+      + 'File, reported to main so it may be read for import) through contextBridge, no ipcRenderer, no Node APIs, '
+      + 'and listeners never receive the IpcRendererEvent. What the channels behind invoke can do, reviewed: '
+      + 'files are read or written only at paths main recorded from a native dialog, a drop or the recent sites '
+      + '(FileAccess; an invented path is FILE_NOT_CHOSEN), an export with passwords and PINs needs main\'s own '
+      + 'native confirmation and is audited with its path, a stored LDAP/AXL password is sent only to the endpoint '
+      + 'it was saved for, remembered test credentials belong to one site and endpoint, and no channel returns a '
+      + 'stored secret.',
   },
 ];
 

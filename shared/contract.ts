@@ -71,6 +71,11 @@ export interface Preferences {
 
 export const contract = {
   'app.info': { input: z.object({}), output: out<AppInfo>() },
+  /**
+   * The site file the operating system asked to open (a double-click on a .roster file) before the page was
+   * ready, or null; later requests arrive as the menu command 'openRecent'. Always null in browser mode.
+   */
+  'app.takeSiteToOpen': { input: z.object({}), output: out<{ path: string | null }>() },
   'prefs.get': { input: z.object({}), output: out<Preferences>() },
   'prefs.setColorScheme': { input: z.object({ colorScheme: colorSchemeSchema }), output: out<Preferences>() },
 
@@ -87,7 +92,8 @@ export const contract = {
   },
   'site.open': { input: z.object({ path: sitePath }), output: out<SiteInfo>() },
   'site.close': { input: z.object({}), output: out<null>() },
-  'site.saveCopy': { input: z.object({ path: sitePath }), output: out<{ path: string }>() },
+  /** A copy with its own identity and key; an existing file is replaced only with overwrite (browser mode asks). */
+  'site.saveCopy': { input: z.object({ path: sitePath, overwrite: z.boolean().default(false) }), output: out<{ path: string }>() },
   'site.forgetRecent': { input: z.object({ path: sitePath }), output: out<Preferences>() },
   /** Native file dialog; UNSUPPORTED in browser mode, where the renderer asks for a path instead. */
   'site.pickPath': {

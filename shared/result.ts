@@ -7,11 +7,16 @@ export const ERROR_CODES = [
   'CONFLICT',
   'POLICY',
   'SECRET_MISSING',
+  // A stored secret asked for an endpoint other than the one it was saved for: it is not sent anywhere else.
+  'SECRET_ELSEWHERE',
   'IO',
   'CANCELLED',
   'NO_SITE',
   'UNSUPPORTED',
   'INTERNAL',
+  // A file path the administrator did not choose (Electron: not from a native dialog, a drop or the recent
+  // sites), or one the file rules refuse.
+  'FILE_NOT_CHOSEN',
   // CUCM (AXL): not configured, refused sign-in, a SOAP fault, unreachable, no answer in time, a refused
   // certificate, an answer that is not AXL.
   'CUCM_NOT_CONFIGURED',

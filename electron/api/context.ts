@@ -21,6 +21,20 @@ export interface Platform {
   version: string;
   /** A native file dialog; absent in browser mode, where the renderer asks for a path instead. */
   pickPath?: (purpose: PickPurpose, suggestedName?: string) => Promise<string | null>;
+  /**
+   * The desktop app's own confirmation before plain passwords and PINs are written to a file (a native
+   * dialog that no page can answer); absent in browser mode, where the page's confirmation is the person's.
+   */
+  confirmCredentialExport?: (details: CredentialExportDetails) => Promise<boolean>;
+  /** The site file the operating system asked to open before the page was ready (desktop app only). */
+  takeSiteToOpen?: () => string | null;
+}
+
+export interface CredentialExportDetails {
+  file: string;
+  folder: string;
+  users: number;
+  site: string;
 }
 
 export interface EventSink {

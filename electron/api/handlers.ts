@@ -1,7 +1,10 @@
 import { PrefsStore } from '../services/prefs/prefs-store';
 import { ImportJobs } from '../services/importing/import-jobs';
 import { refuseWritesDuringImport } from '../services/importing/write-guard';
+import { FileAccess } from '../services/file-access/file-access';
+import type { FileRole } from '../services/file-access/file-rules';
 import type { AppContext } from './context';
+import { createPathPicker } from './path-picker';
 import type { Handlers } from './dispatch';
 import { appHandlers } from './handlers/app';
 import { defaultsHandlers } from './handlers/defaults';
@@ -27,6 +30,11 @@ export interface RosterApp {
   handlers: Handlers;
   /** Closes the open site (checkpointing its WAL); call once when the process ends. */
   shutdown(): void;
+  /**
+   * Main records a file the administrator chose outside the page: dropped on the window (the preload reports
+   * it; offered to the import) or opened from the operating system (a site).
+   */
+  recordChoice(path: string, role: FileRole): void;
 }
 
 /** The handler table over one site session; Electron and browser mode both build exactly this. */
@@ -35,9 +43,15 @@ export function createApp(ctx: AppContext): RosterApp {
   const session = new SiteSession(ctx.events);
   // One import at a time; while it writes, other writes are refused at once instead of waiting on its lock.
   const imports = new ImportJobs();
+  const files = new FileAccess({
+    mode: ctx.platform.mode === 'electron' ? 'chosen' : 'typed',
+    sitesFolder: ctx.paths.sitesFolder,
+    recentSites: () => prefs.read().recentSites.map((site) => site.path),
+  });
+  const pickPath = createPathPicker(ctx.platform, files);
   const handlers: Handlers = refuseWritesDuringImport({
-    ...appHandlers(ctx, prefs),
-    ...siteHandlers(ctx, session, prefs),
+    ...appHandlers(ctx, prefs, files),
+    ...siteHandlers(ctx, session, prefs, files, pickPath),
     ...userHandlers(session),
     ...groupHandlers(session),
     ...defaultsHandlers(session),
@@ -51,7 +65,7 @@ export function createApp(ctx: AppContext): RosterApp {
     ...bulkHandlers(ctx, session),
     ...photosHandlers(session),
     ...userListHandlers(session),
-    ...importHandlers(ctx, session, imports),
+    ...importHandlers(ctx, session, imports, files, pickPath),
     ...cucmImportHandlers(ctx, session, imports),
   }, imports);
   return {
@@ -59,10 +73,6 @@ export function createApp(ctx: AppContext): RosterApp {
     shutdown: () => {
       if (session.current) session.current.close();
     },
+    recordChoice: (path, role) => files.recordChoice(path, role),
   };
-}
-
-/** The handler table alone, for callers that manage shutdown through createApp elsewhere. */
-export function createHandlers(ctx: AppContext): Handlers {
-  return createApp(ctx).handlers;
 }

@@ -2,31 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../web/content-policy';
 import { contentTypeOf, findStaticFile } from '../web/static-files';
-
-/**
- * The renderer is served from app://roster/ rather than file://: a fixed origin that IPC senders can be
- * checked against, no access to the rest of the disk through relative URLs, and real response headers
- * (the Content-Security-Policy) on every page.
- */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'roster';
-export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+import { APP_HOST, APP_SCHEME } from './main-decisions';
 
 /** Must run before the app is ready: 'standard' gives the scheme an origin, 'secure' a secure context. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
-}
-
-/** True for URLs of our own pages (a standard custom scheme has an opaque WHATWG origin, so compare parts). */
-export function isAppUrl(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
-  } catch {
-    return false;
-  }
 }
 
 /** Serves files of the built renderer, and nothing else, under app://roster/. */

@@ -10,8 +10,10 @@ import { createKeyStore } from '../services/secrets/create-key-store';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { sitePathPicker } from './file-dialogs';
-import { serveContract, windowEventSink } from './ipc-bridge';
+import { credentialExportDialog } from './credential-export-dialog';
+import { acceptDroppedFiles, serveContract, windowEventSink } from './ipc-bridge';
 import { createMainWindow } from './main-window';
+import { SiteOpenRequests, siteFileInArgs } from './site-open-requests';
 import { denyPermissions, guardWebContents } from './web-guards';
 
 /** Channels after which the recent-sites menu or the colour scheme may have changed. */
@@ -26,12 +28,30 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents))
 
 let mainWindow: BrowserWindow | null = null;
 const currentWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+/** Opens the window again (macOS keeps running without one); set once the app has started. */
+let reopenWindow: (() => void) | null = null;
+
+// Site files the operating system asks to open: on the command line (Windows, Linux), by 'open-file'
+// (macOS, which may fire before the app is ready), or handed over by a second instance.
+const siteRequests = new SiteOpenRequests();
+const launchSite = siteFileInArgs(process.argv, process.cwd());
+if (launchSite) siteRequests.offer(launchSite);
+const requestSite = (path: string): void => {
+  siteRequests.offer(path);
+  if (!currentWindow()) reopenWindow?.();
+};
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  requestSite(path);
+});
 
 if (!app.requestSingleInstanceLock()) {
   // A second start hands over to the running instance (which focuses its window) and leaves.
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const site = siteFileInArgs(argv, workingDirectory);
+    if (site) requestSite(site);
     const window = currentWindow();
     if (!window) return;
     if (window.isMinimized()) window.restore();
@@ -57,7 +77,21 @@ async function start(): Promise<void> {
   const events = windowEventSink(currentWindow);
   const context: AppContext = {
     paths: { configDir, sitesFolder },
-    platform: { mode: 'electron', version: app.getVersion(), pickPath: sitePathPicker(sitesFolder, currentWindow) },
+    platform: {
+      mode: 'electron',
+      version: app.getVersion(),
+      pickPath: sitePathPicker(sitesFolder, currentWindow),
+      confirmCredentialExport: credentialExportDialog(currentWindow),
+      // The page asks once it is ready (app.takeSiteToOpen records the answer as the administrator's choice);
+      // requests after that are pushed to it, recorded the same way.
+      takeSiteToOpen: () => {
+        const deliver = (path: string): void => {
+          roster.recordChoice(path, 'siteOpen');
+          events.emit('menu.command', { command: 'openRecent', path });
+        };
+        return siteRequests.take(deliver);
+      },
+    },
     keyStore: createKeyStore(),
     events,
   };
@@ -77,6 +111,7 @@ async function start(): Promise<void> {
     return result;
   };
   serveContract(dispatch, currentWindow);
+  acceptDroppedFiles((path) => roster.recordChoice(path, 'importSource'), currentWindow);
   await refreshFromPreferences();
 
   // Window bounds are not part of the contract; main keeps them itself. PrefsStore re-reads the file on
@@ -96,9 +131,11 @@ async function start(): Promise<void> {
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
+      siteRequests.pageGone();
     });
   };
   openWindow();
+  reopenWindow = openWindow;
   app.on('activate', () => {
     if (!currentWindow()) openWindow();
   });

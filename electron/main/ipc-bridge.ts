@@ -1,13 +1,15 @@
 import { ipcMain } from 'electron';
-import type { BrowserWindow, IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { EventMap, EventName } from '@shared/contract';
 import type { EventSink } from '../api/context';
 import type { Dispatch } from '../api/dispatch';
-import { isAppUrl } from './app-protocol';
+import { isTrustedSender as isTrustedFrame } from './main-decisions';
 
 /** The two raw IPC channels; the preload is the only other place that names them. */
 export const INVOKE_CHANNEL = 'roster:invoke';
 export const EVENT_CHANNEL = 'roster:event';
+/** The preload reports a file the administrator dropped on the window, so main records it as chosen. */
+export const DROPPED_FILE_CHANNEL = 'roster:dropped-file';
 
 /**
  * Every renderer request arrives on one channel, keyed by contract channel name. Before the dispatch sees
@@ -25,13 +27,31 @@ export function serveContract(dispatch: Dispatch, currentWindow: () => BrowserWi
   });
 }
 
-function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {
+/**
+ * A dropped file's path, as the preload learned it from webUtils (which knows only files the person really
+ * dropped or picked). Synchronous, so the choice is recorded before the page can ask to read the file.
+ */
+export function acceptDroppedFiles(record: (path: string) => void, currentWindow: () => BrowserWindow | null): void {
+  ipcMain.on(DROPPED_FILE_CHANNEL, (event, path: unknown) => {
+    event.returnValue = null;
+    if (!isTrustedSender(event, currentWindow())) return;
+    if (typeof path === 'string' && path.length > 0 && path.length <= MAX_PATH_LENGTH) record(path);
+  });
+}
+
+/** As long as the contract allows a path to be. */
+const MAX_PATH_LENGTH = 4096;
+
+/** Reads the facts of the sending frame off Electron's objects; the rule itself is isTrustedFrame's. */
+function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent, window: BrowserWindow | null): boolean {
   const frame = event.senderFrame;
   if (!frame || !window || window.isDestroyed()) return false;
-  if (event.sender !== window.webContents) return false;
   const main = window.webContents.mainFrame;
-  if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
-  return isAppUrl(frame.url);
+  return isTrustedFrame({
+    fromOurWindow: event.sender === window.webContents,
+    topFrame: frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId,
+    url: frame.url,
+  });
 }
 
 /** Events main -> renderer: delivered to our window when there is one, dropped otherwise. */

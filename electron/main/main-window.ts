@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, dialog, nativeTheme } from 'electron';
 import { english, translate } from '@shared/i18n/en';
-import { APP_ENTRY_URL } from './app-protocol';
+import { APP_ENTRY_URL } from './main-decisions';
 import { DEFAULT_SIZE, restorableBounds, trackBounds } from './window-bounds';
 import type { WindowBounds } from './window-bounds';
 

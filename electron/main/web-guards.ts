@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { isAppUrl } from './app-protocol';
+import { isAppUrl, isPermissionGranted } from './main-decisions';
 import { openExternalSafely } from './external-links';
 
 /**
@@ -23,16 +23,12 @@ export function guardWebContents(contents: WebContents): void {
   });
 }
 
-/**
- * The renderer needs no device, location, notification or other browser permission; all are refused.
- * The single exception is writing text to the clipboard from our own page ("copy the test result for a
- * support ticket"); reading the clipboard stays refused.
- */
+/** Every permission request and check goes through isPermissionGranted (all refused but one). */
 export function denyPermissions(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback) => {
-    callback(permission === 'clipboard-sanitized-write' && isAppUrl(contents.getURL()));
+    callback(isPermissionGranted(permission, contents.getURL()));
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
-    return permission === 'clipboard-sanitized-write' && isAppUrl(requestingOrigin);
+    return isPermissionGranted(permission, requestingOrigin);
   });
 }

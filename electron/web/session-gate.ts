@@ -1,51 +1,78 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
-const COOKIE_NAME = 'roster_session';
+export type SessionEnd = 'signedOut' | 'idle';
+
+/** A live session is named by its key (the id's digest), never by the id itself. */
+export type SessionCheck = { kind: 'live'; key: string } | { kind: 'missing' } | { kind: 'ended' };
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{1,128})$/;
 
 /**
- * Who may talk to the browser-mode server: whoever holds the token printed in the terminal (as Jupyter
- * does). The token is exchanged once per browser for a session cookie, so it does not have to stay in the
- * address bar; the cookie is HttpOnly (no script can read it) and SameSite=Strict (no other site can ride it).
+ * The browser sessions of browser mode. A session id is 32 random bytes that the page keeps in its own
+ * sessionStorage and sends as `Authorization: Bearer <id>`. Unlike a cookie, which browsers send to every
+ * port of 127.0.0.1, no other origin is ever given it. Only the id's SHA-256 is kept: looking it up leaks no
+ * timing about the id, and the table holds nothing that would open a session. A session ends on sign-out or
+ * after `idleMs` without a call.
  */
 export class SessionGate {
-  readonly token: string;
-  private readonly sessions = new Set<string>();
+  private readonly live = new Map<string, { lastCall: number; expiry: NodeJS.Timeout }>();
 
-  constructor(token: string = randomBytes(32).toString('base64url')) {
-    this.token = token;
-  }
+  constructor(
+    private readonly idleMs: number,
+    private readonly onEnd: (key: string, reason: SessionEnd) => void,
+  ) {}
 
-  /** Constant-time comparison; hashing first gives both sides the same length whatever was sent. */
-  isToken(candidate: string): boolean {
-    const expected = createHash('sha256').update(this.token).digest();
-    const given = createHash('sha256').update(candidate).digest();
-    return timingSafeEqual(expected, given);
-  }
-
-  /** A fresh session for a browser that presented the token; returns the Set-Cookie header value. */
-  openSession(): string {
+  /** A new session; returns its id, to be handed to the page that signed in and to nobody else. */
+  open(): string {
     const id = randomBytes(32).toString('base64url');
-    this.sessions.add(id);
-    return `${COOKIE_NAME}=${id}; HttpOnly; SameSite=Strict; Path=/`;
+    const key = keyOf(id);
+    this.live.set(key, { lastCall: Date.now(), expiry: this.expireAfter(key, this.idleMs) });
+    return id;
   }
 
-  hasSession(cookieHeader: string | undefined): boolean {
-    const id = readCookie(cookieHeader, COOKIE_NAME);
-    if (id === null) return false;
-    // The set is small (one entry per browser that used the token); compare each in constant time.
-    let found = false;
-    for (const session of this.sessions) {
-      if (session.length === id.length && timingSafeEqual(Buffer.from(session), Buffer.from(id))) found = true;
-    }
-    return found;
+  /** The session an Authorization header names: live, missing (no header) or ended (anything else). */
+  check(authorization: string | undefined): SessionCheck {
+    if (authorization === undefined) return { kind: 'missing' };
+    const id = BEARER.exec(authorization)?.[1];
+    if (id === undefined) return { kind: 'ended' };
+    const key = keyOf(id);
+    return this.live.has(key) ? { kind: 'live', key } : { kind: 'ended' };
+  }
+
+  /** A call keeps its session alive; the event stream does not, so an open tab alone never does. */
+  touch(key: string): void {
+    const session = this.live.get(key);
+    if (session) session.lastCall = Date.now();
+  }
+
+  end(key: string, reason: SessionEnd): void {
+    const session = this.live.get(key);
+    if (!session) return;
+    clearTimeout(session.expiry);
+    this.live.delete(key);
+    this.onEnd(key, reason);
+  }
+
+  close(): void {
+    for (const session of this.live.values()) clearTimeout(session.expiry);
+    this.live.clear();
+  }
+
+  // One timer per session, re-armed for the rest of the idle time when it fires early (a call came meanwhile),
+  // rather than one per call.
+  private expireAfter(key: string, delayMs: number): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      const session = this.live.get(key);
+      if (!session) return;
+      const idleFor = Date.now() - session.lastCall;
+      if (idleFor >= this.idleMs) this.end(key, 'idle');
+      else session.expiry = this.expireAfter(key, this.idleMs - idleFor);
+    }, delayMs);
+    timer.unref();
+    return timer;
   }
 }
 
-function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return null;
+function keyOf(id: string): string {
+  return createHash('sha256').update(id).digest('hex');
 }

@@ -7,8 +7,8 @@ import type { AppContext } from '../api/context';
 import { createDispatch } from '../api/dispatch';
 import { createApp } from '../api/handlers';
 import { createKeyStore } from '../services/secrets/create-key-store';
-import { startWebServer } from './server';
 import type { WebServer } from './server';
+import { DEFAULT_SESSION_IDLE_MS, startWebServer } from './server';
 
 /**
  * Entry of browser mode (built to out/main/web.js): the same handler table as the Electron app, served on
@@ -48,8 +48,21 @@ async function main(): Promise<void> {
   const dispatch = createDispatch(roster.handlers);
 
   const port = Number(process.env.ROSTER_PORT ?? 0);
-  server = await startWebServer({ port: Number.isInteger(port) && port >= 0 ? port : 0, host: '127.0.0.1', rendererDir: join(outMainDir, '..', 'renderer'), dispatch });
-  // Exactly one line on stdout: tests and people both read the URL from it.
+  // ROSTER_SESSION_IDLE_SECONDS: how long a browser session lasts without a call (tests use a second or two).
+  const idleSeconds = Number(process.env.ROSTER_SESSION_IDLE_SECONDS);
+  const sessionIdleMs = idleSeconds > 0 ? idleSeconds * 1000 : DEFAULT_SESSION_IDLE_MS;
+  const idleText = sessionIdleMs >= 60_000 ? `${Math.round(sessionIdleMs / 60_000)} min` : `${sessionIdleMs / 1000} s`;
+  server = await startWebServer({
+    port: Number.isInteger(port) && port >= 0 ? port : 0,
+    host: '127.0.0.1',
+    rendererDir: join(outMainDir, '..', 'renderer'),
+    dispatch,
+    sessionIdleMs,
+    // stdout carries only sign-in addresses, one a line: people and the tests read them from there.
+    onSignInAddress: (url) => process.stdout.write(`Roster sign-in address (for another browser, or after the session ended): ${url}\n`),
+    onSessionEnded: (reason) =>
+      console.error(`[roster] A browser session ended (${reason === 'idle' ? `no call for ${idleText}` : 'signed out'}). The newest sign-in address above signs in again.`),
+  });
   process.stdout.write(`Roster is running in browser mode: ${server.url}\n`);
 
   let stopping = false;

@@ -73,7 +73,10 @@ export interface CucmPreviewRow {
   problems: CucmPreviewProblem[];
 }
 
-/** Pushed while a preview reads from CUCM (pages answered, users read) and then compares. */
+/**
+ * Pushed while a preview reads from CUCM (pages answered, users read), and once more when it starts comparing
+ * them with the site (SQL filter and plan, in a worker: the answer follows when that is done).
+ */
 export interface CucmImportProgress {
   phase: 'fetching' | 'comparing';
   pages: number;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { User } from '../domain/index.js';
 import { httpsUrlSchema } from '../rules/network-rules.js';
+import { secretServerSchema } from '../rules/secret-endpoint.js';
 import { out } from './channel.js';
 
 /** Expiry, lock-out and remembered credentials are limited to values an administrator would mean. */
@@ -100,6 +101,12 @@ export const securityChannels = {
   'security.unlockUser': { input: userId, output: out<User>() },
   'security.resetFailedAttempts': { input: userId, output: out<User>() },
   'security.expireUserSecret': { input: userId.extend({ secret: z.enum(SECRET_KINDS) }), output: out<User>() },
-  /** The username last used for a connection test, when the site remembers credentials. */
-  'security.recallCredentials': { input: z.object({ purpose: credentialPurposeSchema }), output: out<RememberedCredentials | null>() },
+  /**
+   * The username last used for a connection test on the open site against this server, when the site
+   * remembers credentials; null for anything typed on another site or for another server.
+   */
+  'security.recallCredentials': {
+    input: z.object({ purpose: credentialPurposeSchema, server: secretServerSchema }),
+    output: out<RememberedCredentials | null>(),
+  },
 } as const;

@@ -17,6 +17,7 @@ import { importWizardMessages } from './messages/import-wizard.js';
 import { exportMessages } from './messages/export.js';
 import { cucmImportMessages } from './messages/cucm-import.js';
 import { cucmMessages } from './messages/cucm.js';
+import { fileMessages } from './messages/files.js';
 
 /**
  * A message that depends on a number: the form is chosen by the `count` parameter with the language's
@@ -50,6 +51,7 @@ export const en = {
   ...exportMessages,
   ...cucmImportMessages,
   ...cucmMessages,
+  ...fileMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

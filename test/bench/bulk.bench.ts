@@ -54,6 +54,6 @@ it(`bulk actions on ${USERS.toLocaleString('en')} users`, async () => {
     console.log(`${change.action}${'privilege' in change ? ` ${change.privilege}` : ''}: ${recorded?.userCount ?? 0} users changed in ${applied}, undone in ${ms(undoing)}`);
   }
   const exporting = performance.now();
-  const { rows } = await exportUsers(site, { ids, layout: 'callisto', bom: true, includeCredentials: false, path: join(dir.path, 'users.csv'), overwrite: true });
+  const { rows } = await exportUsers(site, { ids, layout: 'callisto', bom: true, includeCredentials: false, target: { path: join(dir.path, 'users.csv'), replace: true } });
   console.log(`export of ${rows} users to a CSV file (Callisto layout): ${ms(exporting)}`);
 });

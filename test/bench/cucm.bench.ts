@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, it } from 'vitest';
 import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
-import { NO_TRUST } from '@shared/rules/tls-trust';
 import { DEMO_SITE } from '../../resources/demo/demo-site';
 import type { CucmConnection } from '../../electron/services/cucm/cucm-connection';
 import { previewCucmImport } from '../../electron/services/cucm/cucm-import-preview';
@@ -11,7 +10,7 @@ import { ImportJobs } from '../../electron/services/importing/import-jobs';
 import { MemoryKeyStore } from '../../electron/services/secrets/memory-key-store';
 import { OpenSite } from '../../electron/services/site/open-site';
 import { fillSite } from '../../electron/services/site/site-content';
-import { startAxlServer } from '../support/axl-server';
+import { connectionTo, startAxlServer } from '../support/axl-server';
 import type { AxlServer } from '../support/axl-server';
 import { makeTempDir } from '../support/temp-dir';
 
@@ -30,15 +29,7 @@ beforeAll(async () => {
   server = await startAxlServer({ users: USERS });
   site = await OpenSite.create(join(dir.path, 'cucm.roster'), 'CUCM bench', keyStore);
   fillSite(site, DEMO_SITE);
-  connection = {
-    host: server.host,
-    port: server.port,
-    axlVersion: '14.0',
-    axlUser: server.user,
-    password: server.password,
-    trust: { ...NO_TRUST, pinned: [{ fingerprint: server.fingerprint256, subject: '', issuer: '', validFrom: '', validTo: '' }] },
-    timeoutMs: 60_000,
-  };
+  connection = connectionTo(server);
 });
 
 afterAll(async () => {
@@ -52,18 +43,23 @@ const ms = (start: number) => `${Math.round(performance.now() - start)} ms`;
 async function preview(label: string, sqlFilter = '') {
   let fetched = 0;
   let fetchedAt = 0;
+  // Main's longest stall while comparing (the compare itself runs in the import worker).
+  const stalls = monitorEventLoopDelay({ resolution: 5 });
   const started = performance.now();
   const result = await previewCucmImport(() => site, server.host, { ...CUCM_IMPORT_DEFAULTS, sqlFilter }, (criteria, options) => fetchEndUsers(connection, criteria, options), {
     onProgress: (progress) => {
       if (progress.phase === 'comparing' && fetchedAt === 0) {
         fetched = progress.users;
         fetchedAt = performance.now();
+        stalls.enable();
       }
     },
   });
+  stalls.disable();
   const { pages, counts } = result.summary;
   console.log(
-    `${label}: ${fetched.toLocaleString('en')} users read in ${pages} pages in ${Math.round(fetchedAt - started)} ms, compared in ${ms(fetchedAt)}; ` +
+    `${label}: ${fetched.toLocaleString('en')} users read in ${pages} pages in ${Math.round(fetchedAt - started)} ms, compared in ${ms(fetchedAt)} ` +
+      `(main's longest stall meanwhile ${Math.round(stalls.max / 1e6)} ms); ` +
       `total ${ms(started)} (add ${counts.add}, update ${counts.update}, delete ${counts.delete}, unchanged ${counts.unchanged}, problems ${counts.problem})`,
   );
   return result;

@@ -157,9 +157,22 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     await finished(report('cucm.test.connection'), 'connectionTest.test.passed');
   });
 
-  it('9. forgetting the certificate makes the test stop at TLS again, until saved or trusted anew', async () => {
+  it('9. forgetting the certificate changes what the password was saved for: the test asks for it, then stops at TLS', async () => {
     await trustSection().getByRole('button', { name: t('cucm.trust.forgetLabel', { fingerprint: server.fingerprint256.slice(0, 11) }), exact: true }).click();
     await trustSection().getByText(t('cucm.trust.none'), { exact: true }).waitFor();
+    await button('cucm.test.connection').click();
+    // The stored password is not sent under a trust it was not saved with: the field says so and has the focus.
+    const password = field('cucm.field.password');
+    await expect.poll(() => errorAt(password)).toBe(t('connectionTest.secretElsewhere.test', { host: server.host }));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('cucm-password-value');
+    expect(await report('cucm.test.connection').count()).toBe(0);
+    await closeNotifications();
+    // From the top, so the header stays where it belongs in the full-page picture; the field keeps the focus.
+    await password.focus();
+    await ui.stillShot('stored-password-refused-for-changed-trust');
+
+    await password.fill(server.password);
+    await expect.poll(() => errorAt(password)).toBe(null);
     await button('cucm.test.connection').click();
     const steps = await finished(report('cucm.test.connection'), 'connectionTest.test.failed');
     expect(steps.tls).toBe('failed');

@@ -383,6 +383,14 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     await alert(t('site.copy.saved', { path: copy })).waitFor(WAIT);
     expect(existsSync(copy)).toBe(true);
     expect(readFileSync(copy).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+    // The same name again: browser mode has no save dialog to ask, so the page asks before replacing.
+    await fileMenu('menu.saveCopy');
+    await answerPathPrompt('site.path.title.saveCopy', copy, 'common.save');
+    const replace = dialog(t('export.replace.title'));
+    await replace.getByText(t('export.replace.message', { file: 'acme-copy.roster' }), { exact: true }).waitFor(WAIT);
+    await snap('save-copy-replace-confirm');
+    await button(t('export.replace.confirm'), replace).click();
+    await alert(t('site.copy.saved', { path: copy })).waitFor(WAIT);
 
     await fileMenu('menu.closeSite');
     await page.getByRole('heading', { name: t('welcome.title'), exact: true }).waitFor(WAIT);
@@ -435,7 +443,8 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     const other = await chromium.browser.newContext({ viewport: { width: 1440, height: 900 } });
     try {
       const fresh = await other.newPage();
-      await fresh.goto(app.url, { waitUntil: 'load' });
+      // Sign-in addresses work once: the second browser takes the one printed after the first sign-in.
+      await fresh.goto(await app.signInUrl(), { waitUntil: 'load' });
       await fresh.getByRole('table', { name: t('users.tableLabel'), exact: true }).waitFor(WAIT);
       await expect.poll(() => fresh.locator('html').getAttribute('data-mantine-color-scheme'), WAIT).toBe('dark');
     } finally {

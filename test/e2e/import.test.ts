@@ -60,8 +60,14 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     await stillShot('step-1-file-empty');
   });
 
-  it('2. a missing file is refused with the engine’s message; the real one is read as Windows-1252 with semicolons', async () => {
+  it('2. a system file and a missing file are refused with what to do; the real one is read as Windows-1252 with semicolons', async () => {
     const path = page.getByLabel(t('importWizard.file.path'), { exact: true });
+    // Not delimited text by its name: refused before a byte of it is read, and nothing of it is shown.
+    await path.fill('/etc/passwd');
+    await path.press('Enter');
+    await page.getByRole('alert').getByText(t('file.rule.importExtension', { file: 'passwd' }), { exact: true }).waitFor();
+    expect(await page.getByText('root:').count()).toBe(0);
+    await stillShot('step-1-system-file-refused');
     const missing = join(app.sitesDir, 'nope.csv');
     await path.fill(missing);
     await path.press('Enter');

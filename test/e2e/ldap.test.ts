@@ -4,7 +4,7 @@ import type { MessageKey } from '@shared/i18n/en';
 import { shot } from '../support/screenshots';
 import { slapdAvailable, startSlapd } from '../support/slapd';
 import type { Slapd } from '../support/slapd';
-import { t, useConsole } from './support/console-session';
+import { errorAt, t, useConsole } from './support/console-session';
 
 const WAIT = 15_000;
 const available = await slapdAvailable();
@@ -167,6 +167,31 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     // The saved settings (pinned certificate, stored password) pass the test with nothing typed.
     await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
     await finished(photosReport(), 'connectionTest.test.passed');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('7. another server with the stored password: refused at the password field, which takes the focus', async () => {
+    await field(photos(), 'ldap.field.host').fill('localhost');
+    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    const password = field(photos(), 'ldap.field.bindPassword');
+    const message = t('connectionTest.secretElsewhere.test', { host: 'localhost' });
+    await expect.poll(() => errorAt(password)).toBe(message);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('ldap-bindPassword-value');
+    expect(await photosReport().count()).toBe(0);
+    await ui.closeNotifications();
+    // From the top, so the header stays where it belongs in the full-page picture; the field keeps the focus.
+    await password.focus();
+    await ui.stillShot('stored-password-refused-for-another-server');
+
+    // Typing the password is the way on: the message has done its work.
+    await password.fill(slapd.adminPassword);
+    await expect.poll(() => errorAt(password)).toBe(null);
+
+    // Saving the other server while keeping the stored password is refused the same way, at the field.
+    await photos().getByRole('button', { name: t('secret.keep'), exact: true }).click();
+    await page.getByRole('button', { name: t('ldap.save'), exact: true }).click();
+    await expect.poll(() => errorAt(password)).toBe(t('connectionTest.secretElsewhere.save', { host: 'localhost' }));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('ldap-bindPassword-value');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { promisify } from 'node:util';
 import type { CucmEndUser } from '../../electron/services/cucm/cucm-end-user';
 import { readXml } from '../../electron/services/cucm/xml-reader';
 import type { XmlElement } from '../../electron/services/cucm/xml-reader';
+import type { CucmConnection } from '../../electron/services/cucm/cucm-connection';
+import type { TlsTrust } from '@shared/rules/tls-trust';
 
 /**
  * A local CUCM publisher for the tests: an HTTPS server (self-signed certificate made with openssl, as a
@@ -24,6 +26,8 @@ import type { XmlElement } from '../../electron/services/cucm/xml-reader';
  *   "Query request too large" fault, with the total and the suggested row count.
  * - getCCMVersion answers 14.0.1.x; doAuthenticateUser checks an end user's password.
  * - Faults are shaped as CUCM's: faultcode, faultstring and detail/axlError (axlcode, axlmessage, request).
+ *
+ * Opt-in misbehaviour, as an attacker's server (or a broken proxy) would answer: `oversizedAnswer`.
  */
 
 const run = promisify(execFile);
@@ -66,6 +70,12 @@ export interface AxlServerOptions {
    * that closed the connection while it was idle.
    */
   dropFirstReusedRequest?: boolean;
+  /**
+   * Answers every listUser with a well-formed AXL answer of about `bytes` bytes whose one user's last name
+   * is nothing but `&amp;`: far past the 8 MB CUCM ever sends, and built to make an XML reader expand it.
+   * `announced`: with its true Content-Length; otherwise chunked, so only counting while reading finds out.
+   */
+  oversizedAnswer?: { bytes: number; announced: boolean };
 }
 
 export interface AxlServer {
@@ -78,9 +88,13 @@ export interface AxlServer {
   certificatePem: string;
   /** As Node's X509Certificate.fingerprint256 reports it (upper-case hex pairs with colons). */
   fingerprint256: string;
+  /** The trust that accepts this server: its certificate pinned, as Settings > CUCM would after a test. */
+  trust: TlsTrust;
   readonly users: readonly CucmEndUser[];
   /** Every request with a valid sign-in: its SOAPAction's operation and the raw body. */
   requests: { action: string; body: string }[];
+  /** Answers whose connection the client closed before the whole answer was sent. */
+  readonly abandonedAnswers: number;
   setUsers(users: CucmEndUser[]): void;
   close(): Promise<void>;
 }
@@ -193,6 +207,37 @@ function userXml(user: CucmEndUser, tags: readonly string[]): string {
   return `${xml}</user>`;
 }
 
+/**
+ * A listUser answer of about `bytes` bytes with one user whose last name is `&amp;` repeated: built once as
+ * one buffer, so the server itself stays small while it sends it.
+ */
+function oversizedListUserAnswer(namespace: string, bytes: number): Buffer {
+  const gap = '\u0000';
+  const [head, tail] = envelope(`<ns:listUserResponse xmlns:ns="${namespace}"><return><user uuid="{00000000-0000-0000-0000-000000000001}"><userid>amp</userid><lastName>${gap}</lastName></user></return></ns:listUserResponse>`)
+    .split(gap)
+    .map((part) => Buffer.from(part));
+  const references = Math.max(1, Math.floor((bytes - head!.length - tail!.length) / '&amp;'.length));
+  return Buffer.concat([head!, Buffer.alloc(references * '&amp;'.length, '&amp;'), tail!]);
+}
+
+/** Sends a large body as the socket takes it (as a real server streams), never queueing all of it at once. */
+function sendPaced(res: ServerResponse, body: Buffer): void {
+  const piece = 64 * 1024;
+  let offset = 0;
+  const pump = () => {
+    while (offset < body.length) {
+      const chunk = body.subarray(offset, offset + piece);
+      offset += chunk.length;
+      if (!res.write(chunk)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    res.end();
+  };
+  pump();
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -284,6 +329,9 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
 
   const served = new WeakSet<Socket>();
   let dropped = false;
+  let abandonedAnswers = 0;
+  // Built before the server listens, so a client measuring its own memory does not count it.
+  const oversized = options.oversizedAnswer ? oversizedListUserAnswer(`${AXL_NS_PREFIX}${version}`, options.oversizedAnswer.bytes) : null;
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (options.dropFirstReusedRequest && !dropped && served.has(req.socket)) {
@@ -337,6 +385,14 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
       if (!SERVER_VERSIONS.includes(requestVersion) || Number(requestVersion) > Number(version)) {
         throw new AxlFault(`Version ${requestVersion} of the AXL schema is not supported by this Unified CM (it supports up to ${version})`, -1, operation, 'soapenv:Client');
       }
+      if (operation === 'listUser' && oversized) {
+        res.on('close', () => {
+          if (!res.writableFinished) abandonedAnswers += 1;
+        });
+        res.writeHead(200, { 'Content-Type': 'text/xml;charset=utf-8', ...(options.oversizedAnswer?.announced ? { 'Content-Length': oversized.length } : {}) });
+        sendPaced(res, oversized);
+        return;
+      }
       let result: string;
       if (operation === 'listUser') result = listUser(request);
       else if (operation === 'getCCMVersion') result = `<return><componentVersion><version>${version}.1.13900(155)</version></componentVersion></return>`;
@@ -367,6 +423,7 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
     server.listen(0, '127.0.0.1', () => resolve());
   });
 
+  const fingerprint256 = new X509Certificate(certificatePem).fingerprint256;
   return {
     host: '127.0.0.1',
     port: (server.address() as { port: number }).port,
@@ -374,11 +431,15 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
     password,
     endUserPassword,
     certificatePem,
-    fingerprint256: new X509Certificate(certificatePem).fingerprint256,
+    fingerprint256,
+    trust: { caPem: '', pinned: [{ fingerprint: fingerprint256, subject: '', issuer: '', validFrom: '', validTo: '' }] },
     get users() {
       return users;
     },
     requests,
+    get abandonedAnswers() {
+      return abandonedAnswers;
+    },
     setUsers(next: CucmEndUser[]) {
       users = [...next];
     },
@@ -387,4 +448,9 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** The AXL client's connection to a test server: its address, the AXL user and password, its pinned trust. */
+export function connectionTo(server: AxlServer, timeoutMs = 60_000): CucmConnection {
+  return { host: server.host, port: server.port, axlVersion: '14.0', axlUser: server.user, password: server.password, trust: server.trust, timeoutMs };
 }

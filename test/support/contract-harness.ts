@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { EventMap, EventName } from '@shared/contract';
 import type { ContractError, Result } from '@shared/result';
-import type { AppContext } from '../../electron/api/context';
+import type { AppContext, Platform } from '../../electron/api/context';
 import { createDispatch } from '../../electron/api/dispatch';
 import type { Dispatch } from '../../electron/api/dispatch';
 import { createApp } from '../../electron/api/handlers';
@@ -19,16 +19,21 @@ export interface Harness {
   /** Calls a channel that must refuse and returns its error, failing the test on an acceptance. */
   refusal(channel: string, input: unknown): Promise<ContractError>;
   shutdown(): void;
+  /** As main does when the preload reports a file dropped on the window. */
+  recordDroppedFile(path: string): void;
   ctx: AppContext;
 }
 
-/** The whole main-process API as the renderer reaches it: createDispatch over createApp. */
-export function createHarness(dir: string, keyStore: KeyStore = new MemoryKeyStore()): Harness {
+/**
+ * The whole main-process API as the renderer reaches it: createDispatch over createApp. Browser mode by
+ * default; `platform` makes it the desktop app's (native dialogs, credential confirmation) for its tests.
+ */
+export function createHarness(dir: string, keyStore: KeyStore = new MemoryKeyStore(), platform: Partial<Platform> = {}): Harness {
   const events: Harness['events'] = [];
   const answers: Harness['answers'] = [];
   const ctx: AppContext = {
     paths: { configDir: join(dir, 'config'), sitesFolder: dir },
-    platform: { mode: 'browser', version: '0.0.0-test' },
+    platform: { mode: 'browser', version: '0.0.0-test', ...platform },
     keyStore,
     events: { emit: <E extends EventName>(event: E, payload: EventMap[E]) => void events.push({ event, payload }) },
   };
@@ -45,6 +50,7 @@ export function createHarness(dir: string, keyStore: KeyStore = new MemoryKeySto
     answers,
     ctx,
     shutdown: app.shutdown,
+    recordDroppedFile: (path) => app.recordChoice(path, 'importSource'),
     async call<T>(channel: string, input: unknown = {}) {
       const result = await dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} refused: ${JSON.stringify(result.error)}`);
@@ -82,9 +88,9 @@ export interface TempHarness extends Harness {
 }
 
 /** A harness over a fresh temp dir. */
-export function tempHarness(keyStore?: KeyStore): TempHarness {
+export function tempHarness(keyStore?: KeyStore, platform?: Partial<Platform>): TempHarness {
   const dir = makeTempDir();
-  const api = createHarness(dir.path, keyStore);
+  const api = createHarness(dir.path, keyStore, platform);
   return {
     ...api,
     dir: dir.path,
@@ -101,8 +107,8 @@ export interface SiteHarness extends TempHarness {
 }
 
 /** A harness over a fresh temp dir with a site created in it (by default the demo site, demo.roster). */
-export async function siteHarness(options: SiteOptions & { keyStore?: KeyStore } = {}): Promise<SiteHarness> {
-  const api = tempHarness(options.keyStore);
+export async function siteHarness(options: SiteOptions & { keyStore?: KeyStore; platform?: Partial<Platform> } = {}): Promise<SiteHarness> {
+  const api = tempHarness(options.keyStore, options.platform);
   try {
     return { ...api, sitePath: await createSite(api, options) };
   } catch (error) {

@@ -14,7 +14,7 @@ import type { SiteSession } from './site-session';
 
 export function cucmImportHandlers(ctx: AppContext, session: SiteSession, imports: ImportJobs): Pick<Handlers, keyof typeof cucmImportChannels> {
   const previews = new CucmPreviews();
-  /** The preview reading from CUCM now, if any: one at a time. */
+  /** The preview reading from CUCM or comparing (in the import worker) now, if any: one at a time. */
   let running: AbortController | null = null;
 
   return {
@@ -42,6 +42,7 @@ export function cucmImportHandlers(ctx: AppContext, session: SiteSession, import
     },
     'cucm.previewList': ({ previewId, list, offset, limit }) => previews.page(previewId, list, offset, limit),
     'cucm.cancel': () => {
+      // Stops the read at once, or terminates the worker comparing: nothing waits for a slow filter to end.
       if (!running) return { cancelled: false };
       running.abort();
       return { cancelled: true };

@@ -1,29 +1,36 @@
 import type { importChannels, ImportProgress } from '@shared/channels/import';
-import { RosterError } from '@shared/result';
 import { saveErrorReport } from '../../services/importing/error-report';
 import { listImports, undoImport } from '../../services/importing/import-ledger';
 import { inspectImportFile } from '../../services/importing/inspect-file';
 import type { ImportJobs } from '../../services/importing/import-jobs';
 import { deleteMapping, readSavedMappings, saveMapping } from '../../services/importing/saved-mappings';
 import { exportUsers } from '../../services/exporting/export-users';
-import type { AppContext, PickPurpose } from '../context';
+import type { FileAccess } from '../../services/file-access/file-access';
+import { confirmCredentialExport } from '../credential-export';
+import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
+import type { PathPicker } from '../path-picker';
 import type { SiteSession } from './site-session';
 
-/** The native file dialog of the Electron app; browser mode has none and the renderer asks for a path. */
-async function pickPath(ctx: AppContext, purpose: PickPurpose, suggestedName?: string): Promise<{ path: string | null }> {
-  if (!ctx.platform.pickPath) throw new RosterError('UNSUPPORTED', 'error.UNSUPPORTED');
-  return { path: await ctx.platform.pickPath(purpose, suggestedName) };
-}
-
-export function importHandlers(ctx: AppContext, session: SiteSession, imports: ImportJobs): Pick<Handlers, keyof typeof importChannels> {
+export function importHandlers(
+  ctx: AppContext,
+  session: SiteSession,
+  imports: ImportJobs,
+  files: FileAccess,
+  pickPath: PathPicker,
+): Pick<Handlers, keyof typeof importChannels> {
   const progress = (payload: ImportProgress) => ctx.events.emit('import.progress', payload);
+  /** The import's options with the file checked against the administrator's choice. */
+  const chosenSource = <T extends { reading: { path: string } }>(options: T): T => ({
+    ...options,
+    reading: { ...options.reading, path: files.importSource(options.reading.path, ['reading', 'path']) },
+  });
   return {
-    'import.pickFile': () => pickPath(ctx, 'importCsv'),
-    'import.inspect': (reading) => inspectImportFile(reading),
-    'import.preview': (options) => imports.preview(session.require(), ctx.keyStore, options, progress),
+    'import.pickFile': () => pickPath('importCsv'),
+    'import.inspect': (reading) => inspectImportFile({ ...reading, path: files.importSource(reading.path) }),
+    'import.preview': (options) => imports.preview(session.require(), ctx.keyStore, chosenSource(options), progress),
     'import.run': async (options) => {
-      const summary = await imports.run(session.require(), ctx.keyStore, options, progress);
+      const summary = await imports.run(session.require(), ctx.keyStore, chosenSource(options), progress);
       session.announce();
       return summary;
     },
@@ -34,11 +41,17 @@ export function importHandlers(ctx: AppContext, session: SiteSession, imports: I
       session.announce();
       return record;
     },
-    'import.saveErrorReport': ({ id, path, overwrite }) => saveErrorReport(session.require(), id, path, overwrite),
+    'import.saveErrorReport': async ({ id, path, overwrite }) => saveErrorReport(session.require(), id, await files.csvTarget(path, overwrite)),
     'import.mappings': () => readSavedMappings(session.require()),
     'import.saveMapping': (mapping) => saveMapping(session.require(), mapping),
     'import.deleteMapping': ({ name }) => deleteMapping(session.require(), name),
-    'export.pickPath': ({ suggestedName, purpose }) => pickPath(ctx, purpose === 'errorReport' ? 'errorReport' : 'exportCsv', suggestedName),
-    'export.users': (request) => exportUsers(session.require(), request),
+    'export.pickPath': ({ suggestedName, purpose }) => pickPath(purpose === 'errorReport' ? 'errorReport' : 'exportCsv', suggestedName),
+    'export.users': async (request) => {
+      const site = session.require();
+      const target = await files.csvTarget(request.path, request.overwrite);
+      // Plain passwords and PINs leave the site only with a confirmation the page cannot give by itself.
+      if (request.includeCredentials) await confirmCredentialExport(ctx.platform, site, request.ids, target.path);
+      return exportUsers(site, { ...request, target });
+    },
   };
 }

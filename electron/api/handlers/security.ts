@@ -15,12 +15,14 @@ export function securityHandlers(ctx: AppContext, session: SiteSession): Pick<Ha
     'security.unlockUser': ({ id }) => unlockUser(session.require(), id),
     'security.resetFailedAttempts': ({ id }) => resetFailedAttempts(session.require(), id),
     'security.expireUserSecret': ({ id, secret }) => expireUserSecret(session.require(), id, secret),
-    'security.recallCredentials': ({ purpose }) => {
+    'security.recallCredentials': ({ purpose, server }) => {
       // Nothing is offered while the site does not remember credentials (they were deleted when it was turned off).
-      if (!remembersCredentials(session.require())) return null;
+      const site = session.require();
+      if (!remembersCredentials(site)) return null;
       let remembered = null;
       try {
-        remembered = recallCredentials(ctx.keyStore, purpose);
+        // Only what was typed on this site for this very server: never another customer's, never elsewhere.
+        remembered = recallCredentials(ctx.keyStore, { siteId: site.id, purpose, server });
       } catch {
         // A locked or unreachable keychain offers nothing; the administrator types the credentials.
       }

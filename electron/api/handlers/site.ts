@@ -1,12 +1,14 @@
-import { RosterError } from '@shared/result';
 import { DEMO_SITE } from '../../../resources/demo/demo-site';
 import { largeDemoSite } from '../../../resources/demo/large-demo';
 import { recordKeyReset } from '../../services/audit/key-reset-audit';
+import { forgetSiteCredentials } from '../../services/secrets/credential-memory';
 import type { PrefsStore } from '../../services/prefs/prefs-store';
 import { OpenSite } from '../../services/site/open-site';
 import { fillSite } from '../../services/site/site-content';
+import type { FileAccess } from '../../services/file-access/file-access';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
+import type { PathPicker } from '../path-picker';
 import { toPreferences } from './app';
 import type { SiteSession } from './site-session';
 
@@ -15,7 +17,7 @@ type SiteHandlers = Pick<
   'site.current' | 'site.create' | 'site.open' | 'site.close' | 'site.saveCopy' | 'site.forgetRecent' | 'site.pickPath' | 'site.resetKey'
 >;
 
-export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsStore): SiteHandlers {
+export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsStore, files: FileAccess, pickPath: PathPicker): SiteHandlers {
   return {
     'site.current': () => session.current?.info() ?? null,
 
@@ -23,7 +25,7 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
       // The demo site always carries its own name and content; an empty site gets the factory defaults.
       // With a size, the demo is the generated one (performance trials), filled in one transaction.
       const content = !demo ? null : demoSize !== undefined ? largeDemoSite(demoSize) : DEMO_SITE;
-      const site = await OpenSite.create(path, content ? content.name : name, ctx.keyStore);
+      const site = await OpenSite.create(files.siteToCreate(path), content ? content.name : name, ctx.keyStore);
       try {
         if (content) fillSite(site, content);
       } catch (error) {
@@ -36,7 +38,7 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
     },
 
     'site.open': async ({ path }) => {
-      const site = await OpenSite.open(path, ctx.keyStore);
+      const site = await OpenSite.open(files.siteToOpen(path), ctx.keyStore);
       const info = session.replace(site)!;
       prefs.rememberSite(info.path, info.name);
       return info;
@@ -47,18 +49,25 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
       return null;
     },
 
-    'site.saveCopy': async ({ path }) => ({ path: await session.require().saveCopy(path) }),
+    'site.saveCopy': async ({ path, overwrite }) => {
+      const site = session.require();
+      return { path: await site.saveCopy(await files.siteCopyTarget(path, overwrite)) };
+    },
 
     'site.forgetRecent': ({ path }) => toPreferences(prefs.forgetSite(path)),
 
-    'site.pickPath': async ({ purpose, suggestedName }) => {
-      if (!ctx.platform.pickPath) throw new RosterError('UNSUPPORTED', 'error.UNSUPPORTED');
-      return { path: await ctx.platform.pickPath(purpose, suggestedName) };
-    },
+    'site.pickPath': ({ purpose, suggestedName }) => pickPath(purpose, suggestedName),
 
     'site.resetKey': () => {
       const site = session.require();
+      const previousId = site.id;
       site.secrets.resetKey((cleared) => recordKeyReset(site.db, site.name, cleared));
+      // The site has a new id now: test credentials remembered under the old one would never be offered again.
+      try {
+        forgetSiteCredentials(ctx.keyStore, previousId);
+      } catch {
+        // A keychain that refuses only leaves entries behind that nothing will ever read.
+      }
       return session.announce()!;
     },
   };

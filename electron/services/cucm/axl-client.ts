@@ -13,8 +13,12 @@ import type { XmlElement } from './xml-reader';
 
 /** At most this many requests (and connections) to CUCM at once: AXL serves a few, and throttles the rest. */
 export const MAX_IN_FLIGHT = 3;
-/** An AXL answer is refused above 8 MB by CUCM itself; anything far larger is not an AXL answer. */
-const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest answer read. CUCM refuses to send more than 8 MB (it answers a throttle fault instead, and the
+ * fetch asks smaller pages): with room for the SOAP envelope around the rows, anything larger did not come
+ * from CUCM's AXL service, and reading it on would only let the sender fill this process's memory.
+ */
+export const AXL_ANSWER_LIMIT_BYTES = 9 * 1024 * 1024;
 
 /**
  * Connections to one CUCM: TLS is opened, the certificate judged (system CAs or the pinned fingerprint),
@@ -96,7 +100,7 @@ function basicAuth(user: string, password: string): string {
 function bodyOf(text: string): XmlElement {
   let root: XmlElement;
   try {
-    root = readXml(text);
+    root = readXml(text, { maxLength: AXL_ANSWER_LIMIT_BYTES });
   } catch (error) {
     if (error instanceof XmlSyntaxError) throw new AxlFailure('notAxl', { reason: error.reason });
     throw error;
@@ -197,11 +201,20 @@ export class AxlClient {
       req.on('response', (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let size = 0;
+        /** Refuses the answer and drops its connection (destroyed, never handed back to the pool half-read). */
+        const tooLarge = () => {
+          finish(new AxlFailure('answerTooLarge', { operation, host, port, megabytes: AXL_ANSWER_LIMIT_BYTES / (1024 * 1024) }));
+          req.destroy();
+        };
+        // An announced length says it at once; a chunked answer is counted as it arrives.
+        if (Number(res.headers['content-length'] ?? 0) > AXL_ANSWER_LIMIT_BYTES) {
+          tooLarge();
+          return;
+        }
         res.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size > MAX_ANSWER_BYTES) {
-            finish(new AxlFailure('notAxl', { reason: 'answer larger than 64 MB' }));
-            req.destroy();
+          if (size > AXL_ANSWER_LIMIT_BYTES) {
+            tooLarge();
             return;
           }
           chunks.push(chunk);

@@ -31,6 +31,7 @@ export type AxlFailureReason =
   | 'certWrongName'
   | 'httpStatus'
   | 'notAxl'
+  | 'answerTooLarge'
   | 'wrongAnswer'
   | 'cancelled';
 
@@ -55,6 +56,7 @@ const CODE: Record<AxlFailureReason, ErrorCode> = {
   certWrongName: 'CUCM_CERTIFICATE',
   httpStatus: 'CUCM_PROTOCOL',
   notAxl: 'CUCM_PROTOCOL',
+  answerTooLarge: 'CUCM_PROTOCOL',
   wrongAnswer: 'CUCM_PROTOCOL',
   cancelled: 'CANCELLED',
 };

@@ -1,6 +1,9 @@
 import { CUCM_DEFAULTS, CUCM_PASSWORD_SECRET, CUCM_SECTION, cucmSettingsSchema } from '@shared/rules/cucm-rules';
 import type { AxlVersion, CucmSettings } from '@shared/rules/cucm-rules';
+import { cucmSecretEndpoint } from '@shared/rules/secret-endpoint';
 import type { TlsTrust } from '@shared/rules/tls-trust';
+import { secretFor } from '../secrets/bound-secret';
+import type { SecretUse } from '../secrets/bound-secret';
 import { SETTINGS_OWNER_ID } from '../secrets/site-secrets';
 import type { OpenSite } from '../site/open-site';
 import { AxlFailure } from './axl-failure';
@@ -36,11 +39,16 @@ export function connectionFrom(settings: CucmSettings, password: string): CucmCo
   };
 }
 
-/** The stored AXL password; refuses clearly when there is none or this workstation cannot decrypt it. */
-export function storedCucmPassword(site: Pick<OpenSite, 'secrets'>): string {
+/**
+ * The stored AXL password for signing in to the publisher of `target` as its AXL user: refused with
+ * SECRET_ELSEWHERE unless that is the publisher, port, trust and AXL user it was saved for, and clearly
+ * when there is none or this workstation cannot decrypt it.
+ */
+export function storedCucmPassword(site: Pick<OpenSite, 'secrets' | 'settings'>, target: CucmSettings, use: SecretUse): string {
   const status = site.secrets.status('settings', SETTINGS_OWNER_ID, CUCM_PASSWORD_SECRET);
   if (status.unreadable) throw new AxlFailure('passwordUnreadable');
-  const password = status.set ? site.secrets.read('settings', SETTINGS_OWNER_ID, CUCM_PASSWORD_SECRET) : null;
+  const endpoints = { to: cucmSecretEndpoint(target), saved: cucmSecretEndpoint(readCucmSettings(site)) };
+  const password = secretFor(site.secrets, CUCM_PASSWORD_SECRET, endpoints, use);
   if (password === null || password === '') throw new AxlFailure('noPassword');
   return password;
 }
@@ -53,5 +61,5 @@ export function storedCucmPassword(site: Pick<OpenSite, 'secrets'>): string {
 export function cucmConnectionOf(site: OpenSite): CucmConnection {
   const settings = readCucmSettings(site);
   if (settings.host === '' || settings.axlUser === '') throw new AxlFailure('notConfigured');
-  return connectionFrom(settings, storedCucmPassword(site));
+  return connectionFrom(settings, storedCucmPassword(site, settings, { kind: 'saved' }));
 }

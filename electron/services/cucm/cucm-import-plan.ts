@@ -60,6 +60,9 @@ export interface RosterUserView
   source: UserSource;
 }
 
+/** What planning needs of a site: its users, and the defaults a new user starts from (main's site or the worker's). */
+export type PlanSite = Pick<OpenSite, 'db' | 'defaults' | 'pool'>;
+
 export interface CucmImportPlan {
   add: PlannedAdd[];
   update: PlannedUpdate[];
@@ -89,7 +92,7 @@ function checkValues(template: UserDraft, username: string, mapped: MappedValues
   return { values, username: parsed.data.username };
 }
 
-export function planCucmImport(site: OpenSite, users: readonly CucmEndUser[], mapping: CucmMapping): CucmImportPlan {
+export function planCucmImport(site: PlanSite, users: readonly CucmEndUser[], mapping: CucmMapping): CucmImportPlan {
   const roster = site.db.prepare(ROSTER_USERS).all() as RosterUserView[];
   const byName = new Map(roster.map((user) => [key(user.username), user]));
   // The template's own values are valid by construction; its number is left empty (no pool number taken).

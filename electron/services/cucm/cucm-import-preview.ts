@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { CucmImportProgress, CucmPreviewSummary } from '@shared/channels/cucm-import';
 import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
-import { parseSqlFilter } from '@shared/cucm/sql-filter';
-import { parseXmlFilter } from '@shared/cucm/xml-filter';
-import { fieldError, RosterError } from '@shared/result';
+import { RosterError } from '@shared/result';
 import type { OpenSite } from '../site/open-site';
+import { compareInWorker } from './cucm-compare-worker';
+import type { CucmCompare } from './cucm-compare-worker';
 import type { CucmEndUser, CucmFetchProgress, CucmSearchCriteria } from './cucm-end-user';
-import { siteFingerprint } from './cucm-import-fingerprint';
-import { planCucmImport } from './cucm-import-plan';
+import { parseImportFilters } from './cucm-import-filters';
 import type { CucmImportPlan } from './cucm-import-plan';
-import { sqlFilterPredicate } from './cucm-import-sql-filter';
 
 /** A computed preview, kept in main until it is applied or replaced. */
 export interface CucmPreview {
@@ -33,44 +31,46 @@ export type EndUserSource = (
 export interface PreviewOptions {
   signal?: AbortSignal;
   onProgress?: (progress: CucmImportProgress) => void;
+  /** How the users read are compared with the site: in the import worker unless a test says otherwise. */
+  compare?: CucmCompare;
 }
 
 /**
  * Reads from CUCM with the XML filter, keeps what the SQL filter accepts, and plans the import against the
- * open site. Writes nothing. `currentSite` is asked again after the (long) read: a site closed or replaced
- * meanwhile is not the one to compare with.
+ * open site (off main, see cucm-compare-worker.ts). Writes nothing. `currentSite` is asked again after the
+ * (long) read and after the compare: a site closed or replaced meanwhile is not the one compared with.
  */
 export async function previewCucmImport(
   currentSite: () => OpenSite,
   publisher: string,
   settings: CucmImportSettings,
   source: EndUserSource,
-  { signal, onProgress }: PreviewOptions = {},
+  { signal, onProgress, compare = compareInWorker }: PreviewOptions = {},
 ): Promise<CucmPreview> {
   const started = performance.now();
   const site = currentSite();
-  const criteria = parseXmlFilter(settings.xmlFilter);
-  const filter = parseSqlFilter(settings.sqlFilter);
-  // The contract validated both already; a caller that did not gets the same answer at the fields.
-  if (!criteria.ok) throw fieldError('VALIDATION', [{ path: ['settings', 'xmlFilter'], message: criteria.error.message, params: { ...criteria.error.params, position: criteria.error.position } }]);
-  if (!filter.ok) throw fieldError('VALIDATION', [{ path: ['settings', 'sqlFilter'], message: filter.error.message, params: { ...filter.error.params, position: filter.error.position } }]);
+  // Refused at the fields before anything is read from CUCM.
+  const { criteria } = parseImportFilters(settings);
+  const stillCurrent = () => {
+    if (signal?.aborted) throw new RosterError('CANCELLED', 'cucm.error.cancelled');
+    if (currentSite() !== site) throw new RosterError('CONFLICT', 'cucmImport.siteChanged');
+  };
 
-  const { users, pages } = await source(criteria.value as CucmSearchCriteria, {
+  const { users, pages } = await source(criteria, {
     signal,
     onProgress: (progress) => onProgress?.({ phase: 'fetching', ...progress }),
   });
-  if (signal?.aborted) throw new RosterError('CANCELLED', 'cucm.error.cancelled');
-  if (currentSite() !== site) throw new RosterError('CONFLICT', 'cucmImport.siteChanged');
+  stillCurrent();
   onProgress?.({ phase: 'comparing', pages, users: users.length, pageSize: 0 });
+  const { plan, matched, fingerprint } = await compare(site, users, settings, signal);
+  stillCurrent();
 
-  const matched = users.filter(sqlFilterPredicate(filter.value));
-  const plan = planCucmImport(site, matched, settings.mapping);
   const id = randomUUID();
   return {
     id,
     siteId: site.id,
     sitePath: site.path,
-    fingerprint: siteFingerprint(site.db),
+    fingerprint,
     publisher,
     settings,
     plan,
@@ -79,7 +79,7 @@ export async function previewCucmImport(
       publisher,
       at: new Date().toISOString(),
       fetched: users.length,
-      matched: matched.length,
+      matched,
       pages,
       seconds: Math.round((performance.now() - started) / 10) / 100,
       counts: {

@@ -1,8 +1,9 @@
 /**
  * A small XML reader for AXL's SOAP answers: elements, attributes, text and namespaces, nothing more.
  * It is deliberately strict and safe: a DOCTYPE (and with it every entity definition) is refused, only the
- * five predefined entities and numeric character references are expanded, depth and size are bounded.
- * Anything that is not well-formed is an XmlSyntaxError with the offset, never a best guess.
+ * five predefined entities and numeric character references are expanded, so the text read is never longer
+ * than the document (see expandReferences), and depth and size are bounded (the AXL client passes its
+ * answer limit). Anything that is not well-formed is an XmlSyntaxError with the offset, never a best guess.
  */
 
 import { expandReferences, XML_QUALIFIED_NAME } from '@shared/xml/references';

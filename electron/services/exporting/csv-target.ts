@@ -2,24 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, open, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
-import { SITE_EXTENSION } from '@shared/domain/site';
+import { basename, dirname } from 'node:path';
 import { RosterError, fieldError } from '@shared/result';
+import type { WritableTarget } from '../file-access/file-access';
 
 /**
- * Where an export or an error report goes. Checked before any row is read: an absolute path (browser mode
- * types it, and a relative one would land beside the server), never a site file, an existing file only
- * when the administrator agreed to replace it (the native dialog asks; browser mode asks after a refusal).
+ * The last checks on an export's or error report's target, made just before any row is read (the file rules
+ * and the administrator's choice were checked at the contract, see FileAccess): not a folder, an existing
+ * file only when it may be replaced, a folder that exists and can be written.
  */
-export async function checkCsvTarget(path: string, overwrite: boolean): Promise<string> {
-  if (!isAbsolute(path)) throw fieldError('VALIDATION', [{ path: ['path'], message: 'export.path.absolute' }]);
-  const target = resolve(path);
-  if (extname(target).toLowerCase() === SITE_EXTENSION) {
-    throw fieldError('VALIDATION', [{ path: ['path'], message: 'export.path.siteFile' }]);
-  }
+export async function checkCsvTarget({ path: target, replace }: WritableTarget): Promise<string> {
   const existing = await stat(target).catch(() => null);
   if (existing?.isDirectory()) throw fieldError('VALIDATION', [{ path: ['path'], message: 'export.path.folder' }]);
-  if (existing && !overwrite) throw new RosterError('CONFLICT', 'export.error.exists', { file: basename(target) });
+  if (existing && !replace) throw new RosterError('CONFLICT', 'file.exists', { file: basename(target) });
   const folder = await stat(dirname(target)).catch(() => null);
   if (!folder?.isDirectory()) throw new RosterError('IO', 'export.error.noFolder', { folder: dirname(target) });
   await access(dirname(target), constants.W_OK).catch(() => {

@@ -8,6 +8,7 @@ import type { OpenSite } from '../site/open-site';
 import { CsvFileWriter, checkCsvTarget, csvLine } from './csv-target';
 import { exportLayout } from './export-layouts';
 import { exportedUsers } from './exported-users';
+import type { WritableTarget } from '../file-access/file-access';
 
 export interface ExportRequest {
   /** The selected users, or null for every active user. */
@@ -15,9 +16,8 @@ export interface ExportRequest {
   layout: ExportLayout;
   bom: boolean;
   includeCredentials: boolean;
-  path: string;
-  /** The administrator agreed to replace an existing file. */
-  overwrite: boolean;
+  /** Checked against the administrator's choice and the file rules (FileAccess.csvTarget). */
+  target: WritableTarget;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface ExportRequest {
  * injection. The export is recorded in the audit log (layout, count, whether credentials were included).
  */
 export async function exportUsers(site: OpenSite, request: ExportRequest): Promise<{ path: string; rows: number }> {
-  const target = await checkCsvTarget(request.path, request.overwrite);
+  const target = await checkCsvTarget(request.target);
   if (request.includeCredentials && !site.secrets.keyAvailable) throw new RosterError('SECRET_MISSING', 'export.error.keyMissing');
 
   const { delimiter, columns } = exportLayout(request.layout, request.includeCredentials);
@@ -57,6 +57,8 @@ export async function exportUsers(site: OpenSite, request: ExportRequest): Promi
       changes: [
         { field: 'exportRows', before: null, after: rows },
         { field: 'exportLayout', before: null, after: translate(english, `export.layout.${request.layout}`) },
+        // The whole path, so a file of plain credentials can be found and deleted later.
+        { field: 'exportFile', before: null, after: target },
         ...(request.includeCredentials ? [{ field: 'exportCredentials', before: null, after: true }] : []),
       ],
     });

@@ -6,6 +6,7 @@ import { RosterError } from '@shared/result';
 import { delimitedCell } from '../csv/csv-cell';
 import { CsvFileWriter, checkCsvTarget, csvLine } from '../exporting/csv-target';
 import type { OpenSite } from '../site/open-site';
+import type { WritableTarget } from '../file-access/file-access';
 
 type Reason = Omit<ImportProblem, 'line'>;
 
@@ -60,12 +61,12 @@ export function problemText(line: number, reasons: readonly Reason[], header: re
  * words, what was wrong with each row. The header and delimiter are the file's own when the import kept
  * them; otherwise the columns are numbered and a comma separates them.
  */
-export async function saveErrorReport(site: OpenSite, id: number, path: string, overwrite: boolean): Promise<{ path: string; rows: number }> {
+export async function saveErrorReport(site: OpenSite, id: number, checked: WritableTarget): Promise<{ path: string; rows: number }> {
   const db = site.db;
   const imported = db.prepare('SELECT details, rejected FROM imports WHERE id = ?').get(id) as { details: string; rejected: number } | undefined;
   if (!imported) throw new RosterError('NOT_FOUND', 'import.undo.notFound');
   if (imported.rejected === 0) throw new RosterError('NOT_FOUND', 'errorReport.none');
-  const target = await checkCsvTarget(path, overwrite);
+  const target = await checkCsvTarget(checked);
 
   const kept = layoutOf(imported.details);
   const delimiter = kept.delimiter ?? ',';

@@ -8,17 +8,20 @@ import { SiteSecrets } from '../secrets/site-secrets';
 import { loadSiteKey, siteKeyAccount } from '../secrets/site-key';
 import { LATEST_VERSION } from '../site/migrations';
 import { applyCucmImport } from '../cucm/cucm-import-apply';
+import { compareCucmUsers } from '../cucm/cucm-import-compare';
 import { createDefaultsRepository } from '../site/defaults-repository';
 import { createExtensionPoolRepository } from '../site/extension-pool-repository';
 import { createSettingsRepository } from '../site/settings-repository';
 import { createUsersRepository } from '../site/users-repository';
 import { previewImport, runImport } from './import-pass';
+import type { StreamHooks } from './row-stream';
 import type { WorkerMessage, WorkerResult, WorkerStart } from './worker-protocol';
 
 /**
- * The import worker thread: reads, judges and (for a run) writes a file's rows, or applies a CUCM import,
- * on its own connection to the site file, so the main process keeps answering. WAL mode lets main go on reading while this connection
- * holds the write transaction. One task per worker; the thread ends when it is done.
+ * The import worker thread: reads, judges and (for a run) writes a file's rows, or compares or applies a CUCM
+ * import, on its own connection to the site file, so the main process keeps answering. WAL mode lets main go
+ * on reading while this connection holds the write transaction. One task per worker; the thread ends when it
+ * is done.
  */
 
 const port = parentPort;
@@ -57,6 +60,29 @@ function contractError(error: unknown): ContractError {
   return { code: 'INTERNAL', message: 'import.worker.failed' };
 }
 
+async function perform(start: WorkerStart, db: Database.Database, hooks: StreamHooks): Promise<WorkerResult> {
+  switch (start.task) {
+    case 'preview':
+      return previewImport(db, start.options, hooks);
+    case 'run':
+      return runImport(db, start.options, hooks, { secrets: siteSecrets(db, start) });
+    case 'cucmCompare':
+      return compareCucmUsers({ db, defaults: createDefaultsRepository(db), pool: createExtensionPoolRepository(db) }, start.users, start.settings);
+    case 'cucmApply':
+      return applyCucmImport(
+        {
+          db,
+          users: createUsersRepository(db),
+          defaults: createDefaultsRepository(db),
+          pool: createExtensionPoolRepository(db),
+          settings: createSettingsRepository(db),
+          secrets: siteSecrets(db, start),
+        },
+        start.preview,
+      );
+  }
+}
+
 async function work(start: WorkerStart): Promise<void> {
   const cancel = new Int32Array(start.cancel);
   const hooks = {
@@ -67,23 +93,7 @@ async function work(start: WorkerStart): Promise<void> {
   let message: WorkerMessage;
   try {
     db = openSite(start.sitePath);
-    const result: WorkerResult =
-      start.task === 'cucmApply'
-        ? applyCucmImport(
-            {
-              db,
-              users: createUsersRepository(db),
-              defaults: createDefaultsRepository(db),
-              pool: createExtensionPoolRepository(db),
-              settings: createSettingsRepository(db),
-              secrets: siteSecrets(db, start),
-            },
-            start.preview,
-          )
-        : start.task === 'preview'
-          ? await previewImport(db, start.options, hooks)
-          : await runImport(db, start.options, hooks, { secrets: siteSecrets(db, start) });
-    message = { type: 'done', result };
+    message = { type: 'done', result: await perform(start, db, hooks) };
   } catch (error) {
     message = { type: 'failed', error: contractError(error) };
   } finally {

@@ -1,14 +1,21 @@
 import type { CucmImportResult } from '@shared/channels/cucm-import';
 import type { ImportPreview, ImportProgress, ImportSummary } from '@shared/channels/import';
+import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmEndUser } from '../cucm/cucm-end-user';
+import type { CucmComparison } from '../cucm/cucm-import-compare';
 import type { CucmPreview } from '../cucm/cucm-import-preview';
 import type { ContractError } from '@shared/result';
 import type { ImportRunOptions } from './plan-context';
 
 /**
- * What a worker is to do: read and judge a file (preview), import it (run), or apply a CUCM import's
- * preview (cucmApply), each with what it needs.
+ * What a worker is to do: read and judge a file (preview), import it (run), compare the users read from
+ * CUCM with the site (cucmCompare: SQL filter and plan, read only), or apply a CUCM import's preview
+ * (cucmApply), each with what it needs.
  */
-export type WorkerTask = { task: 'preview' | 'run'; options: ImportRunOptions } | { task: 'cucmApply'; preview: CucmPreview };
+export type WorkerTask =
+  | { task: 'preview' | 'run'; options: ImportRunOptions }
+  | { task: 'cucmCompare'; users: CucmEndUser[]; settings: CucmImportSettings }
+  | { task: 'cucmApply'; preview: CucmPreview };
 
 /** The site a worker opens, and how main tells it to stop. */
 export interface WorkerSite {
@@ -26,7 +33,7 @@ export interface WorkerSite {
 /** The one message main sends a new import worker. */
 export type WorkerStart = WorkerTask & WorkerSite;
 
-export type WorkerResult = ImportPreview | ImportSummary | CucmImportResult;
+export type WorkerResult = ImportPreview | ImportSummary | CucmComparison | CucmImportResult;
 
 /** What the worker sends back: progress, then exactly one of done or failed. */
 export type WorkerMessage =

@@ -7,8 +7,12 @@ import {
   contactPhotosSettingsSchema,
 } from '@shared/rules/ldap-rules';
 import type { AdminLdapSettings, ContactPhotosSettings, LdapSettingsDraft } from '@shared/rules/ldap-rules';
+import { ldapSecretServer } from '@shared/rules/secret-endpoint';
+import type { SecretEndpoint } from '@shared/rules/secret-endpoint';
 import { changedFields, recordChange } from '../audit/audit-log';
 import type { AuditChange } from '../audit/audit-log';
+import { requireKeptSecretFits, secretFor, storeBoundSecret } from '../secrets/bound-secret';
+import type { SecretUse } from '../secrets/bound-secret';
 import { SETTINGS_OWNER_ID } from '../secrets/site-secrets';
 import type { OpenSite } from '../site/open-site';
 
@@ -29,9 +33,18 @@ export function readAdminLdapSettings(site: SiteSettings): AdminLdapSettings {
   return site.settings.read(ADMIN_LDAP_SECTION, adminLdapSettingsSchema, ADMIN_LDAP_DEFAULTS);
 }
 
-/** The stored bind password, for use in the main process only; null when none is stored or readable. */
-export function readBindPassword(site: Pick<OpenSite, 'secrets'>): string | null {
-  return site.secrets.read('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET);
+/** Where the bind password goes: the contact photo server, binding as the bind user. */
+function bindEndpointOf(settings: ContactPhotosSettings): SecretEndpoint {
+  return { ...ldapSecretServer(settings), account: settings.bindUser };
+}
+
+/**
+ * The stored bind password for binding to the server of `target` (main process only): refused with
+ * SECRET_ELSEWHERE unless that is the server and bind user it was saved for; null when none is stored or readable.
+ */
+export function bindPasswordFor(site: Pick<OpenSite, 'secrets' | 'settings'>, target: ContactPhotosSettings, use: SecretUse): string | null {
+  const saved = bindEndpointOf(readContactPhotosSettings(site));
+  return secretFor(site.secrets, BIND_PASSWORD_SECRET, { to: bindEndpointOf(target), saved }, use);
 }
 
 export function readLdapSettings(site: OpenSite): LdapSettings {
@@ -47,9 +60,13 @@ export function saveLdapSettings(site: OpenSite, draft: LdapSettingsDraft): Ldap
   site.db.transaction(() => {
     const photosBefore = readContactPhotosSettings(site);
     const photoChanges: AuditChange[] = changedFields(photosBefore, draft.contactPhotos);
+    if (draft.bindPassword.action === 'keep') {
+      const endpoints = { to: bindEndpointOf(draft.contactPhotos), saved: bindEndpointOf(photosBefore) };
+      requireKeptSecretFits(site.secrets, BIND_PASSWORD_SECRET, endpoints, ['draft', 'bindPassword', 'value']);
+    }
     site.settings.write(CONTACT_PHOTOS_SECTION, draft.contactPhotos);
     if (draft.bindPassword.action === 'set') {
-      site.secrets.set('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET, draft.bindPassword.value);
+      storeBoundSecret(site.secrets, BIND_PASSWORD_SECRET, draft.bindPassword.value, bindEndpointOf(draft.contactPhotos));
       photoChanges.push({ field: 'bindPassword', secret: true });
     } else if (draft.bindPassword.action === 'clear' && site.secrets.status('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET).set) {
       site.secrets.clear('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET);

@@ -2,7 +2,7 @@ import { RosterError } from '@shared/result';
 import { BIND_PASSWORD_SECRET } from '@shared/rules/ldap-rules';
 import { SETTINGS_OWNER_ID } from '../secrets/site-secrets';
 import type { OpenSite } from '../site/open-site';
-import { readBindPassword, readContactPhotosSettings } from './ldap-settings';
+import { bindPasswordFor, readContactPhotosSettings } from './ldap-settings';
 import type { PhotoConnection } from './photo-directory';
 import type { PhotoSearch } from './photo-sync';
 
@@ -12,7 +12,10 @@ export interface PhotoSource {
   configured: boolean;
   cacheDays: number;
   search: PhotoSearch;
-  /** The connection, with the bind password read from the site's secrets (main process only). */
+  /**
+   * The connection, with the bind password read from the site's secrets (main process only): refused with
+   * SECRET_ELSEWHERE when it was stored for another server or bind user than the saved settings name.
+   */
   connection(): PhotoConnection;
 }
 
@@ -31,7 +34,7 @@ export function readPhotoSource(site: OpenSite): PhotoSource {
     connection() {
       let password = '';
       if (settings.bindUser !== '') {
-        const stored = readBindPassword(site);
+        const stored = bindPasswordFor(site, settings, { kind: 'saved' });
         const status = site.secrets.status('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET);
         if (stored === null) throw new RosterError('SECRET_MISSING', status.unreadable ? 'error.photos.passwordUnreadable' : 'error.photos.passwordMissing');
         password = stored;

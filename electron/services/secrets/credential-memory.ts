@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
+import { serverIdentity } from '@shared/rules/secret-endpoint';
+import type { SecretServer } from '@shared/rules/secret-endpoint';
 import type { KeyStore } from './key-store';
 
 /**
  * "Remember last used credentials locally": the username and password last typed into a connection test
- * (LDAP authentication, contact photos, CUCM) kept in the OS keychain, one entry per purpose, and offered
- * next time. The keychain cannot list its entries, so an index entry names the purposes stored, which is
- * how "forget all" finds them when the setting is turned off. Callers check the site's setting first.
+ * kept in the OS keychain, and offered next time. They belong to one site (the open site's id) and one
+ * server: a customer's password is never offered on another customer's site, nor sent to another server.
+ * The keychain cannot list its entries, so an index entry per site names the purposes stored, which is how
+ * "forget all" finds them when the site turns the setting off. Callers check the site's setting first.
  */
 
 export interface Credentials {
@@ -12,13 +16,26 @@ export interface Credentials {
   password: string;
 }
 
-const PREFIX = 'credentials:';
-const INDEX = `${PREFIX}index`;
+/** Where remembered credentials belong: the site, the test they were typed into, and the server it tested. */
+export interface CredentialPlace {
+  siteId: string;
+  purpose: string;
+  server: SecretServer;
+}
 
-const accountOf = (purpose: string) => `${PREFIX}${purpose}`;
+const accountOf = (siteId: string, purpose: string) => `credentials:${siteId}:${purpose}`;
+/**
+ * The server the credentials were typed for, as a digest of its identity (shared/rules/secret-endpoint.ts):
+ * equality is all that is asked, and a pasted CA would not fit the small entries some keychains allow (Windows).
+ */
+const serverDigest = (server: SecretServer) => createHash('sha256').update(serverIdentity(server)).digest('base64');
+const indexOf = (siteId: string) => `credentials-index:${siteId}`;
+/** Before credentials belonged to a site they were kept per purpose only; such entries are never offered. */
+const LEGACY_INDEX = 'credentials:index';
+const legacyAccountOf = (purpose: string) => `credentials:${purpose}`;
 
-function readIndex(keyStore: KeyStore): string[] {
-  const raw = keyStore.get(INDEX);
+function readIndex(keyStore: KeyStore, account: string): string[] {
+  const raw = keyStore.get(account);
   if (raw === null) return [];
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -28,38 +45,46 @@ function readIndex(keyStore: KeyStore): string[] {
   }
 }
 
-function writeIndex(keyStore: KeyStore, purposes: string[]): void {
-  if (purposes.length === 0) keyStore.delete(INDEX);
-  else keyStore.set(INDEX, JSON.stringify(purposes));
+function writeIndex(keyStore: KeyStore, account: string, purposes: string[]): void {
+  if (purposes.length === 0) keyStore.delete(account);
+  else keyStore.set(account, JSON.stringify(purposes));
 }
 
-/** Keeps the credentials of one purpose, replacing what was remembered for it. */
-export function rememberCredentials(keyStore: KeyStore, purpose: string, credentials: Credentials): void {
-  keyStore.set(accountOf(purpose), JSON.stringify({ username: credentials.username, password: credentials.password }));
-  const purposes = readIndex(keyStore);
-  if (!purposes.includes(purpose)) writeIndex(keyStore, [...purposes, purpose]);
+/** Keeps the credentials of one purpose on one site, replacing what was remembered for it (whatever server). */
+export function rememberCredentials(keyStore: KeyStore, place: CredentialPlace, credentials: Credentials): void {
+  const entry = { username: credentials.username, password: credentials.password, server: serverDigest(place.server) };
+  keyStore.set(accountOf(place.siteId, place.purpose), JSON.stringify(entry));
+  const purposes = readIndex(keyStore, indexOf(place.siteId));
+  if (!purposes.includes(place.purpose)) writeIndex(keyStore, indexOf(place.siteId), [...purposes, place.purpose]);
 }
 
 /**
- * The remembered credentials of one purpose, or null. For the main process only: the renderer gets the
- * username and whether a password is remembered, and the test uses the password here.
+ * The credentials remembered for this site and purpose, only when they were typed for the same server;
+ * otherwise null. For the main process only: the renderer gets the username and whether a password is
+ * remembered, and the test uses the password here.
  */
-export function recallCredentials(keyStore: KeyStore, purpose: string): Credentials | null {
-  const raw = keyStore.get(accountOf(purpose));
+export function recallCredentials(keyStore: KeyStore, place: CredentialPlace): Credentials | null {
+  const raw = keyStore.get(accountOf(place.siteId, place.purpose));
   if (raw === null) return null;
   try {
-    const parsed = JSON.parse(raw) as Partial<Credentials>;
+    const parsed = JSON.parse(raw) as Partial<Credentials> & { server?: unknown };
     if (typeof parsed.username !== 'string' || typeof parsed.password !== 'string') return null;
-    return { username: parsed.username, password: parsed.password };
+    return parsed.server === serverDigest(place.server) ? { username: parsed.username, password: parsed.password } : null;
   } catch {
     return null;
   }
 }
 
-/** Deletes every remembered credential from the keychain; returns how many purposes had some. */
-export function forgetAllCredentials(keyStore: KeyStore): number {
-  const purposes = readIndex(keyStore);
-  for (const purpose of purposes) keyStore.delete(accountOf(purpose));
-  writeIndex(keyStore, []);
+/**
+ * Deletes every credential remembered on one site from the keychain (and any left from before they
+ * belonged to a site); returns how many purposes had some.
+ */
+export function forgetSiteCredentials(keyStore: KeyStore, siteId: string): number {
+  const purposes = readIndex(keyStore, indexOf(siteId));
+  for (const purpose of purposes) keyStore.delete(accountOf(siteId, purpose));
+  writeIndex(keyStore, indexOf(siteId), []);
+  const legacy = readIndex(keyStore, LEGACY_INDEX);
+  for (const purpose of legacy) keyStore.delete(legacyAccountOf(purpose));
+  writeIndex(keyStore, LEGACY_INDEX, []);
   return purposes.length;
 }

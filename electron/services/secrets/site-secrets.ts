@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SecretStatus, UnreadableSecret } from '@shared/domain';
 import { RosterError } from '@shared/result';
@@ -5,8 +6,10 @@ import type { KeyStore } from './key-store';
 import { newDataKey, open, seal } from './secret-cipher';
 import type { SealedValue } from './secret-cipher';
 import { loadSiteKey, makeKeyCheck, siteKeyAccount } from './site-key';
+import { moveToIdentity, secretPlace } from './site-identity';
+import type { ClearedSecret, SecretOwnerKind } from './site-identity';
 
-export type SecretOwnerKind = 'user' | 'defaults' | 'settings';
+export type { ClearedSecret, SecretOwnerKind };
 /**
  * 'password' / 'pin' for users and defaults; for settings a dotted path naming the setting whose first
  * part is the settings section (e.g. 'contactPhotos.bindPassword', 'presence.teams.clientSecret').
@@ -19,19 +22,6 @@ export const SETTINGS_OWNER_ID = 0;
 /** The owner id of the site-wide defaults' secrets (there is one set of defaults). */
 export const DEFAULTS_OWNER_ID = 0;
 
-/** A secret deleted by a key reset because the old key could not decrypt it. */
-export interface ClearedSecret {
-  owner: SecretOwnerKind;
-  ownerId: number;
-  name: SecretName;
-}
-
-interface SecretRow extends SealedValue {
-  owner_kind: SecretOwnerKind;
-  owner_id: number;
-  name: SecretName;
-}
-
 /**
  * The encrypted secrets of one open site. Values go in and, for copying within the main process, come
  * out; the renderer only ever gets a SecretStatus. Nothing here logs a value.
@@ -41,27 +31,46 @@ export class SiteSecrets {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly siteId: string,
+    private id: string,
     private readonly keyStore: KeyStore,
   ) {
     const keyCheck = db.prepare('SELECT key_check FROM site').pluck().get() as Buffer;
-    this.key = loadSiteKey(keyStore, siteId, keyCheck);
-    if (!this.key && !this.hasAnySecret()) this.adoptNewKey();
+    this.key = loadSiteKey(keyStore, id, keyCheck);
+    if (!this.key && !this.hasAnySecret() && !this.keychainHasEntry()) this.adoptNewKey();
+  }
+
+  /** The id the secrets are bound to; a key reset gives the site a new one. */
+  get siteId(): string {
+    return this.id;
   }
 
   /**
-   * A site without secrets loses nothing with a new key, so a workstation that lacks the key (a copied
-   * file, a keychain that does not outlive the process) gets one at once instead of a needless warning.
+   * A site without secrets loses nothing with a new key, so a workstation that has never held a key for it
+   * (a file brought from elsewhere, a keychain that does not outlive the process) gets one at once instead
+   * of a needless warning. Never when the keychain holds a key under this id: that key may belong to another
+   * file with the same id (a copy made outside Roster), and only the administrator may decide to start over.
    */
   private adoptNewKey(): void {
+    const key = newDataKey();
     try {
-      this.resetKey();
+      this.keyStore.set(siteKeyAccount(this.id), key.toString('base64'));
+      this.db.prepare('UPDATE site SET key_check = ?').run(makeKeyCheck(key, this.id));
+      this.key = key;
     } catch {
-      // The keychain refused the write; the site stays without a key and the UI says so.
+      // The keychain (or the file) refused the write; the site stays without a key and the UI says so.
     }
   }
 
-  private hasAnySecret(): boolean {
+  private keychainHasEntry(): boolean {
+    try {
+      return this.keyStore.get(siteKeyAccount(this.id)) !== null;
+    } catch {
+      // A locked keychain: assume it holds something rather than risk writing over it.
+      return true;
+    }
+  }
+
+  hasAnySecret(): boolean {
     return this.db.prepare('SELECT 1 FROM secrets LIMIT 1').pluck().get() !== undefined;
   }
 
@@ -117,63 +126,59 @@ export class SiteSecrets {
   }
 
   /**
-   * Starts over with a new key: secrets that cannot be decrypted are deleted, readable ones are sealed
-   * again with the new key. The keychain is written first and put back if the file cannot be updated.
-   * `recordCleared` runs inside the same transaction with the secrets that were deleted (for the audit log).
+   * Starts over with a new key, at the administrator's request: secrets that cannot be decrypted are
+   * deleted, readable ones are sealed again. The site also takes a new id, so the old key stays in the
+   * keychain untouched for any other file that shares the old id. The new key is stored first and removed
+   * again if the file cannot follow. `recordCleared` runs in the same transaction (for the audit log).
    */
   resetKey(recordCleared?: (cleared: ClearedSecret[]) => void): void {
-    const oldKey = this.key;
-    const newKey = newDataKey();
-    const account = siteKeyAccount(this.siteId);
-    const previous = this.previousKey(account);
-    try {
-      this.keyStore.set(account, newKey.toString('base64'));
-    } catch {
-      throw new RosterError('IO', 'error.keychain.write');
-    }
+    const next = { siteId: randomUUID(), key: newDataKey() };
+    this.storeKey(next);
     try {
       this.db.transaction(() => {
-        const rows = this.db.prepare('SELECT owner_kind, owner_id, name, iv, tag, ciphertext FROM secrets').all() as SecretRow[];
-        const remove = this.db.prepare('DELETE FROM secrets WHERE owner_kind = ? AND owner_id = ? AND name = ?');
-        const update = this.db.prepare('UPDATE secrets SET iv = ?, tag = ?, ciphertext = ? WHERE owner_kind = ? AND owner_id = ? AND name = ?');
-        const cleared: ClearedSecret[] = [];
-        for (const row of rows) {
-          const data = this.associatedData(row.owner_kind, row.owner_id, row.name);
-          const plain = oldKey ? open(oldKey, row, data) : null;
-          if (plain === null) {
-            remove.run(row.owner_kind, row.owner_id, row.name);
-            cleared.push({ owner: row.owner_kind, ownerId: row.owner_id, name: row.name });
-            // As when a secret is cleared in the editor: a user's cleared secret has no "set" date any more.
-            if (row.owner_kind === 'user') {
-              const column = row.name === 'password' ? 'password' : 'pin';
-              this.db.prepare(`UPDATE users SET ${column}_set_at = NULL, ${column}_expired = 0 WHERE id = ?`).run(row.owner_id);
-            }
-            continue;
-          }
-          const sealed = seal(newKey, plain, data);
-          update.run(sealed.iv, sealed.tag, sealed.ciphertext, row.owner_kind, row.owner_id, row.name);
-        }
-        this.db.prepare('UPDATE site SET key_check = ?').run(makeKeyCheck(newKey, this.siteId));
+        const cleared = moveToIdentity(this.db, { siteId: this.id, key: this.key }, next);
         recordCleared?.(cleared);
       })();
     } catch (error) {
-      try {
-        if (previous === null) this.keyStore.delete(account);
-        else this.keyStore.set(account, previous);
-      } catch {
-        // The keychain refused the rollback too; the site key check will report the key as wrong.
-      }
+      this.forgetKey(next.siteId);
       throw error;
     }
-    this.key = newKey;
+    this.id = next.siteId;
+    this.key = next.key;
   }
 
-  /** What the keychain held before a reset, to put back if the file cannot follow. */
-  private previousKey(account: string): string | null {
+  /**
+   * Gives a copy of this site (another database, just written by a backup) its own id and key, with every
+   * secret sealed again for them; returns the copy's id. Refused while this workstation lacks the key of a
+   * site that holds secrets: they could not be carried over.
+   */
+  sealCopy(copy: Database.Database): string {
+    if (!this.key && this.hasAnySecret()) throw new RosterError('SECRET_MISSING', 'error.site.copyKeyMissing');
+    const next = { siteId: randomUUID(), key: newDataKey() };
+    this.storeKey(next);
     try {
-      return this.keyStore.get(account);
+      copy.transaction(() => moveToIdentity(copy, { siteId: this.id, key: this.key }, next))();
+    } catch (error) {
+      this.forgetKey(next.siteId);
+      throw error;
+    }
+    return next.siteId;
+  }
+
+  private storeKey({ siteId, key }: { siteId: string; key: Buffer }): void {
+    try {
+      this.keyStore.set(siteKeyAccount(siteId), key.toString('base64'));
     } catch {
-      return null;
+      throw new RosterError('IO', 'error.keychain.write');
+    }
+  }
+
+  /** Removes a key this process stored a moment ago for an identity that was not taken after all. */
+  private forgetKey(siteId: string): void {
+    try {
+      this.keyStore.delete(siteKeyAccount(siteId));
+    } catch {
+      // Left behind, the key opens nothing: no file carries that id.
     }
   }
 
@@ -183,6 +188,6 @@ export class SiteSecrets {
   }
 
   private associatedData(kind: SecretOwnerKind, ownerId: number, name: SecretName): string {
-    return `${this.siteId}|${kind}|${ownerId}|${name}`;
+    return secretPlace(this.id, kind, ownerId, name);
   }
 }

@@ -3,7 +3,7 @@ import type { SecuritySettings, SecurityState } from '@shared/channels/security'
 import { RosterError } from '@shared/result';
 import { changedFields, recordChange } from '../audit/audit-log';
 import type { KeyStore } from '../secrets/key-store';
-import { forgetAllCredentials } from '../secrets/credential-memory';
+import { forgetSiteCredentials } from '../secrets/credential-memory';
 import type { OpenSite } from '../site/open-site';
 import { nonCompliantSecrets } from './compliance';
 
@@ -25,13 +25,13 @@ export function readSecurityState(site: OpenSite): SecurityState {
 
 /**
  * Saves the settings with their audit entry in one transaction, then lists the stored secrets that break
- * the rules now in force. Turning "remember credentials" off deletes the remembered ones from the keychain
- * first: if the keychain refuses, nothing is saved and the administrator is told.
+ * the rules now in force. Turning "remember credentials" off deletes the ones remembered on this site from
+ * the keychain first: if the keychain refuses, nothing is saved and the administrator is told.
  */
 export function saveSecuritySettings(site: OpenSite, keyStore: KeyStore, settings: SecuritySettings): SecurityState {
   if (!settings.rememberCredentials) {
     try {
-      forgetAllCredentials(keyStore);
+      forgetSiteCredentials(keyStore, site.id);
     } catch {
       throw new RosterError('IO', 'security.keychain.forget');
     }

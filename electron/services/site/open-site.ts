@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { withSiteExtension } from '@shared/domain';
 import type { SecretStatus, SiteInfo, User } from '@shared/domain';
 import { RosterError } from '@shared/result';
+import type { WritableTarget } from '../file-access/file-access';
 import type { KeyStore } from '../secrets/key-store';
 import { DEFAULTS_OWNER_ID, SiteSecrets } from '../secrets/site-secrets';
 import { createSiteKey } from '../secrets/site-key';
@@ -21,8 +23,8 @@ import { insertSiteRecord, readSiteRecord } from './site-record';
 import { createUsersRepository } from './users-repository';
 import type { UsersRepository } from './users-repository';
 
-function removeSiteFiles(fullPath: string): void {
-  for (const file of [fullPath, `${fullPath}-wal`, `${fullPath}-shm`]) rmSync(file, { force: true });
+function removeSiteFiles(fullPath: string, { keepMain = false } = {}): void {
+  for (const file of [...(keepMain ? [] : [fullPath]), `${fullPath}-wal`, `${fullPath}-shm`]) rmSync(file, { force: true });
 }
 
 /** One site file opened by this process, with its repositories and its secrets. */
@@ -37,7 +39,7 @@ export class OpenSite {
   private constructor(
     readonly path: string,
     readonly db: SiteDatabase,
-    readonly id: string,
+    id: string,
     readonly name: string,
     keyStore: KeyStore,
   ) {
@@ -47,6 +49,11 @@ export class OpenSite {
     this.pool = createExtensionPoolRepository(db);
     this.settings = createSettingsRepository(db);
     this.secrets = new SiteSecrets(db, id, keyStore);
+  }
+
+  /** The site's identity: what its key and secrets are bound to (a key reset gives it a new one). */
+  get id(): string {
+    return this.secrets.siteId;
   }
 
   static async open(path: string, keyStore: KeyStore): Promise<OpenSite> {
@@ -109,13 +116,31 @@ export class OpenSite {
     return this.secrets.status('defaults', DEFAULTS_OWNER_ID, name);
   }
 
-  /** A consistent copy of the open file (the site id and so its key stay the same). */
-  async saveCopy(target: string): Promise<string> {
-    const fullTarget = resolve(withSiteExtension(target));
+  /**
+   * A consistent copy of the open file with its own identity and key, its secrets sealed again for them: no
+   * action on the copy (a key reset, another workstation) can ever make this file's secrets unreadable. The
+   * copy is made beside the target and put in place only when complete.
+   */
+  async saveCopy(target: WritableTarget): Promise<string> {
+    const fullTarget = resolve(withSiteExtension(target.path));
     if (fullTarget === this.path) throw new RosterError('CONFLICT', 'error.site.copyOntoOpen', { path: fullTarget });
+    if (!this.secrets.keyAvailable && this.secrets.hasAnySecret()) throw new RosterError('SECRET_MISSING', 'error.site.copyKeyMissing');
+    if (!target.replace && existsSync(fullTarget)) throw new RosterError('CONFLICT', 'file.exists', { file: basename(fullTarget) });
+    const staging = `${fullTarget}.${randomBytes(4).toString('hex')}.part`;
     try {
-      await this.db.backup(fullTarget);
-    } catch {
+      await this.db.backup(staging);
+      const copy = new Database(staging);
+      try {
+        this.secrets.sealCopy(copy);
+      } finally {
+        copy.close();
+      }
+      // A journal left by the file being replaced would be replayed into the copy: it goes first.
+      removeSiteFiles(fullTarget, { keepMain: true });
+      renameSync(staging, fullTarget);
+    } catch (error) {
+      removeSiteFiles(staging);
+      if (error instanceof RosterError) throw error;
       throw new RosterError('IO', 'error.site.copyFailed', { path: fullTarget });
     }
     return fullTarget;

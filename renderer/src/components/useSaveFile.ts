@@ -19,10 +19,10 @@ export function pathIn(folder: string, name: string): string {
   return folder.endsWith(separator) ? `${folder}${name}` : `${folder}${separator}${name}`;
 }
 
-const isExistsRefusal = (error: ContractError) => error.code === 'CONFLICT' && error.message === 'export.error.exists';
+const isExistsRefusal = (error: ContractError) => error.code === 'CONFLICT' && error.message === 'file.exists';
 
 /**
- * Files main writes for the administrator (exports, error reports): the native save dialog in Electron
+ * Files main writes for the administrator (exports, error reports, site copies): the native save dialog in Electron
  * (which asks before replacing a file), a typed path in browser mode; a refusal because the typed file
  * exists is turned into the question "Replace?" and the write is tried again.
  */

@@ -5,6 +5,7 @@ import { notifyDone, notifyError } from '../app/notify';
 import { useSession } from '../app/session';
 import { suggestedSitePath } from '../app/sitePaths';
 import { useDialogs } from '../components/Dialogs';
+import { useSaveFile } from '../components/useSaveFile';
 import { t } from '../i18n';
 import { NewSiteModal } from './NewSiteModal';
 
@@ -32,6 +33,7 @@ type Purpose = 'open' | 'create' | 'saveCopy';
 export function SiteActionsProvider({ children }: { children: ReactNode }) {
   const { info, site, setSite, setPrefs, confirmLeave } = useSession();
   const { promptPath } = useDialogs();
+  const { writeReplacing } = useSaveFile();
   const [newSiteOpened, setNewSiteOpened] = useState(false);
   const folder = info?.sitesFolder ?? '';
 
@@ -102,7 +104,9 @@ export function SiteActionsProvider({ children }: { children: ReactNode }) {
         if (!site) return;
         const path = await pickPath('saveCopy', t('site.copy.suffix', { name: site.name }));
         if (!path) return;
-        const result = await api.site.saveCopy({ path });
+        // Browser mode has no save dialog to ask before replacing a file: the page asks, then tries again.
+        const result = await writeReplacing({ path, overwrite: false }, (target) => api.site.saveCopy(target));
+        if (!result) return;
         if (result.ok) notifyDone(t('site.copy.saved', { path: result.value.path }));
         else notifyError(result.error);
       },
@@ -122,7 +126,7 @@ export function SiteActionsProvider({ children }: { children: ReactNode }) {
         else notifyError(result.error);
       },
     }),
-    [confirmLeave, folder, setSite, pickPath, openPath, site, setPrefs],
+    [confirmLeave, folder, setSite, pickPath, openPath, site, setPrefs, writeReplacing],
   );
 
   return (

@@ -1,6 +1,6 @@
 import { useHotkeys } from '@mantine/hooks';
-import { useEffect } from 'react';
-import { onEvent } from '../api/client';
+import { useEffect, useRef } from 'react';
+import { api, onEvent } from '../api/client';
 import { useColorSchemePreference } from '../app/colorScheme';
 import { useSession } from '../app/session';
 import { t } from '../i18n';
@@ -8,7 +8,7 @@ import { useSiteActions } from './siteActions';
 
 /** The window title, the native menu's commands and the app-wide shortcuts. */
 export function useShellCommands(): void {
-  const { site, openEditor } = useSession();
+  const { site, openEditor, loaded } = useSession();
   const actions = useSiteActions();
   const { change: changeScheme } = useColorSchemePreference();
 
@@ -45,6 +45,17 @@ export function useShellCommands(): void {
       }),
     [actions, site, openEditor, changeScheme],
   );
+
+  // A .roster file double-clicked in the operating system before the window was ready: opened once the
+  // console has loaded (later ones arrive as the 'openRecent' menu command above).
+  const askedForLaunchSite = useRef(false);
+  useEffect(() => {
+    if (!loaded || askedForLaunchSite.current) return;
+    askedForLaunchSite.current = true;
+    void api.app.takeSiteToOpen().then((result) => {
+      if (result.ok && result.value.path) void actions.openSite(result.value.path);
+    });
+  }, [loaded, actions]);
 
   // Works from inside inputs too: a shortcut should not depend on where the focus happens to be.
   useHotkeys(

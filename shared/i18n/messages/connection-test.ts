@@ -36,4 +36,11 @@ export const connectionTestMessages = {
   'connectionTest.status.failed': 'Failed',
   'connectionTest.status.skipped': 'Skipped',
   'connectionTest.status.cancelled': 'Cancelled',
+  // A stored password goes only to the server (and account) it was saved for; see shared/rules/secret-endpoint.ts.
+  'connectionTest.secretElsewhere.test':
+    'The stored password is only sent to the server it was saved for. Type the password to test against {host}; it is used for this test only and stored when you save.',
+  'connectionTest.secretElsewhere.save':
+    'The stored password is only sent to the server it was saved for. Type the password for {host} to save it with these settings, or clear it.',
+  'connectionTest.secretElsewhere.saved':
+    'The stored password was saved for another server or account than the settings now name, so it was not sent. Type the password again in the settings and save.',
 } as const;

@@ -50,6 +50,9 @@ export const cucmImportMessages = {
   'cucmImport.busy': 'A preview is already reading from CUCM. Wait for it or cancel it.',
   'cucmImport.siteChanged': 'Another site was opened while the users were read from CUCM. Preview again.',
   'cucmImport.previewGone': 'This preview is no longer available. Preview again.',
+  'cucmImport.compare.failed': 'Comparing the users read from CUCM with this site stopped unexpectedly. Nothing was changed; preview again.',
+  'cucmImport.compare.outOfMemory':
+    'Comparing the users read from CUCM ran out of memory and was stopped. Nothing was changed; narrow the XML filter so that CUCM returns fewer users, then preview again.',
   'cucmImport.stale': 'The site has changed since this preview was made. Preview again to see what the import would do now.',
   'cucmImport.problem.duplicate': 'CUCM returned the user ID {username} twice (also in row {line}); it is imported once.',
   'cucmImport.problem.numberTaken': 'Number {number} is already taken by {username}.',

@@ -36,6 +36,8 @@ export const cucmMessages = {
   'cucm.error.certWrongName': 'The certificate of {host} is for {names}. Use that name, or trust the certificate in Settings > CUCM.',
   'cucm.error.httpStatus': 'CUCM answered HTTP {status} instead of an AXL answer. Check that the AXL Web Service is activated.',
   'cucm.error.notAxl': 'The answer is not an AXL answer ({reason}).',
+  'cucm.error.answerTooLarge':
+    'The answer to {operation} from {host} port {port} grew past {megabytes} MB and was refused: CUCM never sends more than 8 MB. Check that this is the CUCM publisher and its AXL port, not another server or a proxy, then try again.',
   'cucm.error.wrongAnswer': 'CUCM answered with {found} instead of {expected}.',
   'cucm.error.cancelled': 'Cancelled. Nothing was changed.',
 
@@ -135,6 +137,8 @@ export const cucmMessages = {
     'Check that the AXL Web Service is activated on the publisher (Cisco Unified Serviceability > Service Activation) and that this is CUCM.',
   'cucm.problem.notAxl': 'The answer is not an AXL answer ({reason}).',
   'cucm.advice.notAxl': 'Another web server may listen on this port. Check the publisher and port.',
+  'cucm.problem.answerTooLarge': 'The answer to {operation} grew past {megabytes} MB and was refused: CUCM never sends more than 8 MB.',
+  'cucm.advice.answerTooLarge': 'Another server or a proxy may answer on this port instead of CUCM. Check the publisher and port (8443), then test again.',
   'cucm.problem.wrongAnswer': 'CUCM answered with {found} instead of {expected}.',
   'cucm.advice.wrongAnswer': 'Choose the AXL version of this CUCM release.',
   'cucm.problem.noPassword': 'No AXL password: CUCM would refuse the sign-in.',

@@ -31,10 +31,7 @@ export const exportMessages = {
   'export.replace.message': '{file} already exists. Replacing it overwrites everything in it.',
   'export.replace.confirm': 'Replace',
 
-  'export.path.absolute': 'Enter the full path, from the drive or the root folder (for example /home/anna/users.csv or C:\\Users\\anna\\users.csv).',
-  'export.path.siteFile': 'This is the name of a site file. Choose a name ending in .csv.',
   'export.path.folder': 'This is a folder. Add the name of the file to write in it.',
-  'export.error.exists': '{file} already exists.',
   'export.error.noFolder': 'The folder {folder} does not exist. Choose an existing folder.',
   'export.error.write': 'Roster could not write {file}. Check that the folder is writable and the file is not open in another program.',
   'export.error.keyMissing':
@@ -46,4 +43,15 @@ export const exportMessages = {
   'field.exportRows': 'Users',
   'field.exportLayout': 'Layout',
   'field.exportCredentials': 'Passwords and PINs included',
+  'field.exportFile': 'File',
+  'export.error.credentialsDeclined': 'The export with passwords and PINs was not confirmed. Nothing was written.',
+  'native.exportCredentials.title': 'Export passwords and PINs',
+  'native.exportCredentials.message': {
+    one: 'Write the password and PIN of {count} user in plain text to {file}?',
+    other: 'Write the passwords and PINs of {count} users in plain text to {file}?',
+  },
+  'native.exportCredentials.detail':
+    'Site: {site}\nFolder: {folder}\n\nAnyone who can read this file can sign in as these users. Keep it safe and delete it once it has been used.',
+  'native.exportCredentials.confirm': 'Export with passwords and PINs',
+  'native.exportCredentials.cancel': 'Cancel',
 } as const;

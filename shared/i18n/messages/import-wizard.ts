@@ -44,7 +44,7 @@ export const importWizardMessages = {
   'importWizard.file.pathHint': 'The full path of the CSV or text file, for example /home/anna/users.csv or C:\\Users\\anna\\users.csv.',
   'importWizard.file.read': 'Read file',
   'importWizard.file.choose': 'Choose file…',
-  'importWizard.file.drop': 'Choose the file, drop it anywhere on this window, or type its path and press Enter.',
+  'importWizard.file.drop': 'Choose the file or drop it anywhere on this window.',
   'importWizard.file.dropHere': 'Drop the file to read it',
   'importWizard.file.dropBrowser':
     'A browser does not tell Roster where a dropped file is stored. Type the file’s full path in the field instead.',

@@ -30,7 +30,7 @@ export const securityMessages = {
   'security.credentials': 'Credentials on this workstation',
   'security.rememberCredentials': 'Remember last used credentials locally',
   'security.rememberCredentialsHint':
-    'The username and password last typed into a connection test are kept in this computer’s keychain and offered next time. Turning this off deletes them from the keychain.',
+    'The username and password last typed into a connection test are kept in this computer’s keychain and offered next time, on this site and for the same server only. Turning this off deletes this site’s from the keychain.',
   'security.lockout': 'Account lock-out',
   'security.lockoutAttempts': 'Failed attempts before locking',
   'security.lockoutAttemptsHint': 'Empty: accounts are never locked.',

@@ -52,6 +52,26 @@ export const uiMessages = {
   'scheme.dark': 'Dark',
   'scheme.autoHint': 'Auto follows the colour scheme of the operating system.',
 
+  // Browser mode's session: the sign-out action, and the page shown in place of the console once it is over
+  'browserSession.signOut': 'Sign out',
+  'browserSession.signOutHint': 'Ends this browser session. To sign in again, open the newest sign-in address printed in the terminal where Roster runs.',
+  'browserSession.ended.title': 'Your Roster session has ended',
+  'browserSession.ended.message':
+    'It ended because it was not used for a while, or because it was signed out. To carry on, open the newest sign-in address printed in the terminal where Roster runs.',
+  'browserSession.signedOut.title': 'You have signed out of Roster',
+  'browserSession.signedOut.message': 'This browser session is over. To sign in again, open the newest sign-in address printed in the terminal where Roster runs.',
+  'browserSession.notSignedIn.title': 'Not signed in to Roster',
+  'browserSession.notSignedIn.message': 'To sign in, open the newest sign-in address printed in the terminal where Roster runs.',
+  'browserSession.tokenUsed.title': 'This sign-in address was already used',
+  'browserSession.tokenUsed.message':
+    'Each sign-in address works once, and Roster prints a new one in its terminal after every sign-in. Open the newest sign-in address printed there.',
+  'browserSession.tokenInvalid.title': 'This sign-in address is not valid',
+  'browserSession.tokenInvalid.message': 'Open the newest sign-in address printed in the terminal where Roster runs, exactly as printed.',
+  'browserSession.unreachable.title': 'Roster did not answer',
+  'browserSession.unreachable.message': 'Check that Roster still runs in its terminal, then open the newest sign-in address printed there.',
+  'browserSession.addressShape': 'A sign-in address looks like this:',
+  'browserSession.code': 'Code: {code}',
+
   // Navigation
   'nav.label': 'Sections',
   'nav.users': 'Users',

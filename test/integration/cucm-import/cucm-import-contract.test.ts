@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CucmImportProgress, CucmImportResult, CucmImportSettingsView, CucmPreviewRow, CucmPreviewSummary } from '@shared/channels/cucm-import';
 import type { ImportRecord } from '@shared/channels/import';
 import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
+import { SQL_FILTER_MAX_LENGTH } from '@shared/cucm/sql-filter-tokens';
+import { english, translate } from '@shared/i18n/en';
 import { CUCM_DEFAULTS } from '@shared/rules/cucm-rules';
 import type { UserRow } from '@shared/domain';
 import { generateEndUsers, startAxlServer } from '../../support/axl-server';
@@ -37,11 +39,31 @@ async function configure(api: SiteHarness, server: AxlServer): Promise<void> {
         port: server.port,
         axlUser: server.user,
         timeoutSeconds: 30,
-        trust: { caPem: '', pinned: [{ fingerprint: server.fingerprint256, subject: '', issuer: '', validFrom: '', validTo: '' }] },
+        trust: server.trust,
       },
       password: { action: 'set', value: server.password },
     },
   });
+}
+
+/** What a site holds that an import could change: users, the audit log, the imports, the saved filters. */
+async function siteState(api: SiteHarness) {
+  return {
+    users: (await api.call<{ total: number }>('users.list', { limit: 1 })).total,
+    audit: (await api.call<{ total: number }>('audit.list', {})).total,
+    imports: await api.call<ImportRecord[]>('import.list', {}),
+    settings: (await api.call<CucmImportSettingsView>('cucm.importSettings')).settings,
+  };
+}
+
+/** The LIKE pattern that took a backtracking matcher exponential time on a run of 'a's. */
+const PATHOLOGICAL = '%a%a%a%a%a%a%a%a%b';
+
+/** As many pathological LIKEs as the SQL filter's length allows, ORed: each user gets tried against all of them. */
+function pathologicalFilter(): string {
+  const condition = `usr_Name LIKE '${PATHOLOGICAL}'`;
+  const count = Math.floor((SQL_FILTER_MAX_LENGTH + 4) / (condition.length + 4));
+  return Array.from({ length: count }, () => condition).join(' OR ');
 }
 
 const allRows = (api: SiteHarness, previewId: string, list: string) =>
@@ -180,4 +202,58 @@ describe('the CUCM import through the contract, against the AXL test server', ()
       await slow.close();
     }
   });
+
+  it('refuses an AXL answer of 20 MB of &amp; (CUCM never sends more than 8 MB) with a clear error, and changes nothing', async () => {
+    const hostile = await startAxlServer({ users: 10, oversizedAnswer: { bytes: 20 * 1024 * 1024, announced: false } });
+    try {
+      api = await siteHarness({ file: 'cucm-import.roster', demo: true });
+      await configure(api, hostile);
+      const before = await siteState(api);
+      const error = await api.refusal('cucm.preview', { settings: settings({ sqlFilter: "usr_LastName LIKE '%&%'" }) });
+      expect(error).toMatchObject({ code: 'CUCM_PROTOCOL', message: 'cucm.error.answerTooLarge', params: { operation: 'listUser', megabytes: 9 } });
+      const text = translate(english, error.message, error.params);
+      expect(text).toContain('never sends more than 8 MB');
+      expect(text).toContain('Check that this is the CUCM publisher');
+      expect(JSON.stringify(error)).not.toContain(hostile.password);
+      expect(await siteState(api)).toEqual(before);
+      // Nothing is left running: the next preview is not refused as busy.
+      expect((await api.refusal('cucm.preview', { settings: settings() })).message).toBe('cucm.error.answerTooLarge');
+    } finally {
+      await hostile.close();
+    }
+  });
+
+  it('compares off main: with a pathological SQL filter over many long user IDs, other calls are answered meanwhile and cucm.cancel stops it', async () => {
+    const manyA = await startAxlServer({ users: 1 });
+    try {
+      // Long user IDs of nothing but 'a': the input that made a backtracking LIKE take exponential time.
+      manyA.setUsers(generateEndUsers(20_000).map((user, i) => ({ ...user, userid: `${'a'.repeat(500)}${i}` })));
+      api = await siteHarness({ file: 'cucm-import.roster', demo: true });
+      await configure(api, manyA);
+      const before = await siteState(api);
+      const order: string[] = [];
+      const running = api.dispatch('cucm.preview', { settings: settings({ sqlFilter: pathologicalFilter() }) }).then((result) => {
+        order.push('preview answered');
+        return result;
+      });
+      const comparing = () => api.events.some((e) => e.event === 'cucm.progress' && (e.payload as CucmImportProgress).phase === 'comparing');
+      await expect.poll(comparing, { timeout: 60_000 }).toBe(true);
+      order.push('comparing');
+
+      // Main answers while the filter runs: users.list, and one preview at a time.
+      await api.call('users.list', { limit: 1 });
+      order.push('users.list answered');
+      expect((await api.refusal('cucm.preview', { settings: settings() })).message).toBe('cucmImport.busy');
+      expect(await api.call('cucm.cancel')).toEqual({ cancelled: true });
+      order.push('cancelled');
+      expect(await running).toMatchObject({ ok: false, error: { code: 'CANCELLED', message: 'cucm.error.cancelled' } });
+      expect(order).toEqual(['comparing', 'users.list answered', 'cancelled', 'preview answered']);
+
+      expect(await api.call('cucm.cancel')).toEqual({ cancelled: false });
+      expect(await siteState(api)).toEqual(before);
+    } finally {
+      await manyA.close();
+    }
+  }, 120_000);
 });
+

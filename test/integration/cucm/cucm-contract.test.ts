@@ -108,7 +108,7 @@ describe('the cucm channels against the AXL test server', () => {
 
   test('a wrong password is explained as bad credentials or a missing AXL role; the stored one is used when kept', async () => {
     api = await siteHarness({ file: 'cucm.roster', name: 'CUCM', demo: false });
-    const pinned = settingsFor({ trust: { caPem: '', pinned: [{ fingerprint: server.fingerprint256, subject: '', issuer: '', validFrom: '', validTo: '' }] } });
+    const pinned = settingsFor({ trust: server.trust });
     const wrong = await testConnection(pinned, { action: 'set', value: 'not-the-password' });
     expect(statuses(wrong)).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', auth: 'failed', version: 'skipped' });
     expect(problemOf(wrong)).toMatchObject({ code: 'unauthorized', explanation: { key: 'cucm.problem.unauthorized', params: { user: server.user } } });
@@ -123,7 +123,7 @@ describe('the cucm channels against the AXL test server', () => {
   test('an AXL version the server does not speak ends at the version step with CUCM’s fault', async () => {
     api = await siteHarness({ file: 'cucm.roster', name: 'CUCM', demo: false });
     const report = await testConnection(
-      settingsFor({ axlVersion: '15.0', trust: { caPem: '', pinned: [{ fingerprint: server.fingerprint256, subject: '', issuer: '', validFrom: '', validTo: '' }] } }),
+      settingsFor({ axlVersion: '15.0', trust: server.trust }),
       { action: 'set', value: server.password },
     );
     expect(statuses(report)).toMatchObject({ auth: 'ok', version: 'failed' });
@@ -159,7 +159,7 @@ describe('the cucm channels against the AXL test server', () => {
 
   test('one end user’s CUCM password is checked with doAuthenticateUser and never kept', async () => {
     api = await siteHarness({ file: 'cucm.roster', name: 'CUCM', demo: false });
-    const pinned = settingsFor({ trust: { caPem: '', pinned: [{ fingerprint: server.fingerprint256, subject: '', issuer: '', validFrom: '', validTo: '' }] } });
+    const pinned = settingsFor({ trust: server.trust });
     const userid = server.users[3]!.userid;
     const base = { settings: pinned, password: { action: 'set', value: server.password }, userid };
     const good = await api.call<CucmTestReport>('cucm.testEndUser', { ...base, testId: 'end-user-good', endUserPassword: server.endUserPassword });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { english, translate } from '@shared/i18n/en';
 import { NO_TRUST } from '@shared/rules/tls-trust';
 import type { TlsTrust } from '@shared/rules/tls-trust';
 import { AxlFailure } from '../../../electron/services/cucm/axl-failure';
@@ -169,6 +170,25 @@ describe('fetchEndUsers with a small answer limit', () => {
       await server.close();
     }
   });
+});
+
+describe('fetchEndUsers against a server answering 20 MB of &amp; (CUCM never sends more than 8 MB)', () => {
+  for (const announced of [false, true]) {
+    it(`stops reading a little past 8 MB and refuses, naming the step and what to check (${announced ? 'announced by Content-Length' : 'chunked'})`, async () => {
+      const server = await startAxlServer({ users: 10, oversizedAnswer: { bytes: 20 * 1024 * 1024, announced } });
+      try {
+        const failure = await failureOf(fetchEndUsers(connectionTo(server), {}, {}));
+        expect(failure).toMatchObject({ code: 'CUCM_PROTOCOL', reason: 'answerTooLarge', params: { operation: 'listUser', host: server.host, port: server.port, megabytes: 9 } });
+        const text = translate(english, failure.toContractError().message, failure.params);
+        expect(text).toMatch(/listUser.*9 MB.*never sends more than 8 MB.*Check that this is the CUCM publisher/);
+        expect(JSON.stringify(failure.toContractError())).not.toContain(server.password);
+        // The client hung up on the rest of the answer rather than read 20 MB.
+        await expect.poll(() => server.abandonedAnswers).toBeGreaterThanOrEqual(1);
+      } finally {
+        await server.close();
+      }
+    });
+  }
 });
 
 describe('fetchEndUsers over kept-alive connections', () => {

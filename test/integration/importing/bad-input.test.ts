@@ -50,8 +50,13 @@ describe('files that cannot be imported at all', () => {
     const png = site.file('photo.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     expect((await site.refusal('import.inspect', { path: png })).message).toBe('import.file.binary');
     await refusedEverywhere(site, png, ['username'], 'import.file.binary');
-    const xlsx = site.file('people.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(200, 7)]));
-    await refusedEverywhere(site, xlsx, ['username'], 'import.file.spreadsheet');
+    const workbook = Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), Buffer.alloc(200, 7)]);
+    // Named as what it is, it is refused by its name before a byte is read; renamed to .csv, by its content.
+    const xlsx = site.file('people.xlsx', workbook);
+    await refusedEverywhere(site, xlsx, ['username'], 'file.rule.importExtension');
+    expect(say('file.rule.importExtension', { file: 'people.xlsx' })).toContain('Save the list as CSV');
+    const renamed = site.file('people-renamed.csv', workbook);
+    await refusedEverywhere(site, renamed, ['username'], 'import.file.spreadsheet');
     expect(say('import.file.spreadsheet')).toContain('save it as CSV');
   });
 
@@ -59,7 +64,7 @@ describe('files that cannot be imported at all', () => {
     const site = await newSite();
     const missing = join(site.api.dir, 'nowhere.csv');
     expect(await site.refusal('import.inspect', { path: missing })).toMatchObject({ code: 'IO', message: 'import.file.notFound', params: { path: missing } });
-    const folder = join(site.api.dir, 'a-folder');
+    const folder = join(site.api.dir, 'a-folder.csv');
     mkdirSync(folder);
     expect(await site.refusal('import.run', optionsFor(folder, ['username']))).toMatchObject({ code: 'IO', message: 'import.file.notAFile' });
   });

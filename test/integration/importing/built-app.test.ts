@@ -12,12 +12,12 @@ import { PEOPLE_MAPPING, writePeople } from './people-files';
 // (npm run build), as the end-to-end tests do.
 
 let app: RunningApp;
-let cookie = '';
+let session = '';
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
   const response = await fetch(new URL(`/rpc/${channel}`, app.url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Roster': '1', Cookie: cookie },
+    headers: { 'Content-Type': 'application/json', 'X-Roster': '1', Authorization: `Bearer ${session}` },
     body: JSON.stringify(input),
   });
   const result = (await response.json()) as Result<T>;
@@ -27,8 +27,13 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
 
 beforeAll(async () => {
   app = await startApp();
-  const signIn = await fetch(app.url, { redirect: 'manual' });
-  cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  // As the page does: the printed token, spent once, for a session sent as a Bearer header.
+  const signIn = await fetch(new URL('/session', app.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Roster': '1' },
+    body: JSON.stringify({ token: new URL(app.url).searchParams.get('token') }),
+  });
+  session = ((await signIn.json()) as { value: { session: string } }).value.session;
 });
 
 afterAll(async () => {
@@ -54,7 +59,7 @@ describe('the built app', () => {
     writeFileSync(file, 'Username,First Name\r\nok,"never closed\r\n');
     const response = await fetch(new URL('/rpc/import.preview', app.url), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Roster': '1', Cookie: cookie },
+      headers: { 'Content-Type': 'application/json', 'X-Roster': '1', Authorization: `Bearer ${session}` },
       body: JSON.stringify({ reading: { path: file }, mapping: ['username', 'firstName'], duplicates: { match: ['username'], action: 'skip' } }),
     });
     expect(await response.json()).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'import.file.unterminatedQuote', params: { line: 2 } } });

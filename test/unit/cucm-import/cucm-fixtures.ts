@@ -2,6 +2,7 @@ import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
 import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
 import type { CucmEndUser } from '../../../electron/services/cucm/cucm-end-user';
 import { applyCucmImport } from '../../../electron/services/cucm/cucm-import-apply';
+import { compareCucmUsers } from '../../../electron/services/cucm/cucm-import-compare';
 import { previewCucmImport } from '../../../electron/services/cucm/cucm-import-preview';
 import type { CucmPreview } from '../../../electron/services/cucm/cucm-import-preview';
 import { CucmPreviews } from '../../../electron/services/cucm/cucm-import-previews';
@@ -10,9 +11,14 @@ import type { CucmPreviewList } from '@shared/channels/cucm-import';
 
 export const PUBLISHER = 'cucm-pub.example.com';
 
-/** A preview over a fixed list of end users, as if CUCM had returned them for the XML filter. */
+/**
+ * A preview over a fixed list of end users, as if CUCM had returned them for the XML filter. The compare runs
+ * here rather than in the import worker (the same code; the integration tests run it in the worker).
+ */
 export function previewOf(site: OpenSite, users: CucmEndUser[], settings: Partial<CucmImportSettings> = {}): Promise<CucmPreview> {
-  return previewCucmImport(() => site, PUBLISHER, { ...CUCM_IMPORT_DEFAULTS, ...settings }, () => Promise.resolve({ users, pages: 1 }));
+  return previewCucmImport(() => site, PUBLISHER, { ...CUCM_IMPORT_DEFAULTS, ...settings }, () => Promise.resolve({ users, pages: 1 }), {
+    compare: async (compared, read, given) => compareCucmUsers(compared, read, given),
+  });
 }
 
 /** All rows of one list of a preview. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { childNamed, childText, decodeEntities, readXml, XmlSyntaxError } from '../../../electron/services/cucm/xml-reader';
 
@@ -73,4 +74,38 @@ describe('readXml: the SOAP answers of AXL', () => {
     expect(readXml('<a title="x > y"/>').attributes.title).toBe('x > y');
     expect(syntaxError(`${'<a>'.repeat(100)}${'</a>'.repeat(100)}`)).toMatch(/too deeply/);
   });
+
+  it('never expands beyond its input: only the five entities and character references, each shorter than what it stands for', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#65;', '&#x1F600;', '&#x10FFFF;', '&#9;'),
+      fc.string({ unit: 'grapheme', maxLength: 4 }).map((text) => text.replace(/[&<]/g, '')),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const raw = pieces.join('');
+        const expanded = decodeEntities(raw);
+        expect(expanded.length).toBeLessThanOrEqual(raw.length);
+        expect(readXml(`<a>${raw}</a>`).text).toBe(expanded);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('refuses what only an object literal would know as an entity (&constructor;, &toString;)', () => {
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf']) {
+      expect(syntaxError(`<a>&${name};</a>`)).toBe(`undefined entity &${name};`);
+    }
+  });
+
+  it('reads a long run of &amp; into as many characters, and refuses a lone & without scanning the rest for its ;', () => {
+    const run = 1_000_000;
+    expect(readXml(`<a>${'&amp;'.repeat(run)}</a>`).text).toBe('&'.repeat(run));
+    expect(syntaxError(`<a>x &${'a'.repeat(5_000_000)}</a>`)).toBe('unterminated entity reference');
+    expect(syntaxError(`<a>&${'a'.repeat(40)};</a>`)).toBe('unterminated entity reference');
+  });
+
+  it('refuses a document longer than the limit it is given, before reading any of it', () => {
+    expect(() => readXml(`<a>${'&amp;'.repeat(300)}</a>`, { maxLength: 1000 })).toThrow(/document too large/);
+  });
 });
+

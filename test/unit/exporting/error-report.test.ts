@@ -45,7 +45,7 @@ describe('the error report of an import', () => {
     try {
       const id = recordImport(site, { header: ['Login', 'Mail', 'Note'], reading: { delimiter: ';' } }, REJECTS);
       const path = join(dir, 'errors.csv');
-      expect(await saveErrorReport(site, id, path, false)).toEqual({ path, rows: 2 });
+      expect(await saveErrorReport(site, id, { path, replace: false })).toEqual({ path, rows: 2 });
       const text = readFileSync(path, 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
       expect(text.slice(1).split('\r\n')).toEqual([
@@ -66,7 +66,7 @@ describe('the error report of an import', () => {
     try {
       const id = recordImport(site, {}, [{ line: 2, cells: ['a', 'b', 'c, d'], reasons: [{ column: 2, field: null, message: 'rule.invalid' }] }]);
       const path = join(dir, 'errors.csv');
-      await saveErrorReport(site, id, path, false);
+      await saveErrorReport(site, id, { path, replace: false });
       const lines = readFileSync(path, 'utf8').slice(1).split('\r\n');
       expect(lines[0]).toBe('Column 1,Column 2,Column 3,Problem');
       expect(lines[1]).toBe(`a,b,"c, d",Line 2: Column 3: ${problemMessage('rule.invalid')}`);
@@ -81,11 +81,11 @@ describe('the error report of an import', () => {
     const site = await demoSite(dir);
     try {
       const clean = recordImport(site, {}, []);
-      const none = await saveErrorReport(site, clean, join(dir, 'x.csv'), false).catch((e: unknown) => e);
+      const none = await saveErrorReport(site, clean, { path: join(dir, 'x.csv'), replace: false }).catch((e: unknown) => e);
       expect((none as RosterError).toContractError()).toEqual({ code: 'NOT_FOUND', message: 'errorReport.none' });
       const id = recordImport(site, {}, REJECTS);
       writeFileSync(join(dir, 'taken.csv'), 'keep');
-      const taken = await saveErrorReport(site, id, join(dir, 'taken.csv'), false).catch((e: unknown) => e);
+      const taken = await saveErrorReport(site, id, { path: join(dir, 'taken.csv'), replace: false }).catch((e: unknown) => e);
       expect((taken as RosterError).code).toBe('CONFLICT');
       expect(readFileSync(join(dir, 'taken.csv'), 'utf8')).toBe('keep');
     } finally {

@@ -23,8 +23,11 @@ function linesOf(path: string): string[] {
   return text.slice(0, -2).split('\r\n');
 }
 
-function request(dir: string, changes: Partial<ExportRequest> = {}): ExportRequest {
-  return { ids: null, layout: 'callisto', bom: true, includeCredentials: false, path: join(dir, 'users.csv'), overwrite: false, ...changes };
+type RequestChanges = Partial<Omit<ExportRequest, 'target'>> & { path?: string; overwrite?: boolean };
+
+/** An export request whose target passed the contract's file checks (FileAccess): `overwrite` is the confirmed replace. */
+function request(dir: string, { path = join(dir, 'users.csv'), overwrite = false, ...changes }: RequestChanges = {}): ExportRequest {
+  return { ids: null, layout: 'callisto', bom: true, includeCredentials: false, target: { path, replace: overwrite }, ...changes };
 }
 
 async function refusalOf(promise: Promise<unknown>): Promise<RosterError> {
@@ -140,6 +143,7 @@ describe('export in the Callisto layout', () => {
       expect(JSON.parse(entry.changes)).toEqual([
         { field: 'exportRows', before: null, after: 2 },
         { field: 'exportLayout', before: null, after: 'Callisto' },
+        { field: 'exportFile', before: null, after: join(dir, 'users.csv') },
         { field: 'exportCredentials', before: null, after: true },
       ]);
       // The audit log says that credentials left the site, never what they were.
@@ -208,14 +212,10 @@ describe('export presets', () => {
 });
 
 describe('where an export may be written', () => {
-  it('refuses a relative path, a site file and a folder at the path field, and a missing folder with its name', async () => {
+  it('refuses a folder at the path field, and a missing folder with its name', async () => {
     const dir = tempDir();
     const site = await demoSite(dir);
     try {
-      const relative = await refusalOf(exportUsers(site, request(dir, { path: 'users.csv' })));
-      expect(relative.toContractError()).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['path'], message: 'export.path.absolute' }] });
-      const siteFile = await refusalOf(exportUsers(site, request(dir, { path: join(dir, 'copy.roster') })));
-      expect(siteFile.issues).toEqual([{ path: ['path'], message: 'export.path.siteFile' }]);
       const folder = await refusalOf(exportUsers(site, request(dir, { path: dir })));
       expect(folder.issues).toEqual([{ path: ['path'], message: 'export.path.folder' }]);
       const missing = await refusalOf(exportUsers(site, request(dir, { path: join(dir, 'nope', 'users.csv') })));
@@ -233,7 +233,7 @@ describe('where an export may be written', () => {
       const path = join(dir, 'users.csv');
       writeFileSync(path, 'keep me');
       const exists = await refusalOf(exportUsers(site, request(dir)));
-      expect(exists.toContractError()).toEqual({ code: 'CONFLICT', message: 'export.error.exists', params: { file: 'users.csv' } });
+      expect(exists.toContractError()).toEqual({ code: 'CONFLICT', message: 'file.exists', params: { file: 'users.csv' } });
       expect(readFileSync(path, 'utf8')).toBe('keep me');
       await exportUsers(site, request(dir, { overwrite: true }));
       expect(linesOf(path)).toHaveLength(7);

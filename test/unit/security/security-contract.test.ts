@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecuritySettings, SecurityState } from '@shared/channels/security';
 import { DEFAULT_SECURITY_SETTINGS } from '@shared/channels/security';
-import type { User, UserDraft, UserRow } from '@shared/index';
+import type { SiteInfo, User, UserDraft, UserRow } from '@shared/index';
+import type { SecretServer } from '@shared/rules/secret-endpoint';
 import type { ContractError } from '@shared/result';
 import { recallCredentials, rememberCredentials } from '../../../electron/services/secrets/credential-memory';
 import { MemoryKeyStore } from '../../../electron/services/secrets/memory-key-store';
-import { siteHarness } from '../../support/contract-harness';
+import { createSite, siteHarness } from '../../support/contract-harness';
 import type { SiteHarness } from '../../support/contract-harness';
 
 let api: SiteHarness;
@@ -18,6 +19,10 @@ beforeEach(async () => {
 afterEach(() => api.close());
 
 const refusal = (channel: string, input: unknown): Promise<ContractError> => api.refusal(channel, input);
+
+/** The server the administrator LDAP test dialog is about to test. */
+const server: SecretServer = { host: 'dc1.customer-a.example', port: 389, tls: 'startTls', trust: { caPem: '', pinned: [] } };
+const recall = (on: SecretServer = server) => api.call('security.recallCredentials', { purpose: 'ldap.adminAuth', server: on });
 
 const saveSettings = (changes: Partial<SecuritySettings>) =>
   api.call<SecurityState>('security.save', { settings: { ...DEFAULT_SECURITY_SETTINGS, ...changes } });
@@ -151,12 +156,35 @@ describe('security settings and the secret policy through the contract', () => {
     expect(auditActions().filter((e) => e.label === 'hans.meier').map((e) => e.action)).toEqual(expect.arrayContaining(['unlock', 'expirePin']));
   });
 
-  it('turning "remember credentials" off deletes the remembered ones from the keychain', async () => {
+  it('turning "remember credentials" off deletes the ones remembered on this site from the keychain', async () => {
+    const siteA = (await api.call<SiteInfo>('site.current')).id;
     await saveSettings({ rememberCredentials: true });
-    rememberCredentials(keyStore, 'adminLdap', { username: 'tech', password: 's3cret' });
-    expect(await api.call('security.recallCredentials', { purpose: 'adminLdap' })).toEqual({ username: 'tech', passwordRemembered: true });
+    rememberCredentials(keyStore, { siteId: siteA, purpose: 'ldap.adminAuth', server }, { username: 'tech', password: 's3cret' });
+    // Another site's entry, which this site's "forget all" must leave alone.
+    const elsewhere = { siteId: 'another-site-id', purpose: 'ldap.adminAuth', server };
+    rememberCredentials(keyStore, elsewhere, { username: 'other', password: 'other-s3cret' });
+    expect(await recall()).toEqual({ username: 'tech', passwordRemembered: true });
     await saveSettings({ rememberCredentials: false });
-    expect(recallCredentials(keyStore, 'adminLdap')).toBeNull();
-    expect(await api.call('security.recallCredentials', { purpose: 'adminLdap' })).toBeNull();
+    expect(recallCredentials(keyStore, { siteId: siteA, purpose: 'ldap.adminAuth', server })).toBeNull();
+    expect(await recall()).toBeNull();
+    expect(recallCredentials(keyStore, elsewhere)).toEqual({ username: 'other', password: 'other-s3cret' });
+  });
+
+  it('offers nothing remembered on another site, or for another server, and checks what the dialog sends', async () => {
+    const siteA = (await api.call<SiteInfo>('site.current')).id;
+    await saveSettings({ rememberCredentials: true });
+    rememberCredentials(keyStore, { siteId: siteA, purpose: 'ldap.adminAuth', server }, { username: 'tech', password: 's3cret' });
+    expect(await recall({ ...server, host: 'DC1.CUSTOMER-A.example' })).toEqual({ username: 'tech', passwordRemembered: true });
+    expect(await recall({ ...server, host: 'dc1.customer-b.example' })).toBeNull();
+    expect(await recall({ ...server, tls: 'none' })).toBeNull();
+
+    await createSite(api, { file: 'customer-b.roster', name: 'Customer B', demo: false });
+    await saveSettings({ rememberCredentials: true });
+    expect(await recall()).toBeNull();
+
+    const error = await refusal('security.recallCredentials', { purpose: 'ldap.adminAuth', server: { ...server, host: 'not a host', port: 0 } });
+    expect(error.code).toBe('VALIDATION');
+    expect(error.issues?.map((i) => i.path.join('.'))).toEqual(['server.host', 'server.port']);
+    expect((await refusal('security.recallCredentials', { purpose: 'ldap.adminAuth' })).code).toBe('VALIDATION');
   });
 });

@@ -28,7 +28,7 @@ describe('site file', () => {
     const dir = tempDir();
     const site = await OpenSite.create(join(dir, 'acme'), 'Acme', new MemoryKeyStore());
     expect(site.path).toBe(join(dir, 'acme.roster'));
-    expect(await site.saveCopy(join(dir, 'acme copy'))).toBe(join(dir, 'acme copy.roster'));
+    expect(await site.saveCopy({ path: join(dir, 'acme copy'), replace: false })).toBe(join(dir, 'acme copy.roster'));
     expect(existsSync(join(dir, 'acme copy.roster'))).toBe(true);
     expect(existsSync(join(dir, 'acme'))).toBe(false);
     site.close();

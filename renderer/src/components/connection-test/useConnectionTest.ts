@@ -1,5 +1,5 @@
 import type { ConnectionTestReport } from '@shared/channels/connection-test';
-import type { Result } from '@shared/result';
+import type { ContractError, Result } from '@shared/result';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { onEvent } from '../../api/client';
 import { notifyError } from '../../app/notify';
@@ -33,7 +33,8 @@ export function useConnectionTest<R extends ConnectionTestReport>(event: TestPro
     [event],
   );
 
-  const run = useCallback(async (start: (testId: string) => Promise<Result<R>>) => {
+  /** Starts a test; `onRefused` hears a refusal (after its notification) to show it where it belongs. */
+  const run = useCallback(async (start: (testId: string) => Promise<Result<R>>, onRefused?: (error: ContractError) => void) => {
     const testId = newTestId();
     current.current = testId;
     setReport(null);
@@ -41,8 +42,12 @@ export function useConnectionTest<R extends ConnectionTestReport>(event: TestPro
     const result = await start(testId);
     if (current.current !== testId) return;
     setRunning(false);
-    if (result.ok) setReport(result.value);
-    else notifyError(result.error);
+    if (result.ok) {
+      setReport(result.value);
+      return;
+    }
+    notifyError(result.error);
+    onRefused?.(result.error);
   }, []);
 
   const cancel = useCallback(() => {

@@ -5,7 +5,7 @@ import type { CertificateInfo } from '@shared/channels/connection-test';
 import { AXL_VERSIONS, cucmSettingsDraftSchema, cucmTestSettingsSchema } from '@shared/rules/cucm-rules';
 import type { AxlVersion, CucmSettings, CucmSettingsDraft } from '@shared/rules/cucm-rules';
 import { toFieldIssues } from '@shared/rules/issues';
-import type { FieldIssue } from '@shared/result';
+import type { ContractError, FieldIssue } from '@shared/result';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { fieldId } from '../../api/issues';
@@ -13,6 +13,7 @@ import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { ConnectionTestReportView } from '../../components/connection-test/ConnectionTestReportView';
 import { useConnectionTest } from '../../components/connection-test/useConnectionTest';
+import { useSecretElsewhere } from '../../components/connection-test/useSecretElsewhere';
 import { useDialogs } from '../../components/Dialogs';
 import { FormScreenHeader } from '../../components/FormScreenHeader';
 import { FormSection } from '../../components/FormSection';
@@ -53,12 +54,18 @@ function testPassword(edit: SecretEdit): { action: 'keep' } | { action: 'set'; v
 
 function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(values: CucmSettingsView): void }) {
   const initial = useMemo<CucmState>(() => ({ settings: values.settings, password: KEEP_SECRET }), [values]);
+  const passwordId = fieldId(FORM, ['password', 'value']);
+  const passwordElsewhere = useSecretElsewhere(passwordId);
   const { state, dirty, saving, issues, change, save, focusFirst, formProps } = useSettingsForm({
     form: FORM,
     initial,
     draftOf,
     schema: cucmSettingsDraftSchema,
-    send: (draft) => api.cucm.save({ draft }),
+    send: async (draft) => {
+      const result = await api.cucm.save({ draft });
+      if (!result.ok) askForPassword(result.error);
+      return result;
+    },
     draftKey: 'draft',
     savedMessage: t('cucm.saved'),
     onSaved,
@@ -66,6 +73,10 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
   const dialogs = useDialogs();
   const test = useConnectionTest<CucmTestReport>('cucm.testProgress', (testId) => void api.cucm.cancelTest({ testId }));
   const [askEndUser, setAskEndUser] = useState(false);
+  /** A save or test refused because the stored password is for the saved publisher and AXL user only: the field opens for typing, with the reason. */
+  const askForPassword = (error: ContractError) => {
+    if (passwordElsewhere.take(error)) change({ password: { mode: 'set', value: '', confirmation: '' } });
+  };
   /** Which test the report below is of (known before its first step arrives). */
   const [testKind, setTestKind] = useState<CucmTestReport['kind']>('connection');
   useSaveShortcut(() => void save());
@@ -90,7 +101,7 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
   const testConnection = () => {
     if (blockedByIssues()) return;
     setTestKind('connection');
-    void test.run((testId) => api.cucm.testConnection({ testId, settings, password: testPassword(state.password) }));
+    void test.run((testId) => api.cucm.testConnection({ testId, settings, password: testPassword(state.password) }), askForPassword);
   };
   const startEndUserTest = () => {
     if (blockedByIssues()) return;
@@ -99,7 +110,7 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
   const runEndUserTest = (userid: string, endUserPassword: string) => {
     setAskEndUser(false);
     setTestKind('endUser');
-    void test.run((testId) => api.cucm.testEndUser({ testId, settings, password: testPassword(state.password), userid, endUserPassword }));
+    void test.run((testId) => api.cucm.testEndUser({ testId, settings, password: testPassword(state.password), userid, endUserPassword }), askForPassword);
   };
 
   const trust = async (cert: CertificateInfo) => {
@@ -196,9 +207,12 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
                 label={t('cucm.field.password')}
                 status={values.password}
                 edit={state.password}
-                onChange={(password) => change({ password })}
-                valueId={fieldId(FORM, ['password', 'value'])}
-                valueError={issues.errorAt(['password', 'value'])}
+                onChange={(password) => {
+                  passwordElsewhere.clear();
+                  change({ password });
+                }}
+                valueId={passwordId}
+                valueError={passwordElsewhere.message ?? issues.errorAt(['password', 'value'])}
               />
             </Group>
           </FormSection>

@@ -35,7 +35,9 @@ export function FileStep({ wizard, onChoose }: Props) {
           <Group align="flex-end" gap="sm" wrap="nowrap">
             <TextInput
               label={t('importWizard.file.path')}
-              description={t('importWizard.file.pathHint')}
+              // The desktop app reads only a file chosen in its dialog or dropped: the path is shown, not typed.
+              description={native ? undefined : t('importWizard.file.pathHint')}
+              readOnly={native}
               value={path}
               onChange={(event) => setPath(event.currentTarget.value)}
               spellCheck={false}

@@ -4,7 +4,8 @@ import type { CertificateInfo, LdapSettings } from '@shared/channels/ldap';
 import { PHOTO_ATTRIBUTES, adminLdapTestSettingsSchema, contactPhotosTestSettingsSchema, ldapSettingsDraftSchema } from '@shared/rules/ldap-rules';
 import type { AdminLdapSettings, ContactPhotosSettings, LdapScope, LdapSettingsDraft } from '@shared/rules/ldap-rules';
 import { toFieldIssues } from '@shared/rules/issues';
-import type { FieldIssue } from '@shared/result';
+import { ldapSecretServer } from '@shared/rules/secret-endpoint';
+import type { ContractError, FieldIssue } from '@shared/result';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { fieldId } from '../../api/issues';
@@ -13,6 +14,7 @@ import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
 import { FormScreenHeader } from '../../components/FormScreenHeader';
 import { LoadingScreen } from '../../components/LoadingScreen';
+import { useSecretElsewhere } from '../../components/connection-test/useSecretElsewhere';
 import { KEEP_SECRET, SecretField } from '../../components/SecretField';
 import type { SecretEdit } from '../../components/SecretField';
 import { useContractValue } from '../../components/useContractValue';
@@ -56,12 +58,18 @@ function sectionIssues(section: 'contactPhotos' | 'adminLdap', schema: typeof co
 
 function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: LdapSettings): void }) {
   const initial = useMemo<LdapState>(() => ({ contactPhotos: values.contactPhotos, bindPassword: KEEP_SECRET, adminLdap: values.adminLdap }), [values]);
+  const bindPasswordId = fieldId(FORM, ['bindPassword', 'value']);
+  const bindPasswordElsewhere = useSecretElsewhere(bindPasswordId);
   const { state, dirty, saving, issues, change, save, focusFirst, formProps } = useSettingsForm({
     form: FORM,
     initial,
     draftOf,
     schema: ldapSettingsDraftSchema,
-    send: (draft) => api.ldap.save({ draft }),
+    send: async (draft) => {
+      const result = await api.ldap.save({ draft });
+      if (!result.ok) askForBindPassword(result.error);
+      return result;
+    },
     draftKey: 'draft',
     savedMessage: t('ldap.saved'),
     onSaved,
@@ -70,6 +78,11 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
   const dialogs = useDialogs();
   const photosTest = useConnectionTest();
   const adminTest = useConnectionTest();
+
+  /** A save or test refused because the stored password is for the saved server only: the field opens for typing, with the reason. */
+  const askForBindPassword = (error: ContractError) => {
+    if (bindPasswordElsewhere.take(error)) change({ bindPassword: { mode: 'set', value: '', confirmation: '' } });
+  };
 
   const photosError = (field: string) => issues.errorAt(['contactPhotos', ...field.split('.')]);
   const adminError = (field: string) => issues.errorAt(['adminLdap', ...field.split('.')]);
@@ -97,6 +110,7 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
         // The typed password, or the stored one when the field was left as it is.
         bindPassword: edit.mode === 'set' ? { action: 'set', value: edit.value } : edit.mode === 'clear' ? { action: 'set', value: '' } : { action: 'keep' },
       }),
+      askForBindPassword,
     );
   };
 
@@ -161,9 +175,12 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
               label={t('ldap.field.bindPassword')}
               status={values.bindPassword}
               edit={state.bindPassword}
-              onChange={(bindPassword) => change({ bindPassword })}
-              valueId={fieldId(FORM, ['bindPassword', 'value'])}
-              valueError={issues.errorAt(['bindPassword', 'value'])}
+              onChange={(bindPassword) => {
+                bindPasswordElsewhere.clear();
+                change({ bindPassword });
+              }}
+              valueId={bindPasswordId}
+              valueError={bindPasswordElsewhere.message ?? issues.errorAt(['bindPassword', 'value'])}
             />
           </Group>
           <TextInput
@@ -228,7 +245,7 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
       </Stack>
     </form>
     {/* Outside the settings form: its own form's submit must not bubble (through the portal) into a save. */}
-    {askAccount && <AdminTestDialog onClose={() => setAskAccount(false)} onRun={runAdminTest} />}
+    {askAccount && <AdminTestDialog server={ldapSecretServer(admin)} onClose={() => setAskAccount(false)} onRun={runAdminTest} />}
     </>
   );
 }

@@ -1,0 +1,28 @@
+import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmEndUser } from './cucm-end-user';
+import { parseImportFilters } from './cucm-import-filters';
+import { siteFingerprint } from './cucm-import-fingerprint';
+import { planCucmImport } from './cucm-import-plan';
+import type { CucmImportPlan, PlanSite } from './cucm-import-plan';
+import { sqlFilterPredicate } from './cucm-import-sql-filter';
+
+/** What comparing the users read from CUCM with a site found. */
+export interface CucmComparison {
+  plan: CucmImportPlan;
+  /** How many of the users the SQL filter kept. */
+  matched: number;
+  /** The site as the plan saw it (see siteFingerprint). */
+  fingerprint: string;
+}
+
+/**
+ * The step of a preview after the read: keeps the users the SQL filter accepts and plans the import against
+ * the site. Pure work over its arguments and the site's database, so the import worker runs it (see
+ * cucm-compare-worker.ts) while main goes on answering.
+ */
+export function compareCucmUsers(site: PlanSite, users: readonly CucmEndUser[], settings: CucmImportSettings): CucmComparison {
+  const { filter } = parseImportFilters(settings);
+  const matched = users.filter(sqlFilterPredicate(filter));
+  // One read transaction: the plan and its fingerprint see the same site, even if main saves something meanwhile.
+  return site.db.transaction(() => ({ plan: planCucmImport(site, matched, settings.mapping), matched: matched.length, fingerprint: siteFingerprint(site.db) }))();
+}
