@@ -24,6 +24,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Type-aware rules that found nothing when they were turned on, so they stay at zero: a promise nobody
+  // awaits or catches, a promise passed where a plain callback is expected, a switch that forgets a case.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['scripts/**'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
   {
     files: ['shared/**'],
     rules: {

@@ -114,6 +114,9 @@ export function networkFailure(error: unknown, host: string, port: number): AxlF
       return new AxlFailure('tlsProtocol', { reason: text });
     case 'connectionClosed':
       return new AxlFailure('connectionClosed', { host, port });
+    case null:
+      // Not one of Node's known socket errors: said below with the error's own words.
+      break;
   }
   return new AxlFailure('connectionClosed', { host, port }, { serverMessage: text });
 }

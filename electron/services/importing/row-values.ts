@@ -112,6 +112,9 @@ export function readCells(cells: readonly string[], reading: CellReading): RowVa
         case 'pin':
           values.pin = text;
           break;
+        default:
+          // Text and switch fields were taken by the branches above.
+          break;
       }
     }
   });

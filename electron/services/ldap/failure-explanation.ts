@@ -90,6 +90,9 @@ export function explainFailure(error: unknown, context: FailureContext): LdapPro
       return problem('tlsProtocol', { reason: errorText(error) });
     case 'connectionClosed':
       return problem('connectionClosed');
+    case null:
+      // Not one of Node's known socket errors: said below with the error's own words.
+      break;
   }
   return problem('unexpected', { reason: errorText(error) });
 }
