@@ -6,7 +6,9 @@ import tseslint from 'typescript-eslint';
 // The process boundaries of DESIGN.md, enforced: shared imports neither side, the renderer never imports
 // electron/, services never import 'electron', and only electron/main and electron/preload may.
 const electronModule = { name: 'electron', message: "Only electron/main and electron/preload may import 'electron'." };
-const sidePatterns = (...groups) => ({ patterns: groups.map((group) => ({ group: [group], message: `Not allowed across the process boundary: ${group}` })) });
+const sidePatterns = (...groups) => ({
+  patterns: groups.map((group) => ({ group: [group], message: `Not allowed across the process boundary: ${group}` })),
+});
 /** Relative imports that climb out of a folder into one of the named sibling folders of electron/. */
 const siblingsOf = (...folders) => ({
   regex: `^(\\.\\./)+(electron/)?(${folders.join('|')})(/|$)`,
@@ -39,7 +41,10 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule], ...sidePatterns('**/electron/**', '**/renderer/**', 'node:*', 'better-sqlite3', 'react') }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronModule], ...sidePatterns('**/electron/**', '**/renderer/**', 'node:*', 'better-sqlite3', 'react') },
+      ],
     },
   },
   {
@@ -54,13 +59,22 @@ export default tseslint.config(
   {
     files: ['electron/services/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule], ...withSiblings(sidePatterns('**/renderer/**', '**/electron/api/**', '**/electron/main/**', '**/electron/web/**'), 'api', 'main', 'web') }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule],
+          ...withSiblings(sidePatterns('**/renderer/**', '**/electron/api/**', '**/electron/main/**', '**/electron/web/**'), 'api', 'main', 'web'),
+        },
+      ],
     },
   },
   {
     files: ['electron/api/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule], ...withSiblings(sidePatterns('**/renderer/**', '**/electron/main/**', '**/electron/web/**'), 'main', 'web') }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronModule], ...withSiblings(sidePatterns('**/renderer/**', '**/electron/main/**', '**/electron/web/**'), 'main', 'web') },
+      ],
     },
   },
   {

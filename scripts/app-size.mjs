@@ -38,4 +38,6 @@ const dependencies = packages.reduce((sum, [, bytes]) => sum + bytes, 0);
 for (const [name, bytes] of parts) console.log(`${mb(bytes).padStart(10)}  ${name}`);
 console.log(`${mb(dependencies).padStart(10)}  production dependencies (${packages.length} packages), largest:`);
 for (const [name, bytes] of packages.sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${mb(bytes).padStart(18)}  ${name}`);
-console.log(`${mb(parts.reduce((sum, [, bytes]) => sum + bytes, 0) + dependencies).padStart(10)}  in the app archive (before compression), Electron not included`);
+console.log(
+  `${mb(parts.reduce((sum, [, bytes]) => sum + bytes, 0) + dependencies).padStart(10)}  in the app archive (before compression), Electron not included`,
+);

@@ -1,6 +1,6 @@
-// Electron security scan (DESIGN.md, Security): runs @doyensec/electronegativity over the main-process
-// and preload code, writes its CSV report to test-results/, prints every finding, and exits non-zero on any
-// HIGH or MEDIUM one. Runs offline. Usage: node scripts/check-electron-security.mjs (after electron-vite build)
+// Electron security scan, so a change that weakens the window's hardening fails the tests: runs
+// @doyensec/electronegativity over the main-process and preload code, writes its CSV report to test-results/,
+// prints every finding, and exits non-zero on any HIGH or MEDIUM one. Runs offline. Usage: node scripts/check-electron-security.mjs (after electron-vite build)
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -39,23 +39,25 @@ const REVIEWED = [
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: /(^|\/)(src\/electron\/main\/external-links\.ts|out\/main\/index\.js)$/,
     sample: /shell\.openExternal\(url,/,
-    why: 'The one shell.openExternal call is behind openExternalSafely: the URL comes from externalUrl '
-      + '(electron/main/main-decisions.ts, unit-tested), which parses it and lets only http: and https: '
-      + 'without embedded credentials pass. The check flags every non-literal argument and asks for a review; done.',
+    why:
+      'The one shell.openExternal call is behind openExternalSafely: the URL comes from externalUrl ' +
+      '(electron/main/main-decisions.ts, unit-tested), which parses it and lets only http: and https: ' +
+      'without embedded credentials pass. The check flags every non-literal argument and asks for a review; done.',
   },
   {
     id: 'PRELOAD_JS_CHECK',
     file: /(^|\/)(src\/electron\/main\/main-window\.ts|out\/main\/index\.js)$/,
     sample: /preload: join\(appPath, ['"]out['"], ['"]preload['"], ['"]index\.cjs['"]\)/,
-    why: 'The check asks for a review of any preload. Ours (electron/preload/index.ts) exposes exactly '
-      + 'invoke(channel, input), on(event, listener) and pathForFile(file) (webUtils.getPathForFile for a dropped '
-      + 'File, reported to main so it may be read for import) through contextBridge, no ipcRenderer, no Node APIs, '
-      + 'and listeners never receive the IpcRendererEvent. What the channels behind invoke can do, reviewed: '
-      + 'files are read or written only at paths main recorded from a native dialog, a drop or the recent sites '
-      + '(FileAccess; an invented path is FILE_NOT_CHOSEN), an export with passwords and PINs needs main\'s own '
-      + 'native confirmation and is audited with its path, a stored LDAP/AXL password is sent only to the endpoint '
-      + 'it was saved for, remembered test credentials belong to one site and endpoint, and no channel returns a '
-      + 'stored secret.',
+    why:
+      'The check asks for a review of any preload. Ours (electron/preload/index.ts) exposes exactly ' +
+      'invoke(channel, input), on(event, listener) and pathForFile(file) (webUtils.getPathForFile for a dropped ' +
+      'File, reported to main so it may be read for import) through contextBridge, no ipcRenderer, no Node APIs, ' +
+      'and listeners never receive the IpcRendererEvent. What the channels behind invoke can do, reviewed: ' +
+      'files are read or written only at paths main recorded from a native dialog, a drop or the recent sites ' +
+      "(FileAccess; an invented path is FILE_NOT_CHOSEN), an export with passwords and PINs needs main's own " +
+      'native confirmation and is audited with its path, a stored LDAP/AXL password is sent only to the endpoint ' +
+      'it was saved for, remembered test credentials belong to one site and endpoint, and no channel returns a ' +
+      'stored secret.',
   },
 ];
 
@@ -116,7 +118,9 @@ async function main() {
     electronVersionOverride: electronVersion,
     parserPlugins: [],
   });
-  console.log(`[security] electronegativity: ${files.length} files, ${result.atomicChecks} atomic + ${result.globalChecks} global checks; report ${relative(root, reportFile)}`);
+  console.log(
+    `[security] electronegativity: ${files.length} files, ${result.atomicChecks} atomic + ${result.globalChecks} global checks; report ${relative(root, reportFile)}`,
+  );
 
   const blocking = [];
   for (const error of result.errors) {
@@ -127,9 +131,7 @@ async function main() {
   for (const issue of result.issues) {
     const severity = issue.severity.name;
     const where = `${issue.file}:${issue.location.line}:${issue.location.column}`;
-    const reviewed = REVIEWED.find(
-      (entry) => entry.id === issue.id && entry.file.test(issue.file) && entry.sample.test(String(issue.sample ?? '')),
-    );
+    const reviewed = REVIEWED.find((entry) => entry.id === issue.id && entry.file.test(issue.file) && entry.sample.test(String(issue.sample ?? '')));
     const mark = reviewed ? 'reviewed' : severity === 'HIGH' || severity === 'MEDIUM' ? 'FAIL' : 'note';
     console.log(`  ${mark.padEnd(8)} ${severity.padEnd(13)} ${issue.confidence.name.padEnd(9)} ${issue.id.padEnd(40)} ${where}`);
     if (mark === 'FAIL') blocking.push(`${severity} ${issue.id} at ${where}: ${issue.description}`);

@@ -28,4 +28,3 @@ export function findElectron(root) {
   }
   return { binary };
 }
-

@@ -1,5 +1,6 @@
 // The test runner behind `npm test` (after typecheck, lint and build): every vitest test (unit, integration,
-// end-to-end) in one run, then the Electron security scan, then one summary line. Node 22, built-ins only.
+// end-to-end) in one run, then the Electron security scan and the dead code check (knip), then one summary
+// line. Node 22, built-ins only.
 //
 // Extra arguments go to vitest: `npm test -- test/unit` runs only the unit tests.
 // The last line printed is always `N passed, N failed[, N skipped]`; the exit code is non-zero when anything
@@ -15,6 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = join(root, 'test-results');
 const reportFile = join(resultsDir, 'vitest.json');
 const securityScript = join(root, 'scripts', 'check-electron-security.mjs');
+const knipBin = join(root, 'node_modules', 'knip', 'bin', 'knip.js');
 // A hung browser or server must not hold CI forever; the whole run is well under this on 2 cores.
 const vitestTimeoutMs = Number(process.env.ROSTER_TEST_TIMEOUT_MS ?? 20 * 60_000);
 
@@ -203,7 +205,22 @@ if (existsSync(securityScript)) {
   failures.push('Electron security scan: scripts/check-electron-security.mjs is missing');
 }
 
-// 3. The summary, last line fixed.
+// 3. Dead code (knip.jsonc): unused files, exports, exported types and dependencies, counted as one test.
+if (existsSync(knipBin)) {
+  log('dead code check (knip)');
+  const knip = spawnSync(process.execPath, [knipBin, '--no-progress'], { cwd: root, env: process.env, stdio: 'inherit' });
+  if (knip.status === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+    failures.push(`Dead code check (knip): exit status ${knip.status ?? knip.signal ?? knip.error?.message}`);
+  }
+} else {
+  failed += 1;
+  failures.push('Dead code check: knip is not installed (npm ci)');
+}
+
+// 4. The summary, last line fixed.
 if (failures.length > 0) {
   log('failed:');
   for (const f of failures) process.stdout.write(`  - ${f.split('\n')[0]}\n`);

@@ -1,135 +1,45 @@
-import { z } from 'zod';
-import type { DefaultValues, ExtensionRange, RecentSite, SiteInfo, User, UserDraft, UserGroup, UserRow } from './index.js';
-import { defaultsDraftSchema, extensionPoolSchema, groupDraftSchema, userDraftSchema } from './rules/index.js';
-import { plainText } from './rules/text.js';
-import type { FieldIssue, Result } from './result.js';
-
-/**
- * The one contract between the renderer and the main process. Each channel has an input schema (parsed in
- * main before any service sees the value) and an output type. Electron IPC and browser mode both carry
- * exactly these channels; a handler missing from the table, or of the wrong type, does not compile.
- */
-
-import { out } from './channels/channel.js';
+import type { z } from 'zod';
+import type { SiteInfo } from './index.js';
+import type { Result } from './result.js';
+import { appChannels } from './channels/app.js';
 import { auditChannels } from './channels/audit.js';
 import { bulkChannels } from './channels/bulk.js';
 import type { BulkProgress } from './channels/bulk.js';
-import { endUserChannels } from './channels/end-user.js';
-import { ldapChannels } from './channels/ldap.js';
-import type { LdapTestReport } from './channels/ldap.js';
 import { cucmChannels } from './channels/cucm.js';
 import type { CucmTestReport } from './channels/cucm.js';
-import { photosChannels } from './channels/photos.js';
-import { searchChannels } from './channels/search.js';
-import { securityChannels, USER_STATE_FILTERS } from './channels/security.js';
+import { defaultsChannels } from './channels/defaults.js';
+import { endUserChannels } from './channels/end-user.js';
+import { exportChannels } from './channels/export.js';
+import { groupsChannels } from './channels/groups.js';
 import { importChannels } from './channels/import.js';
 import type { ImportProgress } from './channels/import.js';
-import { cucmImportChannels } from './channels/cucm-import.js';
-import type { CucmImportProgress } from './channels/cucm-import.js';
+import { ldapChannels } from './channels/ldap.js';
+import type { LdapTestReport } from './channels/ldap.js';
+import { photosChannels } from './channels/photos.js';
+import { poolChannels } from './channels/pool.js';
+import { prefsChannels } from './channels/prefs.js';
+import type { ColorScheme } from './channels/prefs.js';
+import { searchChannels } from './channels/search.js';
+import { securityChannels } from './channels/security.js';
+import { siteChannels } from './channels/site.js';
+import { userListChannels } from './channels/user-list.js';
+import { usersChannels } from './channels/users.js';
+import type { CucmImportProgress } from './cucm/cucm-import-preview.js';
 
-const ids = z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) });
-const id = z.object({ id: z.number().int().positive() });
-const sitePath = z.string().trim().min(1, { error: 'rule.path.required' }).max(4096);
-
-import { USER_LIST_COLUMNS, userListChannels } from './channels/user-list.js';
-import type { UserListColumn } from './channels/user-list.js';
-export { USER_LIST_COLUMNS };
-export type { UserListColumn };
-
-export const userListQuerySchema = z.object({
-  /** Free text, matched by the one search function of the main process (swappable for the operator language). */
-  text: z.string().max(500).default(''),
-  groupId: z.number().int().positive().nullable().default(null),
-  /** Only users in this account state (expired password or PIN, locked); null: any state. */
-  state: z.enum(USER_STATE_FILTERS).nullable().default(null),
-  view: z.enum(['active', 'deleted']).default('active'),
-  sort: z
-    .object({ column: z.enum(USER_LIST_COLUMNS), direction: z.enum(['asc', 'desc']) })
-    .default({ column: 'username', direction: 'asc' }),
-  offset: z.number().int().min(0).default(0),
-  limit: z.number().int().min(1).max(1000).default(200),
-});
-export type UserListQuery = z.input<typeof userListQuerySchema>;
-
-export const colorSchemeSchema = z.enum(['auto', 'light', 'dark']);
-export type ColorScheme = z.infer<typeof colorSchemeSchema>;
-
-export interface AppInfo {
-  mode: 'electron' | 'browser';
-  version: string;
-  platform: string;
-  /** 'os' when secrets are protected by the OS keychain; 'memory' when none could be reached. */
-  keychain: 'os' | 'memory';
-  /** Where new sites are suggested. */
-  sitesFolder: string;
-}
-
-export interface Preferences {
-  colorScheme: ColorScheme;
-  recentSites: RecentSite[];
-}
-
+/**
+ * The one contract between the renderer and the main process: every channel, one file per namespace under
+ * channels/. Each channel has an input schema (parsed in main before any service sees the value) and an
+ * output type. Electron IPC and browser mode both carry exactly these channels; a handler missing from the
+ * table, or of the wrong type, does not compile.
+ */
 export const contract = {
-  'app.info': { input: z.object({}), output: out<AppInfo>() },
-  /**
-   * The site file the operating system asked to open (a double-click on a .roster file) before the page was
-   * ready, or null; later requests arrive as the menu command 'openRecent'. Always null in browser mode.
-   */
-  'app.takeSiteToOpen': { input: z.object({}), output: out<{ path: string | null }>() },
-  'prefs.get': { input: z.object({}), output: out<Preferences>() },
-  'prefs.setColorScheme': { input: z.object({ colorScheme: colorSchemeSchema }), output: out<Preferences>() },
-
-  'site.current': { input: z.object({}), output: out<SiteInfo | null>() },
-  'site.create': {
-    input: z.object({
-      path: sitePath,
-      name: plainText(100).refine((v) => v.length > 0, { error: 'rule.site.name.required' }),
-      demo: z.boolean(),
-      /** With demo: a generated demo of this many users (for performance trials) instead of the six-user one. */
-      demoSize: z.number().int().min(1).max(100_000).optional(),
-    }),
-    output: out<SiteInfo>(),
-  },
-  'site.open': { input: z.object({ path: sitePath }), output: out<SiteInfo>() },
-  'site.close': { input: z.object({}), output: out<null>() },
-  /** A copy with its own identity and key; an existing file is replaced only with overwrite (browser mode asks). */
-  'site.saveCopy': { input: z.object({ path: sitePath, overwrite: z.boolean().default(false) }), output: out<{ path: string }>() },
-  'site.forgetRecent': { input: z.object({ path: sitePath }), output: out<Preferences>() },
-  /** Native file dialog; UNSUPPORTED in browser mode, where the renderer asks for a path instead. */
-  'site.pickPath': {
-    input: z.object({ purpose: z.enum(['open', 'create', 'saveCopy']), suggestedName: z.string().max(200).optional() }),
-    output: out<{ path: string | null }>(),
-  },
-  /** Starts over with a new site key when the old one is lost: unreadable secrets are cleared. */
-  'site.resetKey': { input: z.object({ confirm: z.literal(true) }), output: out<SiteInfo>() },
-
-  'users.list': { input: userListQuerySchema, output: out<{ total: number; rows: UserRow[] }>() },
-  'users.get': { input: id, output: out<User>() },
-  /** A new user's starting values: the defaults plus the first free number of the extension pool. */
-  'users.newDraft': { input: z.object({}), output: out<UserDraft>() },
-  /** Uniqueness of username and number, for validation as you type (field rules run in the renderer). */
-  'users.checkUnique': {
-    input: z.object({ id: z.number().int().positive().nullable(), username: z.string().max(64), number: z.string().max(15) }),
-    output: out<{ issues: FieldIssue[] }>(),
-  },
-  'users.save': { input: z.object({ draft: userDraftSchema }), output: out<User>() },
-  'users.delete': { input: ids, output: out<{ count: number }>() },
-  'users.restore': { input: ids, output: out<{ count: number }>() },
-  'users.purge': { input: ids, output: out<{ count: number }>() },
-
-  'groups.list': { input: z.object({}), output: out<UserGroup[]>() },
-  'groups.save': { input: z.object({ draft: groupDraftSchema }), output: out<UserGroup>() },
-  'groups.delete': { input: id, output: out<{ removedMemberships: number }>() },
-
-  'defaults.get': { input: z.object({}), output: out<DefaultValues>() },
-  'defaults.save': { input: z.object({ draft: defaultsDraftSchema }), output: out<DefaultValues>() },
-
-  'pool.get': { input: z.object({}), output: out<{ ranges: ExtensionRange[]; nextFree: string | null }>() },
-  'pool.save': {
-    input: z.object({ ranges: extensionPoolSchema }),
-    output: out<{ ranges: ExtensionRange[]; nextFree: string | null }>(),
-  },
-
+  ...appChannels,
+  ...prefsChannels,
+  ...siteChannels,
+  ...usersChannels,
+  ...groupsChannels,
+  ...defaultsChannels,
+  ...poolChannels,
   ...securityChannels,
   ...endUserChannels,
   ...auditChannels,
@@ -140,10 +50,10 @@ export const contract = {
   ...bulkChannels,
   ...userListChannels,
   ...importChannels,
-  ...cucmImportChannels,
+  ...exportChannels,
 } as const;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
@@ -154,8 +64,7 @@ export function isChannel(name: string): name is Channel {
 }
 
 /** Events pushed from main to the renderer. */
-export const MENU_COMMANDS = ['newSite', 'openSite', 'openRecent', 'saveCopy', 'closeSite', 'newUser', 'colorScheme'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+type MenuCommand = 'newSite' | 'openSite' | 'openRecent' | 'saveCopy' | 'closeSite' | 'newUser' | 'colorScheme';
 
 export interface EventMap {
   /** The open site changed (opened, closed, created, key reset) or its data changed from elsewhere. */
@@ -174,7 +83,15 @@ export interface EventMap {
   'cucm.progress': CucmImportProgress;
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['site.changed', 'menu.command', 'ldap.testProgress', 'cucm.testProgress', 'bulk.progress', 'import.progress', 'cucm.progress'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'site.changed',
+  'menu.command',
+  'ldap.testProgress',
+  'cucm.testProgress',
+  'bulk.progress',
+  'import.progress',
+  'cucm.progress',
+];
 
 /** What the preload (Electron) or the browser shim exposes as window.roster: nothing else. */
 export interface RosterBridge {

@@ -1,33 +1,31 @@
 import type { MessageKey, MessageParams } from './i18n/en.js';
 
-/** Stable error codes that cross the contract. Later issues add LDAP_* and CUCM_* codes here. */
-export const ERROR_CODES = [
-  'VALIDATION',
-  'NOT_FOUND',
-  'CONFLICT',
-  'POLICY',
-  'SECRET_MISSING',
+/** Stable error codes that cross the contract: the renderer chooses its text and reaction by them. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'POLICY'
+  | 'SECRET_MISSING'
   // A stored secret asked for an endpoint other than the one it was saved for: it is not sent anywhere else.
-  'SECRET_ELSEWHERE',
-  'IO',
-  'CANCELLED',
-  'NO_SITE',
-  'UNSUPPORTED',
-  'INTERNAL',
+  | 'SECRET_ELSEWHERE'
+  | 'IO'
+  | 'CANCELLED'
+  | 'NO_SITE'
+  | 'UNSUPPORTED'
+  | 'INTERNAL'
   // A file path the administrator did not choose (Electron: not from a native dialog, a drop or the recent
   // sites), or one the file rules refuse.
-  'FILE_NOT_CHOSEN',
+  | 'FILE_NOT_CHOSEN'
   // CUCM (AXL): not configured, refused sign-in, a SOAP fault, unreachable, no answer in time, a refused
   // certificate, an answer that is not AXL.
-  'CUCM_NOT_CONFIGURED',
-  'CUCM_AUTH',
-  'CUCM_FAULT',
-  'CUCM_UNREACHABLE',
-  'CUCM_TIMEOUT',
-  'CUCM_CERTIFICATE',
-  'CUCM_PROTOCOL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+  | 'CUCM_NOT_CONFIGURED'
+  | 'CUCM_AUTH'
+  | 'CUCM_FAULT'
+  | 'CUCM_UNREACHABLE'
+  | 'CUCM_TIMEOUT'
+  | 'CUCM_CERTIFICATE'
+  | 'CUCM_PROTOCOL';
 
 /** A problem with one field; `path` names the field as in the input (e.g. ['aliases', 2]). */
 export interface FieldIssue {
@@ -55,6 +53,15 @@ export class RosterError extends Error {
   ) {
     super(`${code}: ${messageKey}`);
     this.name = 'RosterError';
+  }
+
+  /**
+   * Keeps the error this refusal came from (an errno, a keychain's or a library's failure) for main's log.
+   * It stays in main: toContractError never carries it across the contract.
+   */
+  causedBy(cause: unknown): this {
+    this.cause = cause;
+    return this;
   }
 
   toContractError(): ContractError {

@@ -2,7 +2,7 @@ import type { EventMap, EventName } from '@shared/contract';
 import type { KeyStore } from '../services/secrets/key-store';
 
 /** Where Roster keeps its own files on this workstation. */
-export interface AppPaths {
+interface AppPaths {
   /** Preferences (colour scheme, recent sites, window bounds). */
   configDir: string;
   /** Suggested folder for new sites. */
@@ -28,6 +28,10 @@ export interface Platform {
   confirmCredentialExport?: (details: CredentialExportDetails) => Promise<boolean>;
   /** The site file the operating system asked to open before the page was ready (desktop app only). */
   takeSiteToOpen?: () => string | null;
+  /** Shows a file in the operating system's file manager (desktop app only: a browser cannot). */
+  showFile?: (path: string) => void;
+  /** Electron and Chromium versions, for the diagnostics (desktop app only). */
+  runtime?: Record<string, string>;
 }
 
 export interface CredentialExportDetails {

@@ -5,6 +5,7 @@ import { FileAccess } from '../services/file-access/file-access';
 import type { FileRole } from '../services/file-access/file-rules';
 import type { AppContext } from './context';
 import { createPathPicker } from './path-picker';
+import type { Channel } from '@shared/contract';
 import type { Handlers } from './dispatch';
 import { appHandlers } from './handlers/app';
 import { defaultsHandlers } from './handlers/defaults';
@@ -49,25 +50,29 @@ export function createApp(ctx: AppContext): RosterApp {
     recentSites: () => prefs.read().recentSites.map((site) => site.path),
   });
   const pickPath = createPathPicker(ctx.platform, files);
-  const handlers: Handlers = refuseWritesDuringImport({
-    ...appHandlers(ctx, prefs, files),
-    ...siteHandlers(ctx, session, prefs, files, pickPath),
-    ...userHandlers(session),
-    ...groupHandlers(session),
-    ...defaultsHandlers(session),
-    ...poolHandlers(session),
-    ...securityHandlers(ctx, session),
-    ...endUserHandlers(ctx, session),
-    ...auditHandlers(ctx, session),
-    ...ldapHandlers(ctx, session),
-    ...cucmHandlers(ctx, session),
-    ...searchHandlers(ctx, session),
-    ...bulkHandlers(ctx, session),
-    ...photosHandlers(session),
-    ...userListHandlers(session),
-    ...importHandlers(ctx, session, imports, files, pickPath),
-    ...cucmImportHandlers(ctx, session, imports),
-  }, imports);
+  const handlers: Handlers = refuseWritesDuringImport(
+    {
+      ...appHandlers(ctx, session, prefs, files),
+      ...siteHandlers(ctx, session, prefs, files, pickPath),
+      ...userHandlers(session),
+      ...groupHandlers(session),
+      ...defaultsHandlers(session),
+      ...poolHandlers(session),
+      ...securityHandlers(ctx, session),
+      ...endUserHandlers(ctx, session),
+      ...auditHandlers(ctx, session),
+      ...ldapHandlers(ctx, session),
+      ...cucmHandlers(ctx, session),
+      ...searchHandlers(ctx, session),
+      ...bulkHandlers(ctx, session),
+      ...photosHandlers(session),
+      ...userListHandlers(session),
+      ...importHandlers(ctx, session, imports, files, pickPath),
+      ...cucmImportHandlers(ctx, session, imports),
+    },
+    imports,
+  );
+  announcingSettingsRepairs(handlers, session);
   return {
     handlers,
     shutdown: () => {
@@ -75,4 +80,20 @@ export function createApp(ctx: AppContext): RosterApp {
     },
     recordChoice: (path, role) => files.recordChoice(path, role),
   };
+}
+
+type Handler = (input: never) => unknown;
+
+/** After every call, the renderer hears of a settings section that a save (of any channel) repaired. */
+function announcingSettingsRepairs(handlers: Handlers, session: SiteSession): void {
+  const table = handlers as Record<Channel, Handler>;
+  for (const [channel, handler] of Object.entries(table) as [Channel, Handler][]) {
+    table[channel] = async (input) => {
+      try {
+        return await handler(input);
+      } finally {
+        session.announceSettingsRepairs();
+      }
+    };
+  }
 }

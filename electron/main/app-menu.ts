@@ -1,6 +1,7 @@
 import { Menu, app, dialog } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
-import type { ColorScheme, EventMap, Preferences } from '@shared/contract';
+import type { ColorScheme, Preferences } from '@shared/channels/prefs';
+import type { EventMap } from '@shared/contract';
 import { english, translate } from '@shared/i18n/en';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 
@@ -13,10 +14,13 @@ interface MenuOptions {
   /** Delivers a command to the renderer, which carries it out (dialogs, unsaved-changes guard, ...). */
   send: (command: MenuCommandPayload) => void;
   currentWindow: () => BrowserWindow | null;
+  /** Help: shows the log file in the file manager, and copies the diagnostics for a support ticket. */
+  showLog: () => void;
+  copyDiagnostics: () => void;
 }
 
 /** Builds and installs the native menu; called again whenever recent sites or the colour scheme change. */
-export function installAppMenu({ preferences, send, currentWindow }: MenuOptions): void {
+export function installAppMenu({ preferences, send, currentWindow, showLog, copyDiagnostics }: MenuOptions): void {
   const isMac = process.platform === 'darwin';
   const development = !app.isPackaged;
 
@@ -72,7 +76,12 @@ export function installAppMenu({ preferences, send, currentWindow }: MenuOptions
     {
       label: t('native.menu.help'),
       role: 'help',
-      submenu: [{ label: t('native.menu.about'), click: () => showAbout(currentWindow()) }],
+      submenu: [
+        { label: t('native.menu.showLog'), click: showLog },
+        { label: t('native.menu.copyDiagnostics'), click: copyDiagnostics },
+        { type: 'separator' },
+        { label: t('native.menu.about'), click: () => showAbout(currentWindow()) },
+      ],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -54,7 +54,8 @@ export function sitePathPicker(sitesFolder: string, currentWindow: () => Browser
   return async (purpose, suggestedName) => {
     const window = currentWindow();
     if (isCsvPurpose(purpose)) return pickCsv(window, purpose, suggestedName);
-    // The suggested folder is created on first use so the dialog does not open somewhere unrelated.
+    // The suggested folder is created on first use so the dialog does not open somewhere unrelated; where it
+    // cannot be, the dialog opens in the system's default folder, which is as good.
     await mkdir(sitesFolder, { recursive: true }).catch(() => undefined);
     if (purpose === 'open') {
       return showOpen(window, { title: 'Open site', defaultPath: sitesFolder, filters: SITE_FILTERS, properties: ['openFile'] });

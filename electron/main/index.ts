@@ -1,23 +1,37 @@
 import { join } from 'node:path';
-import { BrowserWindow, app, nativeTheme, session } from 'electron';
-import type { ColorScheme, Preferences } from '@shared/contract';
+import { BrowserWindow, app, clipboard, dialog, nativeTheme, session, shell } from 'electron';
+import type { ColorScheme, Preferences } from '@shared/channels/prefs';
+import type { Diagnostics } from '@shared/channels/app';
+import { english, translate } from '@shared/i18n/en';
 import type { AppContext } from '../api/context';
 import { createDispatch } from '../api/dispatch';
 import type { Dispatch } from '../api/dispatch';
 import { createApp } from '../api/handlers';
 import { PrefsStore } from '../services/prefs/prefs-store';
 import { createKeyStore } from '../services/secrets/create-key-store';
+import { errorFields, log } from '../services/log/log';
+import { openLogFile } from '../services/log/log-file';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { sitePathPicker } from './file-dialogs';
 import { credentialExportDialog } from './credential-export-dialog';
 import { acceptDroppedFiles, serveContract, windowEventSink } from './ipc-bridge';
+import { reportFailures } from './failure-reports';
 import { createMainWindow } from './main-window';
 import { SiteOpenRequests, siteFileInArgs } from './site-open-requests';
 import { denyPermissions, guardWebContents } from './web-guards';
 
 /** Channels after which the recent-sites menu or the colour scheme may have changed. */
 const PREFERENCE_CHANNELS = new Set(['prefs.setColorScheme', 'site.open', 'site.create', 'site.close', 'site.forgetRecent', 'site.resetKey']);
+
+// The log first, so that everything after it, failures included, has somewhere to go. Electron's own
+// folder for it: ~/Library/Logs/Roster, %APPDATA%\Roster\logs, ~/.config/Roster/logs.
+openLogFile({ folder: app.getPath('logs'), errorsToConsole: true });
+log.info('app.start', { mode: 'electron', version: app.getVersion(), platform: process.platform, electron: process.versions.electron });
+
+let mainWindow: BrowserWindow | null = null;
+const currentWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+reportFailures(currentWindow);
 
 // Every renderer is sandboxed, whatever a window's own options say.
 app.enableSandbox();
@@ -26,8 +40,6 @@ registerAppScheme();
 // Every web contents, present or future, gets the navigation / window / webview guards.
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
-let mainWindow: BrowserWindow | null = null;
-const currentWindow = (): BrowserWindow | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 /** Opens the window again (macOS keeps running without one); set once the app has started. */
 let reopenWindow: (() => void) | null = null;
 
@@ -61,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.whenReady().then(start, (error: unknown) => {
-    console.error(`[roster] could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    log.error('app.startFailed', errorFields(error));
     app.exit(1);
   });
 }
@@ -82,6 +94,8 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       pickPath: sitePathPicker(sitesFolder, currentWindow),
       confirmCredentialExport: credentialExportDialog(currentWindow),
+      showFile: (path) => shell.showItemInFolder(path),
+      runtime: { electron: process.versions.electron, chrome: process.versions.chrome },
       // The page asks once it is ready (app.takeSiteToOpen records the answer as the administrator's choice);
       // requests after that are pushed to it, recorded the same way.
       takeSiteToOpen: () => {
@@ -102,7 +116,24 @@ async function start(): Promise<void> {
     if (!result.ok) return;
     const preferences = result.value as Preferences;
     applyColorScheme(preferences.colorScheme);
-    installAppMenu({ preferences, currentWindow, send: (command) => events.emit('menu.command', command) });
+    installAppMenu({
+      preferences,
+      currentWindow,
+      send: (command) => events.emit('menu.command', command),
+      showLog: () => void baseDispatch('app.showLog', {}),
+      copyDiagnostics: () => void copyDiagnostics(),
+    });
+  };
+  /** Help > Copy diagnostics: the same text as the page's Diagnostics, put on the clipboard by main. */
+  const copyDiagnostics = async (): Promise<void> => {
+    const result = await baseDispatch('app.diagnostics', {});
+    if (!result.ok) return;
+    const { text, logFile } = result.value as Diagnostics;
+    await clipboard.writeText(text);
+    const t = (key: 'native.diagnostics.copied' | 'native.diagnostics.copiedDetail') => translate(english, key, { file: logFile ?? '-' });
+    const options = { type: 'info' as const, message: t('native.diagnostics.copied'), detail: t('native.diagnostics.copiedDetail') };
+    const window = currentWindow();
+    await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   };
   // Main follows what the renderer changes through the contract: theme of native parts, and the menu.
   const dispatch: Dispatch = async (channel, input) => {
@@ -125,7 +156,7 @@ async function start(): Promise<void> {
         try {
           prefs.update({ windowBounds });
         } catch (error) {
-          console.error(`[roster] could not save the window position: ${error instanceof Error ? error.message : String(error)}`);
+          log.warn('window.saveBounds.failed', errorFields(error));
         }
       },
     });
@@ -147,8 +178,9 @@ async function start(): Promise<void> {
     try {
       roster.shutdown();
     } catch (error) {
-      console.error(`[roster] could not close the site cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      log.error('app.shutdown.failed', errorFields(error));
     }
+    log.info('app.quit');
   });
 }
 

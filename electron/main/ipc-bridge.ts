@@ -6,10 +6,10 @@ import type { Dispatch } from '../api/dispatch';
 import { isTrustedSender as isTrustedFrame } from './main-decisions';
 
 /** The two raw IPC channels; the preload is the only other place that names them. */
-export const INVOKE_CHANNEL = 'roster:invoke';
-export const EVENT_CHANNEL = 'roster:event';
+const INVOKE_CHANNEL = 'roster:invoke';
+const EVENT_CHANNEL = 'roster:event';
 /** The preload reports a file the administrator dropped on the window, so main records it as chosen. */
-export const DROPPED_FILE_CHANNEL = 'roster:dropped-file';
+const DROPPED_FILE_CHANNEL = 'roster:dropped-file';
 
 /**
  * Every renderer request arrives on one channel, keyed by contract channel name. Before the dispatch sees

@@ -87,3 +87,20 @@ function overlap(a: Area, b: Area): number {
   const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
   return width > 0 && height > 0 ? width * height : 0;
 }
+
+/** A Chromium process that ended: the window's renderer, or a helper (GPU, network, utility). */
+export interface GoneProcess {
+  /** The window this would reload is open (and, for a renderer, it is that window's renderer). */
+  windowConcerned: boolean;
+  /** Chromium's reason: 'clean-exit', 'crashed', 'killed', 'oom', 'launch-failed', ... */
+  reason: string;
+}
+
+/**
+ * Whether the administrator is offered to reload the window after a process ended (every end is logged). A
+ * clean exit is Chromium's own doing (a helper it no longer needs, a window that closes) and costs nothing;
+ * any other end may have left the window blank or without its GPU or network service.
+ */
+export function offersReload({ windowConcerned, reason }: GoneProcess): boolean {
+  return windowConcerned && reason !== 'clean-exit';
+}

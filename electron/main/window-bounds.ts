@@ -10,7 +10,10 @@ const SAVE_DELAY_MS = 500;
 
 /** The remembered bounds when they land on a display that exists now (the rule: main-decisions.ts). */
 export function restorableBounds(saved: WindowBounds | undefined): WindowBounds | null {
-  return restorableOn(saved, screen.getAllDisplays().map((display) => display.workArea));
+  return restorableOn(
+    saved,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
 }
 
 /** Saves the window's normal (unmaximised) bounds after moves and resizes settle, and once more on close. */

@@ -13,7 +13,15 @@ import type { EventMap, EventName, RosterBridge } from '@shared/contract';
 const INVOKE_CHANNEL = 'roster:invoke';
 const EVENT_CHANNEL = 'roster:event';
 const DROPPED_FILE_CHANNEL = 'roster:dropped-file';
-const EVENT_NAMES = ['site.changed', 'menu.command', 'ldap.testProgress', 'cucm.testProgress', 'bulk.progress', 'import.progress', 'cucm.progress'] as const satisfies readonly EventName[];
+const EVENT_NAMES = [
+  'site.changed',
+  'menu.command',
+  'ldap.testProgress',
+  'cucm.testProgress',
+  'bulk.progress',
+  'import.progress',
+  'cucm.progress',
+] as const satisfies readonly EventName[];
 // Compile-time guard: an event added to the contract but not listed here fails the type check.
 const everyEventListed: [Exclude<EventName, (typeof EVENT_NAMES)[number]>] extends [never] ? true : false = true;
 void everyEventListed;

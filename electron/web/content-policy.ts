@@ -3,7 +3,7 @@
  * browser mode). The renderer loads nothing remote: scripts only from our own origin, inline styles allowed
  * because Mantine injects them at run time, images from our origin or data: URLs (contact photos).
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -7,7 +7,7 @@ const SIGN_IN_AGAIN = 'Open the newest sign-in address printed in the terminal w
  * Every refusal of the browser-mode server: an HTTP status, a stable code the page (and a person with curl)
  * can act on, and a sentence that says what to do. The body is `{ ok: false, error: { code, message } }`.
  */
-export const REFUSALS = {
+const REFUSALS = {
   HOST_REFUSED: [421, 'Roster answers only to 127.0.0.1 and localhost on its own port.'],
   NOT_SIGNED_IN: [401, `Not signed in. ${SIGN_IN_AGAIN}`],
   SESSION_ENDED: [401, `This browser session has ended (signed out, or idle for too long). ${SIGN_IN_AGAIN}`],

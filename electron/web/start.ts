@@ -7,6 +7,9 @@ import type { AppContext } from '../api/context';
 import { createDispatch } from '../api/dispatch';
 import { createApp } from '../api/handlers';
 import { createKeyStore } from '../services/secrets/create-key-store';
+import { errorFields, log } from '../services/log/log';
+import { openLogFile } from '../services/log/log-file';
+import { osLogFolder } from '../services/log/log-folder';
 import type { WebServer } from './server';
 import { DEFAULT_SESSION_IDLE_MS, startWebServer } from './server';
 
@@ -25,7 +28,25 @@ function readVersion(): string {
   }
 }
 
+/**
+ * A failure outside any request is logged and told on stderr, where the administrator who started browser
+ * mode reads. The server keeps serving, as the desktop app does: a site's writes are single SQLite
+ * transactions, so such a failure cannot leave half of one behind.
+ */
+function reportFailures(logFile: string): void {
+  const tell = (event: string, error: unknown) => {
+    log.error(event, errorFields(error));
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`[roster] Unexpected error: ${message}. The details are in the log file ${logFile}.\n`);
+  };
+  process.on('uncaughtException', (error) => tell('process.uncaughtException', error));
+  process.on('unhandledRejection', (reason) => tell('process.unhandledRejection', reason));
+}
+
 async function main(): Promise<void> {
+  const logFile = openLogFile({ folder: osLogFolder(process.platform, process.env, homedir()), errorsToConsole: true });
+  reportFailures(logFile);
+  log.info('app.start', { mode: 'browser', version: readVersion(), platform: process.platform, node: process.versions.node });
   // Events raised while the server is still starting have nobody to reach yet; they are dropped.
   let server: WebServer | null = null;
   const events = {
@@ -61,9 +82,12 @@ async function main(): Promise<void> {
     // stdout carries only sign-in addresses, one a line: people and the tests read them from there.
     onSignInAddress: (url) => process.stdout.write(`Roster sign-in address (for another browser, or after the session ended): ${url}\n`),
     onSessionEnded: (reason) =>
-      console.error(`[roster] A browser session ended (${reason === 'idle' ? `no call for ${idleText}` : 'signed out'}). The newest sign-in address above signs in again.`),
+      console.error(
+        `[roster] A browser session ended (${reason === 'idle' ? `no call for ${idleText}` : 'signed out'}). The newest sign-in address above signs in again.`,
+      ),
   });
   process.stdout.write(`Roster is running in browser mode: ${server.url}\n`);
+  console.error(`[roster] Log file: ${logFile}`);
 
   let stopping = false;
   const stop = async (): Promise<void> => {
@@ -73,8 +97,10 @@ async function main(): Promise<void> {
     try {
       roster.shutdown();
     } catch (error) {
+      log.error('app.shutdown.failed', errorFields(error));
       console.error(`[roster] could not close the site cleanly: ${error instanceof Error ? error.message : String(error)}`);
     }
+    log.info('app.quit');
     await server?.close();
     process.exit(0);
   };
@@ -83,6 +109,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  log.error('app.startFailed', errorFields(error));
   console.error(`[roster] browser mode could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

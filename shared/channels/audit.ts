@@ -9,9 +9,7 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
  * One changed field. A secret's value never enters the log: its change is recorded with `secret: true`
  * (and `cleared: true` when it was removed rather than set) and no before/after.
  */
-export type AuditChange =
-  | { field: string; before: unknown; after: unknown }
-  | { field: string; secret: true; cleared?: boolean };
+export type AuditChange = { field: string; before: unknown; after: unknown } | { field: string; secret: true; cleared?: boolean };
 
 export function isSecretChange(change: AuditChange): change is Extract<AuditChange, { secret: true }> {
   return 'secret' in change && change.secret === true;
@@ -68,12 +66,11 @@ export const auditFilterSchema = z
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 export type AuditFilterInput = z.input<typeof auditFilterSchema>;
 
-export const auditListQuerySchema = z.object({
+const auditListQuerySchema = z.object({
   filter: auditFilterSchema.default({ entity: null, userId: null, user: '', from: null, to: null, text: '' }),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
 });
-export type AuditListQuery = z.output<typeof auditListQuerySchema>;
 
 /** The audit channels of the contract (see shared/contract.ts). */
 export const auditChannels = {

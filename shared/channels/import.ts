@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { PRIVILEGES } from '../domain/privileges.js';
 import type { Language } from '../domain/languages.js';
 import type { MessageKey, MessageParams } from '../i18n/en.js';
-import { out } from './channel.js';
+import { byId, filePath, out, replaceExisting } from './channel.js';
 
 /**
- * The import and export channels (issue: import and export of users at scale; the CUCM import records into
- * the same ledger). A file is always named by its path: the native dialog (Electron) or a drop (Electron's
- * preload turns a dropped File into its path) gives one; browser mode asks for it.
+ * The import channels (the CUCM import records into the same ledger). A file is always named by its path:
+ * the native dialog (Electron) or a drop (Electron's preload turns a dropped File into its path) gives one;
+ * browser mode asks for it.
  */
 
 export const IMPORT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
@@ -53,10 +53,8 @@ export type DuplicateKeyField = (typeof DUPLICATE_KEY_FIELDS)[number];
 export const DUPLICATE_ACTIONS = ['skip', 'overwrite', 'updateNonEmpty'] as const;
 export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number];
 
-const filePath = z.string().trim().min(1, { error: 'rule.path.required' }).max(4096);
-
 /** How to read the file; null means "detect". */
-export const importReadingSchema = z.object({
+const importReadingSchema = z.object({
   path: filePath,
   encoding: z.enum(IMPORT_ENCODINGS).nullable().default(null),
   delimiter: z.enum(IMPORT_DELIMITERS).nullable().default(null),
@@ -64,7 +62,6 @@ export const importReadingSchema = z.object({
   hasHeader: z.boolean().nullable().default(null),
   preset: z.enum(IMPORT_PRESETS).default('generic'),
 });
-export type ImportReading = z.input<typeof importReadingSchema>;
 
 export const importOptionsSchema = z.object({
   reading: importReadingSchema,
@@ -185,18 +182,14 @@ export interface ImportProgress {
   rowsPerSecond: number;
 }
 
-export const EXPORT_LAYOUTS = ['callisto', 'xivo', 'cucmBat'] as const;
-export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
+/** The longest name a saved mapping may have; the dialog that names one stops typing there. */
+export const MAPPING_NAME_MAX = 80;
 
 /** A saved mapping: by header name, so it applies to another file with the same headers. */
 export interface SavedMapping {
   name: string;
   columns: { header: string; field: ImportField | null }[];
 }
-
-const importId = z.object({ id: z.number().int().positive() });
-/** An existing file at the path is replaced only when the administrator said so (the native dialog asks). */
-const replaceExisting = z.boolean().default(false);
 
 export const importChannels = {
   /** Native open dialog for a CSV file; UNSUPPORTED in browser mode. */
@@ -210,40 +203,19 @@ export const importChannels = {
   'import.cancel': { input: z.object({}), output: out<{ cancelled: boolean }>() },
   'import.list': { input: z.object({ limit: z.number().int().min(1).max(200).default(50) }), output: out<ImportRecord[]>() },
   /** Undoes the most recent standing import as a whole, in one transaction. */
-  'import.undo': { input: importId, output: out<ImportRecord>() },
+  'import.undo': { input: byId, output: out<ImportRecord>() },
   /** Writes the rejected rows (source cells plus a reason column) as a CSV that can be fixed and imported again. */
   'import.saveErrorReport': {
-    input: importId.extend({ path: filePath, overwrite: replaceExisting }),
+    input: byId.extend({ path: filePath, overwrite: replaceExisting }),
     output: out<{ path: string; rows: number }>(),
   },
   'import.mappings': { input: z.object({}), output: out<SavedMapping[]>() },
   'import.saveMapping': {
     input: z.object({
-      name: z.string().trim().min(1, { error: 'rule.import.mappingName.required' }).max(80),
+      name: z.string().trim().min(1, { error: 'rule.import.mappingName.required' }).max(MAPPING_NAME_MAX, { error: 'rule.tooLong' }),
       columns: z.array(z.object({ header: z.string().max(500), field: z.enum(IMPORT_FIELDS).nullable() })).max(5000),
     }),
     output: out<SavedMapping[]>(),
   },
-  'import.deleteMapping': { input: z.object({ name: z.string().max(80) }), output: out<SavedMapping[]>() },
-
-  /** Native save dialog for an export or an import's error report; UNSUPPORTED in browser mode. */
-  'export.pickPath': {
-    input: z.object({ suggestedName: z.string().max(200), purpose: z.enum(['export', 'errorReport']).default('export') }),
-    output: out<{ path: string | null }>(),
-  },
-  /**
-   * Writes the users (the given ids, or all active users) to a CSV file in main, so credentials, when the
-   * administrator includes them, never pass through the renderer.
-   */
-  'export.users': {
-    input: z.object({
-      ids: z.array(z.number().int().positive()).max(100_000).nullable(),
-      layout: z.enum(EXPORT_LAYOUTS),
-      bom: z.boolean(),
-      includeCredentials: z.boolean(),
-      path: filePath,
-      overwrite: replaceExisting,
-    }),
-    output: out<{ path: string; rows: number }>(),
-  },
+  'import.deleteMapping': { input: z.object({ name: z.string().max(MAPPING_NAME_MAX) }), output: out<SavedMapping[]>() },
 } as const;

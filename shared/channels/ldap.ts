@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import type { SecretStatus } from '../domain/index.js';
-import type { CertificateInfo, TestNote, TestProblem, TestStep, TestStepStatus } from './connection-test.js';
-import {
-  adminLdapTestSettingsSchema,
-  contactPhotosTestSettingsSchema,
-  ldapSettingsDraftSchema,
-} from '../rules/ldap-rules.js';
+import type { CertificateInfo, TestNote, TestProblem, TestStep } from './connection-test.js';
+import { adminLdapTestSettingsSchema, contactPhotosTestSettingsSchema, ldapSettingsDraftSchema } from '../rules/ldap-rules.js';
 import type { AdminLdapSettings, ContactPhotosSettings, LdapTlsMode } from '../rules/ldap-rules.js';
 import { out } from './channel.js';
 
@@ -19,15 +15,13 @@ export interface LdapSettings {
   adminLdap: AdminLdapSettings;
 }
 
-export const LDAP_TEST_STEPS = ['resolve', 'connect', 'tls', 'bind', 'search', 'photos', 'account', 'userBind'] as const;
-export type LdapTestStepId = (typeof LDAP_TEST_STEPS)[number];
-export type LdapStepStatus = TestStepStatus;
+export type LdapTestStepId = 'resolve' | 'connect' | 'tls' | 'bind' | 'search' | 'photos' | 'account' | 'userBind';
 /** A line of a step's findings, as a message of the catalog. */
 export type LdapNote = TestNote;
 /** Why a step failed, in plain words, with what to try; the server's own words when it gave any. */
 export type LdapProblem = TestProblem;
 export type { CertificateInfo };
-export type LdapTestStep = TestStep<LdapTestStepId>;
+type LdapTestStep = TestStep<LdapTestStepId>;
 
 export interface PhotoSample {
   dn: string;
@@ -51,7 +45,15 @@ export interface LdapTestReport {
   /** Set when the certificate is not trusted and pinning it would make the test pass. */
   canTrustCertificate: boolean;
   search: { count: number; firstDns: string[]; scope: string; filter: string; truncated: boolean } | null;
-  photos: { attribute: string; withPhoto: number; totalBytes: number; largest: number; tooLarge: number; notImage: number; samples: PhotoSample[] } | null;
+  photos: {
+    attribute: string;
+    withPhoto: number;
+    totalBytes: number;
+    largest: number;
+    tooLarge: number;
+    notImage: number;
+    samples: PhotoSample[];
+  } | null;
   account: { dn: string } | null;
 }
 

@@ -5,13 +5,11 @@ import { out } from './channel.js';
 
 /** How a directory entry is tied to a Roster user. */
 export const PHOTO_MATCH_BY = ['username', 'email', 'attribute'] as const;
-export type PhotoMatchBy = (typeof PHOTO_MATCH_BY)[number];
 /** The Roster field a chosen directory attribute is compared with. */
 export const PHOTO_MATCH_FIELDS = ['username', 'email', 'number'] as const;
-export type PhotoMatchField = (typeof PHOTO_MATCH_FIELDS)[number];
 
 /** An LDAP attribute description: a name (with options such as ;binary) or a numeric OID. */
-export const LDAP_ATTRIBUTE_PATTERN = /^(?:[A-Za-z][A-Za-z0-9-]*(?:;[A-Za-z0-9-]+)*|[0-9]+(?:\.[0-9]+)+)$/;
+const LDAP_ATTRIBUTE_PATTERN = /^(?:[A-Za-z][A-Za-z0-9-]*(?:;[A-Za-z0-9-]+)*|[0-9]+(?:\.[0-9]+)+)$/;
 
 export const photoMatchSchema = z
   .object({
@@ -26,7 +24,7 @@ export const photoMatchSchema = z
   .refine((m) => m.by !== 'attribute' || m.attribute !== '', { error: 'rule.photos.attributeRequired', path: ['attribute'] });
 export type PhotoMatch = z.output<typeof photoMatchSchema>;
 
-export type PhotoSkipReason = 'tooLarge' | 'notImage' | 'sameUser';
+type PhotoSkipReason = 'tooLarge' | 'notImage' | 'sameUser';
 
 /** A directory entry whose photo was not taken, with the reason. */
 export interface PhotoSkip {
@@ -70,6 +68,12 @@ export interface PhotoSyncResult {
 
 /** At most this many skipped and unmatched entries are listed; the counts are always complete. */
 export const PHOTO_LIST_LIMIT = 500;
+
+/**
+ * The largest photo the cache takes, in KB of 1024 bytes: bigger ones are reported and skipped (a thumbnail
+ * is a few KB). The photo_cache table of a site checks the same size.
+ */
+export const PHOTO_MAX_KB = 100;
 
 export interface PhotoSyncProgress {
   phase: 'connecting' | 'searching' | 'storing';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { out } from './channel.js';
 
 /** The fields whose values completion asks the open site for (the others have fixed values in shared/search). */
-export const COMPLETED_VALUE_FIELDS = ['department', 'group'] as const;
+const COMPLETED_VALUE_FIELDS = ['department', 'group'] as const;
 export type CompletedValueField = (typeof COMPLETED_VALUE_FIELDS)[number];
 
 /** The search channels of the contract. */

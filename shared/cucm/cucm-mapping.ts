@@ -18,23 +18,22 @@ export const CUCM_TEXT_FIELDS = [
   'pagerNumber',
   'userid',
 ] as const;
-export type CucmTextField = (typeof CUCM_TEXT_FIELDS)[number];
-export type CucmSourceField = CucmTextField | 'userLocale';
 
 /** The Roster fields a mapping can fill, in the editor's order. */
 export const CUCM_MAPPED_FIELDS = ['firstName', 'lastName', 'department', 'email', 'language', 'mobile', 'pager', 'phone', 'number'] as const;
 export type CucmMappedField = (typeof CUCM_MAPPED_FIELDS)[number];
-export type CucmTextTarget = Exclude<CucmMappedField, 'language'>;
 
 const textSource = z.enum(CUCM_TEXT_FIELDS, { error: 'rule.invalid' }).nullable();
+
+/** Where a user's language can come from: the CUCM locale ("German Germany") turned into one of Roster's. */
+export const CUCM_LANGUAGE_SOURCES = ['userLocale'] as const;
 
 export const cucmMappingSchema = z.object({
   firstName: textSource,
   lastName: textSource,
   department: textSource,
   email: textSource,
-  /** The CUCM locale ("German Germany") turned into one of Roster's languages. */
-  language: z.enum(['userLocale'], { error: 'rule.invalid' }).nullable(),
+  language: z.enum(CUCM_LANGUAGE_SOURCES, { error: 'rule.invalid' }).nullable(),
   mobile: textSource,
   pager: textSource,
   phone: textSource,

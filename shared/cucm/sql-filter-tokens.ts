@@ -5,10 +5,9 @@ import type { SqlFilterField } from './sql-filter-fields.js';
 /** The longest SQL filter accepted: far more than any real condition, small enough to stay instant. */
 export const SQL_FILTER_MAX_LENGTH = 10_000;
 
-export const SQL_KEYWORDS = ['AND', 'OR', 'NOT', 'LIKE', 'IN', 'IS', 'NULL', 'BETWEEN'] as const;
+const SQL_KEYWORDS = ['AND', 'OR', 'NOT', 'LIKE', 'IN', 'IS', 'NULL', 'BETWEEN'] as const;
 export type SqlKeyword = (typeof SQL_KEYWORDS)[number];
-export const SQL_COMPARISONS = ['=', '<>', '<', '<=', '>', '>='] as const;
-export type SqlComparison = (typeof SQL_COMPARISONS)[number];
+export type SqlComparison = '=' | '<>' | '<' | '<=' | '>' | '>=';
 
 export type SqlToken = { position: number; length: number } & (
   | { kind: 'field'; field: SqlFilterField }

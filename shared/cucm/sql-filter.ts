@@ -33,7 +33,7 @@ export type SqlExpression =
   | { kind: 'isNull'; operand: SqlOperand; negated: boolean };
 
 /** Parentheses and NOTs nested deeper than this are refused (no real filter comes near it). */
-export const SQL_FILTER_MAX_DEPTH = 64;
+const SQL_FILTER_MAX_DEPTH = 64;
 
 /** A parse that stops at the first problem; thrown only inside this module, returned as a value. */
 class Stop {
@@ -61,7 +61,12 @@ class Parser {
   }
 
   private stop(message: FilterError['message'], params?: FilterError['params'], token = this.peek()): never {
-    throw new Stop({ position: token.position, length: Math.max(token.length, token.kind === 'end' ? 0 : 1), message, ...(params ? { params } : {}) });
+    throw new Stop({
+      position: token.position,
+      length: Math.max(token.length, token.kind === 'end' ? 0 : 1),
+      message,
+      ...(params ? { params } : {}),
+    });
   }
 
   parse(): SqlExpression | null {

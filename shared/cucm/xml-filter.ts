@@ -1,8 +1,9 @@
 import { AXL_USER_SEARCH_FIELDS } from '../rules/cucm-rules.js';
 import type { AxlUserSearchField } from '../rules/cucm-rules.js';
 import type { FilterError, FilterParse } from './filter-error.js';
-import { expandReferences, XML_QUALIFIED_NAME } from '../xml/references.js';
-import type { ReferenceProblem } from '../xml/references.js';
+import { CDATA_OPEN, XmlScanner } from '../xml/xml-scanner.js';
+import type { XmlEndTag, XmlStartTag, XmlText } from '../xml/xml-scanner.js';
+import { XmlSyntaxError } from '../xml/xml-syntax-error.js';
 
 /**
  * The XML filter of the CUCM import: the searchCriteria of AXL's listUser, which CUCM itself applies before
@@ -13,11 +14,14 @@ import type { ReferenceProblem } from '../xml/references.js';
  * references. Refused: attributes, namespaces, DOCTYPE and every other declaration, processing
  * instructions, CDATA. Empty means every user. Parsed here, the criteria are sent as values that AXL
  * request building escapes again; the typed text itself never becomes part of a request.
+ *
+ * The XML is read with the same XmlScanner as AXL's answers, so it is well-formed by the same rules; this
+ * file adds only what the filter refuses beyond them, and says each problem in the filter's words.
  */
 
 export const XML_FILTER_MAX_LENGTH = 4000;
 /** CUCM keeps user ids up to 128 characters and names up to 64; a criterion longer than this matches nobody. */
-export const XML_FILTER_MAX_VALUE = 255;
+const XML_FILTER_MAX_VALUE = 255;
 const ROOT = 'searchCriteria';
 
 export type XmlFilterCriteria = Partial<Record<AxlUserSearchField, string>>;
@@ -32,132 +36,129 @@ function stop(position: number, length: number, message: FilterError['message'],
   throw new Stop({ position, length: Math.max(0, length), message, ...(params ? { params } : {}) });
 }
 
-const REFERENCE_MESSAGES: Record<ReferenceProblem, FilterError['message']> = {
-  malformed: 'cucmImport.xml.bareAmpersand',
-  character: 'cucmImport.xml.controlCharacter',
-  entity: 'cucmImport.xml.entity',
-};
-
-/** Character data with its entity and character references expanded; `offset` is where `raw` starts. */
-function decode(raw: string, offset: number): string {
-  return expandReferences(
-    raw,
-    (problem, at, length, name) => stop(offset + at, length, REFERENCE_MESSAGES[problem], problem === 'entity' ? { entity: name } : undefined),
-    // A criterion is one line of text: a referenced control character (&#9;) is refused, not sent to CUCM.
-    (code) => code >= 0x20,
-  );
-}
-
-interface Open {
-  name: string;
-  position: number;
-  length: number;
-  /** Where the element's content starts. */
-  contentStart: number;
-  /** A criterion's value so far (comments inside it are left out). */
-  value: string;
+/** What the scanner found wrong with the XML itself, in the filter's words (marked where the scanner says). */
+function messageOf(error: XmlSyntaxError): Pick<FilterError, 'message' | 'params'> {
+  switch (error.problem) {
+    case 'tooLarge':
+      return { message: 'cucmImport.xml.tooLong', params: { max: XML_FILTER_MAX_LENGTH } };
+    case 'controlCharacter':
+    case 'characterReference':
+      return { message: 'cucmImport.xml.controlCharacter' };
+    case 'malformedReference':
+      return { message: 'cucmImport.xml.bareAmpersand' };
+    case 'undefinedEntity':
+      return { message: 'cucmImport.xml.entity', params: { entity: error.subject } };
+    case 'unclosedComment':
+      return { message: 'cucmImport.xml.unclosedComment' };
+    case 'unclosedInstruction':
+      return { message: 'cucmImport.xml.processingInstruction' };
+    case 'declaration':
+    case 'unclosedCdata':
+    case 'cdataOutside':
+    case 'cdataEndInText':
+      return { message: 'cucmImport.xml.declaration' };
+    case 'unclosedTag':
+    case 'ltInTag':
+    case 'elementName':
+      return { message: 'cucmImport.xml.badTag' };
+    case 'textOutside':
+      return { message: 'cucmImport.xml.textOutside' };
+    case 'unexpectedEnd':
+      return { message: 'cucmImport.xml.unexpectedEnd', params: { name: error.subject } };
+    case 'mismatchedEnd':
+      return { message: 'cucmImport.xml.mismatchedEnd', params: { expected: error.expected, found: error.subject } };
+    case 'unclosed':
+      return { message: 'cucmImport.xml.unclosed', params: { name: error.subject } };
+    case 'tooDeep':
+      return { message: 'cucmImport.xml.nested', params: { name: error.subject } };
+    // The filter refuses attributes before their values are read, and reads no whole document.
+    case 'attributeWithoutValue':
+    case 'attributeName':
+    case 'unquotedAttribute':
+    case 'unclosedAttribute':
+    case 'ltInAttribute':
+    case 'duplicateAttribute':
+    case 'attributeSeparator':
+    case 'undeclaredPrefix':
+    case 'secondRoot':
+    case 'noRoot':
+      throw error;
+  }
 }
 
 class XmlFilterParser {
-  private i = 0;
   private readonly criteria: XmlFilterCriteria = {};
-  /** The searchCriteria element seen (open or closed), if any; criteria outside it are then refused. */
-  private root: 'none' | 'open' | 'closed' = 'none';
+  private readonly scanner: XmlScanner;
+  /** Whether the searchCriteria element was seen; criteria outside it are then refused. */
+  private rootSeen = false;
   private criteriaOutside = false;
-  private open: Open[] = [];
+  /** The value of the criterion being read so far (comments inside it are left out). */
+  private value = '';
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // A criterion is one line of text: a referenced control character (&#9;) is refused, not sent to CUCM.
+    this.scanner = new XmlScanner(text, { maxLength: XML_FILTER_MAX_LENGTH, allowCharacter: (code) => code >= 0x20 });
+  }
 
   parse(): XmlFilterCriteria {
-    const { text } = this;
-    for (let k = 0; k < text.length; k++) {
-      const code = text.charCodeAt(k);
-      if (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) stop(k, 1, 'cucmImport.xml.controlCharacter');
+    for (let token = this.scanner.next(); token; token = this.scanner.next()) {
+      switch (token.kind) {
+        case 'instruction':
+          return stop(token.start, 2, 'cucmImport.xml.processingInstruction');
+        case 'cdata':
+          return stop(token.start, CDATA_OPEN.length, 'cucmImport.xml.declaration');
+        case 'text':
+          this.characters(token);
+          break;
+        case 'start':
+          this.startTag(token);
+          break;
+        case 'end':
+          this.endTag(token);
+          break;
+      }
     }
-    while (this.i < text.length) {
-      const lt = text.indexOf('<', this.i);
-      const end = lt < 0 ? text.length : lt;
-      if (end > this.i) this.characters(this.i, end);
-      if (lt < 0) break;
-      this.markup(lt);
-    }
-    const last = this.open[this.open.length - 1];
-    if (last) stop(last.position, last.length, 'cucmImport.xml.unclosed', { name: last.name });
     return this.criteria;
   }
 
-  /** Text between tags: whitespace anywhere; a value only inside a criterion. */
-  private characters(start: number, end: number): void {
-    const raw = this.text.slice(start, end);
-    const top = this.open[this.open.length - 1];
-    if (top && top.name !== ROOT) {
-      top.value += decode(raw, start);
-      return;
-    }
-    const first = raw.search(/\S/);
-    if (first >= 0) stop(start + first, raw.trim().length, 'cucmImport.xml.textOutside');
+  /** Text inside an element: a value inside a criterion, only white space around the criteria. */
+  private characters(text: XmlText): void {
+    if (text.parent.name === ROOT) this.scanner.requireWhitespace(text);
+    else this.value += this.scanner.characters(text);
   }
 
-  private markup(lt: number): void {
-    const { text } = this;
-    if (text.startsWith('<!--', lt)) {
-      const close = text.indexOf('-->', lt + 4);
-      if (close < 0) stop(lt, 4, 'cucmImport.xml.unclosedComment');
-      this.i = close + 3;
-      return;
+  private startTag(tag: XmlStartTag): void {
+    const { name, start: position } = tag;
+    const length = tag.end - tag.start;
+    if (this.text.slice(tag.attributesStart, tag.attributesEnd).trim() !== '') {
+      stop(tag.attributesStart, length - name.length - 2, 'cucmImport.xml.attribute', { name });
     }
-    if (text.startsWith('<!', lt)) stop(lt, 2, 'cucmImport.xml.declaration');
-    if (text.startsWith('<?', lt)) stop(lt, 2, 'cucmImport.xml.processingInstruction');
-    const gt = text.indexOf('>', lt + 1);
-    const nextLt = text.indexOf('<', lt + 1);
-    if (gt < 0 || (nextLt >= 0 && nextLt < gt)) stop(lt, 1, 'cucmImport.xml.badTag');
-    const inner = text.slice(lt + 1, gt);
-    this.i = gt + 1;
-    if (inner.startsWith('/')) this.endTag(inner.slice(1).trim(), lt, gt + 1 - lt);
-    else this.startTag(inner, lt, gt + 1 - lt);
-  }
-
-  private startTag(inner: string, position: number, length: number): void {
-    const selfClosing = inner.endsWith('/');
-    const body = selfClosing ? inner.slice(0, -1) : inner;
-    const name = /^\S*/.exec(body)![0];
-    if (!XML_QUALIFIED_NAME.test(name)) stop(position, length, 'cucmImport.xml.badTag');
-    if (body.slice(name.length).trim() !== '') stop(position + 1 + name.length, length - name.length - 2, 'cucmImport.xml.attribute', { name });
-    const top = this.open[this.open.length - 1];
+    const top = tag.parent;
 
     if (name === ROOT) {
       if (top) stop(position, length, 'cucmImport.xml.nested', { name: top.name });
-      if (this.root !== 'none' || this.criteriaOutside) stop(position, length, 'cucmImport.xml.rootOnce');
-      if (selfClosing) {
-        this.root = 'closed';
-        return;
-      }
-      this.root = 'open';
-      this.open.push({ name, position, length, contentStart: this.i, value: '' });
+      if (this.rootSeen || this.criteriaOutside) stop(position, length, 'cucmImport.xml.rootOnce');
+      this.rootSeen = true;
       return;
     }
     if (!FIELDS.has(name)) stop(position, length, 'cucmImport.xml.unknownElement', { name, elements: AXL_USER_SEARCH_FIELDS.join(', ') });
     if (top && top.name !== ROOT) stop(position, length, 'cucmImport.xml.nested', { name: top.name });
     if (!top) {
-      if (this.root !== 'none') stop(position, length, 'cucmImport.xml.outsideRoot', { name });
+      if (this.rootSeen) stop(position, length, 'cucmImport.xml.outsideRoot', { name });
       this.criteriaOutside = true;
     }
     if (Object.prototype.hasOwnProperty.call(this.criteria, name)) stop(position, length, 'cucmImport.xml.duplicate', { name });
-    if (selfClosing) stop(position, length, 'cucmImport.xml.emptyValue', { name });
-    this.open.push({ name, position, length, contentStart: this.i, value: '' });
+    if (tag.selfClosing) stop(position, length, 'cucmImport.xml.emptyValue', { name });
+    this.value = '';
   }
 
-  private endTag(name: string, position: number, length: number): void {
-    const top = this.open.pop();
-    if (!top) stop(position, length, 'cucmImport.xml.unexpectedEnd', { name });
-    if (top.name !== name) stop(position, length, 'cucmImport.xml.mismatchedEnd', { expected: top.name, found: name });
-    if (name === ROOT) {
-      this.root = 'closed';
-      return;
-    }
-    const value = top.value.trim();
-    if (value === '') stop(top.position, top.length, 'cucmImport.xml.emptyValue', { name });
-    if (value.length > XML_FILTER_MAX_VALUE) stop(top.contentStart, position - top.contentStart, 'cucmImport.xml.valueTooLong', { name, max: XML_FILTER_MAX_VALUE });
+  private endTag(tag: XmlEndTag): void {
+    const { name, opened } = tag;
+    if (name === ROOT) return;
+    const value = this.value.trim();
+    if (value === '') stop(opened.start, opened.end - opened.start, 'cucmImport.xml.emptyValue', { name });
+    if (value.length > XML_FILTER_MAX_VALUE)
+      stop(opened.end, tag.start - opened.end, 'cucmImport.xml.valueTooLong', { name, max: XML_FILTER_MAX_VALUE });
     this.criteria[name as AxlUserSearchField] = value;
   }
 }
@@ -167,13 +168,11 @@ class XmlFilterParser {
  * a filter that is not valid comes back with the position of the problem and what was expected.
  */
 export function parseXmlFilter(text: string): FilterParse<XmlFilterCriteria> {
-  if (text.length > XML_FILTER_MAX_LENGTH) {
-    return { ok: false, error: { position: XML_FILTER_MAX_LENGTH, length: 1, message: 'cucmImport.xml.tooLong', params: { max: XML_FILTER_MAX_LENGTH } } };
-  }
   try {
     return { ok: true, value: new XmlFilterParser(text).parse() };
   } catch (error) {
     if (error instanceof Stop) return { ok: false, error: error.error };
+    if (error instanceof XmlSyntaxError) return { ok: false, error: { position: error.offset, length: error.length, ...messageOf(error) } };
     throw error;
   }
 }

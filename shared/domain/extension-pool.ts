@@ -4,4 +4,6 @@ export interface ExtensionRange {
   last: number;
 }
 
-export const MAX_EXTENSION = 999_999_999_999_999;
+/** An extension has at most this many digits: the longest number E.164 allows. */
+export const EXTENSION_MAX_DIGITS = 15;
+export const MAX_EXTENSION = 10 ** EXTENSION_MAX_DIGITS - 1;

@@ -23,7 +23,7 @@ import { fileMessages } from './messages/files.js';
  * A message that depends on a number: the form is chosen by the `count` parameter with the language's
  * plural rules; `zero` (optional) is used for a count of 0 where a language reads better with its own text.
  */
-export interface PluralMessage {
+interface PluralMessage {
   zero?: string;
   one: string;
   other: string;
@@ -75,7 +75,5 @@ export function translate(catalog: Catalog, key: MessageKey, params?: MessagePar
   const message: Message = catalog.messages[key] ?? key;
   const template = typeof message === 'string' ? message : chooseForm(catalog, message, params?.count);
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }

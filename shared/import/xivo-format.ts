@@ -9,8 +9,8 @@ import { normalizeHeader } from './header-names.js';
  * prepared for XiVO is known to be valid for it as well.
  */
 
-export const XIVO_SECTIONS = ['user', 'line', 'incall', 'voicemail'] as const;
-export type XivoSection = (typeof XIVO_SECTIONS)[number];
+const XIVO_SECTIONS = ['user', 'line', 'incall', 'voicemail'] as const;
+type XivoSection = (typeof XIVO_SECTIONS)[number];
 
 type XivoType = { kind: 'string' } | { kind: 'int' } | { kind: 'bool' } | { kind: 'enum'; values: readonly string[] };
 
@@ -27,9 +27,9 @@ const int: XivoType = { kind: 'int' };
 const bool: XivoType = { kind: 'bool' };
 const oneOf = (...values: string[]): XivoType => ({ kind: 'enum', values });
 
-export const XIVO_LOCALES = ['de_DE', 'en_US', 'es_ES', 'fr_FR', 'fr_CA'] as const;
+const XIVO_LOCALES = ['de_DE', 'en_US', 'es_ES', 'fr_FR', 'fr_CA'] as const;
 
-export const XIVO_COLUMNS: readonly XivoColumn[] = [
+const XIVO_COLUMNS: readonly XivoColumn[] = [
   { name: 'entityid', section: 'user', type: int, required: false },
   { name: 'firstname', section: 'user', type: string, required: true },
   { name: 'lastname', section: 'user', type: string, required: false },
@@ -89,7 +89,9 @@ export interface XivoProblem {
 export function xivoRowProblems(cell: (column: string) => string): XivoProblem[] {
   const problems: XivoProblem[] = [];
   const value = (name: string) => cell(name).trim();
-  const present = new Set(XIVO_SECTIONS.filter((section) => section === 'user' || XIVO_COLUMNS.some((c) => c.section === section && value(c.name) !== '')));
+  const present = new Set(
+    XIVO_SECTIONS.filter((section) => section === 'user' || XIVO_COLUMNS.some((c) => c.section === section && value(c.name) !== '')),
+  );
 
   for (const column of XIVO_COLUMNS) {
     const text = value(column.name);
@@ -100,10 +102,16 @@ export function xivoRowProblems(cell: (column: string) => string): XivoProblem[]
       continue;
     }
     const type = column.type;
-    if (type.kind === 'int' && !/^[0-9]+$/.test(text)) problems.push({ column: column.name, message: 'import.xivo.int', params: { column: column.name, value: text } });
-    if (type.kind === 'bool' && text !== '0' && text !== '1') problems.push({ column: column.name, message: 'import.xivo.bool', params: { column: column.name, value: text } });
+    if (type.kind === 'int' && !/^[0-9]+$/.test(text))
+      problems.push({ column: column.name, message: 'import.xivo.int', params: { column: column.name, value: text } });
+    if (type.kind === 'bool' && text !== '0' && text !== '1')
+      problems.push({ column: column.name, message: 'import.xivo.bool', params: { column: column.name, value: text } });
     if (type.kind === 'enum' && !type.values.includes(text)) {
-      problems.push({ column: column.name, message: 'import.xivo.enum', params: { column: column.name, value: text, allowed: type.values.join(', ') } });
+      problems.push({
+        column: column.name,
+        message: 'import.xivo.enum',
+        params: { column: column.name, value: text, allowed: type.values.join(', ') },
+      });
     }
   }
   if (present.has('voicemail') && value('language') === '') problems.push({ column: 'language', message: 'import.xivo.voicemailLanguage' });

@@ -1,24 +1,12 @@
 import { z } from 'zod';
 import { PRIVILEGES } from '../domain/privileges.js';
+import { MAX_SITE_USERS } from '../domain/site.js';
 
 /** The changes a bulk action can make to selected users; export is not one of them (it changes nothing). */
-export const BULK_ACTIONS = [
-  'addToGroup',
-  'removeFromGroup',
-  'setPrivilege',
-  'clearPrivilege',
-  'enable',
-  'disable',
-  'expirePassword',
-  'delete',
-] as const;
-export type BulkAction = (typeof BULK_ACTIONS)[number];
+export type BulkAction = 'addToGroup' | 'removeFromGroup' | 'setPrivilege' | 'clearPrivilege' | 'enable' | 'disable' | 'expirePassword' | 'delete';
 
 /** Above this many users the renderer asks before acting and shows progress. */
 export const LARGE_SELECTION = 1000;
-
-/** The most users one request may name: the largest site Roster is built for. */
-export const MAX_SELECTION = 100_000;
 
 const groupId = z.number({ error: 'rule.bulk.group.required' }).int().positive();
 const privilege = z.enum(PRIVILEGES, { error: 'rule.bulk.privilege.required' });
@@ -36,8 +24,8 @@ export const bulkChangeSchema = z.discriminatedUnion('action', [
 ]);
 export type BulkChange = z.infer<typeof bulkChangeSchema>;
 
-/** A selection of users by id: at least one, at most MAX_SELECTION, duplicates ignored by the services. */
+/** A selection of users by id: at least one, at most MAX_SITE_USERS, duplicates ignored by the services. */
 export const bulkSelectionSchema = z
   .array(z.number().int().positive())
   .min(1, { error: 'rule.bulk.selection.empty' })
-  .max(MAX_SELECTION, { error: 'rule.bulk.selection.tooLarge' });
+  .max(MAX_SITE_USERS, { error: 'rule.bulk.selection.tooLarge' });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { hostSchema, portSchema } from './network-rules.js';
 import { plainText } from './text.js';
 import { NO_TRUST, tlsTrustSchema } from './tls-trust.js';
+import { wholeNumberIn } from './whole-number.js';
+import type { NumberRange } from './whole-number.js';
 
 // The CUCM connection settings (Settings > CUCM): one source for the screen, the save, the connection
 // test and the AXL client of the import.
@@ -11,8 +13,10 @@ export const AXL_VERSIONS = ['11.0', '11.5', '12.0', '12.5', '14.0', '15.0'] as 
 export type AxlVersion = (typeof AXL_VERSIONS)[number];
 
 /** CUCM serves AXL on its Tomcat HTTPS port. */
-export const CUCM_PORT = 8443;
-export const CUCM_DEFAULT_TIMEOUT_SECONDS = 30;
+const CUCM_PORT = 8443;
+const CUCM_DEFAULT_TIMEOUT_SECONDS = 30;
+/** How long one AXL request may wait for the publisher, in seconds. */
+export const CUCM_TIMEOUT_SECONDS_RANGE: NumberRange = { min: 1, max: 300 };
 /** The settings section, and the name of the AXL password among the site's settings secrets. */
 export const CUCM_SECTION = 'cucm';
 export const CUCM_PASSWORD_SECRET = 'cucm.password';
@@ -28,12 +32,8 @@ export type AxlUserSearchField = (typeof AXL_USER_SEARCH_FIELDS)[number];
  * An application user's id as CUCM allows it: no spaces at the ends, no control characters, at most 128
  * characters. (CUCM is lenient here; what it refuses it refuses at sign-in, which the test explains.)
  */
-export const axlUserSchema = plainText(128);
-export const cucmTimeoutSchema = z
-  .number({ error: 'rule.cucm.timeout' })
-  .int({ error: 'rule.cucm.timeout' })
-  .min(1, { error: 'rule.cucm.timeout' })
-  .max(300, { error: 'rule.cucm.timeout' });
+const axlUserSchema = plainText(128);
+const cucmTimeoutSchema = wholeNumberIn(CUCM_TIMEOUT_SECONDS_RANGE, 'rule.cucm.timeout');
 
 const cucmShape = z.object({
   host: hostSchema,
@@ -70,12 +70,11 @@ export const CUCM_DEFAULTS: CucmSettings = {
 };
 
 /** The AXL password on save: keep the stored one, clear it, or replace it. */
-export const cucmPasswordChangeSchema = z.discriminatedUnion('action', [
+const cucmPasswordChangeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('keep') }),
   z.object({ action: z.literal('clear') }),
   z.object({ action: z.literal('set'), value: z.string().min(1, { error: 'rule.password.empty' }).max(256, { error: 'rule.tooLong' }) }),
 ]);
-export type CucmPasswordChange = z.infer<typeof cucmPasswordChangeSchema>;
 
 export const cucmSettingsDraftSchema = z.object({
   settings: cucmSettingsSchema,
@@ -84,8 +83,4 @@ export const cucmSettingsDraftSchema = z.object({
 export type CucmSettingsDraft = z.infer<typeof cucmSettingsDraftSchema>;
 
 /** The end user of "Test CUCM authentication": a CUCM user id as typed, never stored. */
-export const cucmEndUserIdSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'rule.cucm.endUserId' })
-  .max(128, { error: 'rule.tooLong' });
+export const cucmEndUserIdSchema = z.string().trim().min(1, { error: 'rule.cucm.endUserId' }).max(128, { error: 'rule.tooLong' });

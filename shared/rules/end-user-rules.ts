@@ -15,14 +15,14 @@ export type PresenceService = (typeof PRESENCE_SERVICES)[number];
 /** Microsoft Teams presence takes at most this many integration users. */
 export const MAX_INTEGRATION_USERS = 30;
 /** Azure client secrets are about 40 characters; room for longer ones without inviting pasted documents. */
-export const CLIENT_SECRET_MAX = 1024;
+const CLIENT_SECRET_MAX = 1024;
 /** A user principal name: local part @ a domain of two or more labels (for example presence.bot@example.com). */
-export const UPN_PATTERN = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const UPN_PATTERN = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 /** Integration users are told apart by an id main gives them; their password secret is named after it. */
 export const INTEGRATION_USER_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
 
 /** What to do with a stored secret on save. Pasted from Azure or a password manager: no confirmation. */
-export function secretChangeSchema(max: number) {
+function secretChangeSchema(max: number) {
   return z.discriminatedUnion('action', [
     z.object({ action: z.literal('keep') }),
     z.object({ action: z.literal('clear') }),
@@ -34,7 +34,7 @@ export function secretChangeSchema(max: number) {
 }
 export type SecretChange = z.infer<ReturnType<typeof secretChangeSchema>>;
 
-export const upnSchema = plainText(256)
+const upnSchema = plainText(256)
   .refine((v) => v.length > 0, { error: 'rule.endUser.integrationUser.username.required' })
   .refine((v) => v === '' || UPN_PATTERN.test(v), { error: 'rule.endUser.integrationUser.username.format' });
 
@@ -59,7 +59,7 @@ export const teamsFieldsSchema = z.object({
 });
 export type TeamsFields = z.infer<typeof teamsFieldsSchema>;
 
-export const integrationUserDraftSchema = z.object({
+const integrationUserDraftSchema = z.object({
   /** The id main gave the user; null for one added in this edit. */
   id: z.string().regex(INTEGRATION_USER_ID_PATTERN).nullable(),
   username: upnSchema,
@@ -73,7 +73,6 @@ const teamsDraftSchema = teamsFieldsSchema.extend({
   // the hard cap only keeps an absurd input from being parsed element by element.
   integrationUsers: z.array(integrationUserDraftSchema).max(1000),
 });
-export type TeamsDraft = z.infer<typeof teamsDraftSchema>;
 
 const presenceDraftSchema = z.object({
   service: z.enum(PRESENCE_SERVICES, { error: 'rule.endUser.service.unknown' }),
@@ -92,7 +91,7 @@ export const endUserDraftSchema = z
 export type EndUserDraft = z.infer<typeof endUserDraftSchema>;
 
 /** What the renderer may know of the settings: every value except secrets, which come as status. */
-export interface IntegrationUser {
+interface IntegrationUser {
   id: string;
   username: string;
   password: SecretStatus;
@@ -118,14 +117,22 @@ function presenceRuleIssues(draft: { presence: z.infer<typeof presenceDraftSchem
   const { service, cups, teams } = draft.presence;
   const users = teams.integrationUsers;
   if (users.length > MAX_INTEGRATION_USERS) {
-    issues.push({ path: ['presence', 'teams', 'integrationUsers'], message: 'rule.endUser.integrationUsers.tooMany', params: { max: MAX_INTEGRATION_USERS } });
+    issues.push({
+      path: ['presence', 'teams', 'integrationUsers'],
+      message: 'rule.endUser.integrationUsers.tooMany',
+      params: { max: MAX_INTEGRATION_USERS },
+    });
   }
   const seen = new Set<string>();
   users.forEach((user, index) => {
     const key = user.username.trim().toLowerCase();
     if (key === '') return;
     if (seen.has(key)) {
-      issues.push({ path: ['presence', 'teams', 'integrationUsers', index, 'username'], message: 'rule.endUser.integrationUser.duplicate', params: { username: user.username.trim() } });
+      issues.push({
+        path: ['presence', 'teams', 'integrationUsers', index, 'username'],
+        message: 'rule.endUser.integrationUser.duplicate',
+        params: { username: user.username.trim() },
+      });
     }
     seen.add(key);
   });
@@ -169,7 +176,10 @@ export function missingSecretIssues(draft: EndUserDraft, stored: StoredSecrets):
     const action = user.password.action;
     const kept = action === 'keep' && user.id !== null && stored.integrationUserPassword(user.id);
     if (action !== 'set' && !kept) {
-      issues.push({ path: ['presence', 'teams', 'integrationUsers', index, 'password', 'value'], message: 'rule.endUser.integrationUser.password.required' });
+      issues.push({
+        path: ['presence', 'teams', 'integrationUsers', index, 'password', 'value'],
+        message: 'rule.endUser.integrationUser.password.required',
+      });
     }
   });
   return issues;

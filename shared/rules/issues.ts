@@ -12,6 +12,8 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
     const params: MessageParams = {};
     if ('maximum' in issue && typeof issue.maximum === 'number') params.max = issue.maximum;
     if ('minimum' in issue && typeof issue.minimum === 'number') params.min = issue.minimum;
+    // The choices of an enum, so its message can list them from the rule ({values}) instead of repeating them.
+    if (issue.code === 'invalid_value') params.values = issue.values.map(String).join(', ');
     if ('params' in issue && issue.params) Object.assign(params, issue.params);
     return {
       path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),

@@ -2,7 +2,7 @@
 // type and in main before anything is sent, and a mistake is reported with its position. It never throws;
 // it only says whether the text is a filter (nothing is built from it here).
 
-export type LdapFilterProblem =
+type LdapFilterProblem =
   | 'empty'
   | 'expectedOpen'
   | 'expectedClose'
@@ -132,7 +132,8 @@ class Parser {
       const c = this.text[this.pos];
       if (c === undefined || c === ')') return;
       if (c === '(' || c === '\u0000') this.fail('parenthesisInValue');
-      if (c === '*' && (!asterisksAllowed || this.text[this.pos + 1] === '*')) this.fail('asterisk', c === '*' && asterisksAllowed ? this.pos + 1 : this.pos);
+      if (c === '*' && (!asterisksAllowed || this.text[this.pos + 1] === '*'))
+        this.fail('asterisk', c === '*' && asterisksAllowed ? this.pos + 1 : this.pos);
       if (c === '\\') {
         if (!isHex(this.text[this.pos + 1]) || !isHex(this.text[this.pos + 2])) this.fail('escape');
         this.pos += 3;

@@ -3,8 +3,10 @@ import { isDistinguishedName } from './ldap-dn.js';
 import { checkLdapFilter } from './ldap-filter.js';
 import { hostSchema, portSchema } from './network-rules.js';
 import { plainText } from './text.js';
-import { FINGERPRINT_PATTERN, NO_TRUST, isPemCertificates, pinnedCertificateSchema, tlsTrustSchema } from './tls-trust.js';
-import type { PinnedCertificate, TlsTrust } from './tls-trust.js';
+import { wholeNumberIn } from './whole-number.js';
+import type { NumberRange } from './whole-number.js';
+import { NO_TRUST, isPemCertificates, tlsTrustSchema } from './tls-trust.js';
+import type { TlsTrust } from './tls-trust.js';
 
 // The settings of the two LDAP sections (contact photos, administrator authentication): one source for
 // the screen, the save and the connection tests.
@@ -14,15 +16,15 @@ export type LdapTlsMode = (typeof LDAP_TLS_MODES)[number];
 export const LDAP_SCOPES = ['subtree', 'oneLevel'] as const;
 export type LdapScope = (typeof LDAP_SCOPES)[number];
 
-export const LDAP_PORT = 389;
-export const LDAPS_PORT = 636;
+const LDAP_PORT = 389;
+const LDAPS_PORT = 636;
 /** The default port of a TLS mode: only LDAPS has its own; StartTLS upgrades the plain port. */
 export const defaultPortOf = (tls: LdapTlsMode) => (tls === 'ldaps' ? LDAPS_PORT : LDAP_PORT);
 
 /** Offered in the photo attribute field; any other attribute name may be typed. */
 export const PHOTO_ATTRIBUTES = ['thumbnailPhoto', 'jpegPhoto'] as const;
-export const DEFAULT_CONTACT_FILTER = '(objectClass=person)';
-export const DEFAULT_TIMEOUT_SECONDS = 5;
+const DEFAULT_CONTACT_FILTER = '(objectClass=person)';
+const DEFAULT_TIMEOUT_SECONDS = 5;
 export const BIND_PASSWORD_SECRET = 'contactPhotos.bindPassword';
 
 /** An attribute name (thumbnailPhoto, jpegPhoto;binary) or a numeric OID. */
@@ -36,9 +38,9 @@ export function isBindName(value: string): boolean {
   return isDistinguishedName(value) || USER_AT_DOMAIN.test(value) || DOMAIN_BACKSLASH_USER.test(value);
 }
 
-export const baseDnSchema = plainText(1024).refine((v) => v === '' || isDistinguishedName(v), { error: 'rule.ldap.dn' });
-export const bindUserSchema = plainText(1024).refine((v) => v === '' || isBindName(v), { error: 'rule.ldap.bindUser' });
-export const ldapFilterSchema = plainText(4096).superRefine((value, ctx) => {
+const baseDnSchema = plainText(1024).refine((v) => v === '' || isDistinguishedName(v), { error: 'rule.ldap.dn' });
+const bindUserSchema = plainText(1024).refine((v) => v === '' || isBindName(v), { error: 'rule.ldap.bindUser' });
+const ldapFilterSchema = plainText(4096).superRefine((value, ctx) => {
   const check = checkLdapFilter(value);
   if (!check.ok) {
     ctx.addIssue({
@@ -48,17 +50,20 @@ export const ldapFilterSchema = plainText(4096).superRefine((value, ctx) => {
     });
   }
 });
-export const photoAttributeSchema = plainText(100).refine((v) => ATTRIBUTE.test(v), { error: 'rule.ldap.attribute' });
-export const timeoutSecondsSchema = z.number({ error: 'rule.ldap.timeout' }).int({ error: 'rule.ldap.timeout' }).min(1, { error: 'rule.ldap.timeout' }).max(120, { error: 'rule.ldap.timeout' });
+const photoAttributeSchema = plainText(100).refine((v) => ATTRIBUTE.test(v), { error: 'rule.ldap.attribute' });
+/** How long a directory may take to answer, in seconds. */
+export const LDAP_TIMEOUT_SECONDS_RANGE: NumberRange = { min: 1, max: 120 };
+/** How many days a fetched photo is kept before a sync fetches it again. */
+export const PHOTO_CACHE_DAYS_RANGE: NumberRange = { min: 1, max: 365 };
+const timeoutSecondsSchema = wholeNumberIn(LDAP_TIMEOUT_SECONDS_RANGE, 'rule.ldap.timeout');
 
 /** What TLS trusts besides the system's CAs: a CA of the customer's and/or pinned server certificates (shared with CUCM, see tls-trust.ts). */
-export const ldapTrustSchema = tlsTrustSchema;
+const ldapTrustSchema = tlsTrustSchema;
 export type LdapTrust = TlsTrust;
-export { FINGERPRINT_PATTERN, NO_TRUST, isPemCertificates, pinnedCertificateSchema };
-export type { PinnedCertificate };
+export { NO_TRUST, isPemCertificates };
 
 /** How to reach a server; shared by both sections and by the connection tests. */
-export const ldapServerSchema = z.object({
+const ldapServerSchema = z.object({
   host: hostSchema,
   port: portSchema,
   tls: z.enum(LDAP_TLS_MODES, { error: 'rule.invalid' }),
@@ -72,7 +77,7 @@ const contactPhotosShape = ldapServerSchema.extend({
   bindUser: bindUserSchema,
   filter: ldapFilterSchema,
   photoAttribute: photoAttributeSchema,
-  cacheDays: z.number({ error: 'rule.ldap.cacheDays' }).int({ error: 'rule.ldap.cacheDays' }).min(1, { error: 'rule.ldap.cacheDays' }).max(365, { error: 'rule.ldap.cacheDays' }),
+  cacheDays: wholeNumberIn(PHOTO_CACHE_DAYS_RANGE, 'rule.ldap.cacheDays'),
   scope: z.enum(LDAP_SCOPES, { error: 'rule.invalid' }),
 });
 export type ContactPhotosSettings = z.infer<typeof contactPhotosShape>;
@@ -124,12 +129,11 @@ export const ADMIN_LDAP_DEFAULTS: AdminLdapSettings = {
 };
 
 /** The bind password on save: keep the stored one, clear it, or replace it. */
-export const bindPasswordChangeSchema = z.discriminatedUnion('action', [
+const bindPasswordChangeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('keep') }),
   z.object({ action: z.literal('clear') }),
   z.object({ action: z.literal('set'), value: z.string().min(1, { error: 'rule.password.empty' }).max(256, { error: 'rule.tooLong' }) }),
 ]);
-export type BindPasswordChange = z.infer<typeof bindPasswordChangeSchema>;
 
 export const ldapSettingsDraftSchema = z.object({
   contactPhotos: contactPhotosSettingsSchema,

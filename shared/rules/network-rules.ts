@@ -1,22 +1,23 @@
-import { z } from 'zod';
 import { plainText } from './text.js';
+import { wholeNumberIn } from './whole-number.js';
+import type { NumberRange } from './whole-number.js';
 
 // Rules for the addresses typed in the settings (presence servers, LDAP, CUCM). One place, so every
 // screen and the contract say the same thing about a host or a port.
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 /** A DNS name of one or more labels (a single label such as "ldap01" is a valid intranet host name). */
-export const HOSTNAME_PATTERN = new RegExp(`^${LABEL}(?:\\.${LABEL})*\\.?$`);
+const HOSTNAME_PATTERN = new RegExp(`^${LABEL}(?:\\.${LABEL})*\\.?$`);
 /** A domain such as example.com: at least two labels, the last one alphabetic. */
-export const DOMAIN_PATTERN = new RegExp(`^(?:${LABEL}\\.)+[A-Za-z]{2,63}$`);
-export const GUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+const DOMAIN_PATTERN = new RegExp(`^(?:${LABEL}\\.)+[A-Za-z]{2,63}$`);
+const GUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-export function isIPv4(value: string): boolean {
+function isIPv4(value: string): boolean {
   const parts = value.split('.');
   return parts.length === 4 && parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255);
 }
 
-export function isIPv6(value: string): boolean {
+function isIPv6(value: string): boolean {
   const bare = value.startsWith('[') && value.endsWith(']') ? value.slice(1, -1) : value;
   if (!/^[0-9a-fA-F:.]+$/.test(bare) || !bare.includes(':')) return false;
   try {
@@ -26,20 +27,21 @@ export function isIPv6(value: string): boolean {
   }
 }
 
-export function isHost(value: string): boolean {
+function isHost(value: string): boolean {
   return isIPv4(value) || isIPv6(value) || (HOSTNAME_PATTERN.test(value) && !/^[0-9.]+$/.test(value) && value.length <= 253);
 }
 
 /** A host name or IP address; empty allowed (the setting is then not configured). */
 export const hostSchema = plainText(253).refine((v) => v === '' || isHost(v), { error: 'rule.host.format' });
-/** A TCP port, 1 to 65535. */
-export const portSchema = z.number({ error: 'rule.port.range' }).int({ error: 'rule.port.range' }).min(1, { error: 'rule.port.range' }).max(65535, { error: 'rule.port.range' });
+/** The TCP ports a server can listen on. */
+export const PORT_RANGE: NumberRange = { min: 1, max: 65535 };
+export const portSchema = wholeNumberIn(PORT_RANGE, 'rule.port.range');
 export const domainSchema = plainText(253).refine((v) => v === '' || DOMAIN_PATTERN.test(v), { error: 'rule.domain.format' });
 export const guidSchema = plainText(36).refine((v) => v === '' || GUID_PATTERN.test(v), { error: 'rule.guid.format' });
 /** An https:// URL with a host; empty allowed. */
 export const httpsUrlSchema = plainText(2048).refine((v) => v === '' || isHttpsUrl(v), { error: 'rule.url.https' });
 
-export function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && isHost(url.hostname.replace(/^\[|\]$/g, ''));

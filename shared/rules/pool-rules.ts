@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { MAX_EXTENSION } from '../domain/extension-pool.js';
+import { EXTENSION_MAX_DIGITS, MAX_EXTENSION } from '../domain/extension-pool.js';
 
 const rangeSchema = z
   .object({
     first: z.number().int().min(0).max(MAX_EXTENSION),
     last: z.number().int().min(0).max(MAX_EXTENSION),
   })
-  .refine((r) => r.first <= r.last, { error: 'rule.pool.range', path: ['last'] });
+  .refine((r) => r.first <= r.last, { error: 'rule.pool.range', path: ['last'], params: { digits: EXTENSION_MAX_DIGITS } });
 
 export const extensionPoolSchema = z
   .array(rangeSchema)

@@ -12,8 +12,8 @@ import type { TlsTrust } from './tls-trust.js';
 // needs the password typed again. The one comparison every sender of a stored secret uses.
 
 /** How the secret travels: LDAP's three modes, or HTTPS (AXL). */
-export const SECRET_TRANSPORTS = [...LDAP_TLS_MODES, 'https'] as const;
-export type SecretTransport = LdapTlsMode | 'https';
+const SECRET_TRANSPORTS = [...LDAP_TLS_MODES, 'https'] as const;
+type SecretTransport = LdapTlsMode | 'https';
 
 /** The server part of an endpoint, as a connection test's request names it. */
 export const secretServerSchema = z.object({
@@ -55,7 +55,7 @@ export function serverIdentity(server: SecretServer): string {
   return JSON.stringify([server.host.trim().toLowerCase(), server.port, server.tls, server.trust.caPem.replace(/\s+/g, ''), pins]);
 }
 
-export function sameServer(a: SecretServer, b: SecretServer): boolean {
+function sameServer(a: SecretServer, b: SecretServer): boolean {
   return serverIdentity(a) === serverIdentity(b);
 }
 

@@ -6,16 +6,14 @@ import type { PasswordChange, PinChange } from './user-rules.js';
 // contract (on save), the defaults, bulk actions and imports. Each check names the rule that failed, so a
 // refusal can say it in plain words and a stored "complies" fact can say why a secret no longer complies.
 
-export const SECURE_PASSWORD_MIN = 8;
-export const SECURE_PIN_MIN = 4;
-export const SECURE_PIN_MAX = 8;
+const SECURE_PASSWORD_MIN = 8;
+const SECURE_PIN_MIN = 4;
+const SECURE_PIN_MAX = 8;
 /** Three digits that step up or down by one (123, 876) make a run; 9 and 0 are not neighbours (890 is allowed). */
-export const PIN_RUN_LENGTH = 3;
+const PIN_RUN_LENGTH = 3;
 
-export const PASSWORD_RULES = ['length', 'upper', 'lower', 'digit', 'special', 'username'] as const;
-export type PasswordRule = (typeof PASSWORD_RULES)[number];
-export const PIN_RULES = ['digits', 'length', 'sameNeighbour', 'run', 'repeatedGroup'] as const;
-export type PinRule = (typeof PIN_RULES)[number];
+export type PasswordRule = 'length' | 'upper' | 'lower' | 'digit' | 'special' | 'username';
+export type PinRule = 'digits' | 'length' | 'sameNeighbour' | 'run' | 'repeatedGroup';
 
 export const PASSWORD_RULE_MESSAGES: Record<PasswordRule, MessageKey> = {
   length: 'policy.password.length',
@@ -89,11 +87,11 @@ export function pinPolicyFailure(pin: string): PinRule | null {
   return null;
 }
 
-export function passwordPolicyMessage(rule: PasswordRule): MessageKey {
+function passwordPolicyMessage(rule: PasswordRule): MessageKey {
   return PASSWORD_RULE_MESSAGES[rule];
 }
 
-export function pinPolicyMessage(rule: PinRule): MessageKey {
+function pinPolicyMessage(rule: PinRule): MessageKey {
   return PIN_RULE_MESSAGES[rule];
 }
 
@@ -117,7 +115,8 @@ export function secretPolicyIssues(rules: SecretRulesInForce, secrets: SecretsTo
   const issues: FieldIssue[] = [];
   if (rules.securePasswords && secrets.password.action === 'set') {
     const failed = passwordPolicyFailure(secrets.password.value, secrets.username);
-    if (failed) issues.push({ path: secrets.passwordPath ?? ['password', 'value'], message: passwordPolicyMessage(failed), params: { ...POLICY_PARAMS } });
+    if (failed)
+      issues.push({ path: secrets.passwordPath ?? ['password', 'value'], message: passwordPolicyMessage(failed), params: { ...POLICY_PARAMS } });
   }
   if (rules.securePins && secrets.pin.action === 'set') {
     const failed = pinPolicyFailure(secrets.pin.value);

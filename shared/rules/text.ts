@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageParams } from '../i18n/en.js';
 
 // Control characters (C0, DEL, C1) have no place in directory fields and break CSV and LDAP output.
 // eslint-disable-next-line no-control-regex
@@ -13,12 +14,7 @@ export function plainText(max: number) {
     .refine((v) => !CONTROL.test(v), { error: 'rule.controlCharacters' });
 }
 
-/** A text field that must not be empty. */
-export function requiredText(max: number, requiredMessage = 'rule.required') {
-  return plainText(max).refine((v) => v.length > 0, { error: requiredMessage });
-}
-
-/** Plain text that, when not empty, must match `pattern`. */
-export function optionalPattern(max: number, pattern: RegExp, message: string) {
-  return plainText(max).refine((v) => v === '' || pattern.test(v), { error: message });
+/** Plain text that, when not empty, must match `pattern`; `params` fill the message's placeholders. */
+export function optionalPattern(max: number, pattern: RegExp, message: string, params?: MessageParams) {
+  return plainText(max).refine((v) => v === '' || pattern.test(v), { error: message, ...(params ? { params } : {}) });
 }

@@ -6,10 +6,10 @@ import { plainText } from './text.js';
 // so a pinned certificate means the same thing everywhere.
 
 /** Upper-case hex pairs joined by colons, as Node reports a certificate's SHA-256 fingerprint. */
-export const FINGERPRINT_PATTERN = /^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$/;
+const FINGERPRINT_PATTERN = /^(?:[0-9A-F]{2}:){31}[0-9A-F]{2}$/;
 
 /** A server certificate the administrator chose to trust, pinned by its SHA-256 fingerprint. */
-export const pinnedCertificateSchema = z.object({
+const pinnedCertificateSchema = z.object({
   fingerprint: z.string().regex(FINGERPRINT_PATTERN, { error: 'rule.ldap.fingerprint' }),
   subject: plainText(1024),
   issuer: plainText(1024),

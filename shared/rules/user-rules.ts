@@ -1,41 +1,43 @@
 import { z } from 'zod';
-import { APPLICATIONS, AUTHENTICATIONS, LANGUAGES, PRIVILEGES } from '../domain/index.js';
+import { APPLICATIONS, AUTHENTICATIONS, EXTENSION_MAX_DIGITS, LANGUAGES, PRIVILEGES } from '../domain/index.js';
 import type { Privilege } from '../domain/index.js';
 import type { FieldIssue } from '../result.js';
 import { toFieldIssues } from './issues.js';
 import { optionalPattern, plainText } from './text.js';
+import { wholeNumberIn } from './whole-number.js';
+import type { NumberRange } from './whole-number.js';
 
 // One source of truth for the shape of every user field: the editor validates as you type with these,
 // the contract validates every save with them, and imports will validate every row with them.
 
-export const USERNAME_PATTERN = /^[A-Za-z0-9._-]+(@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)?$/;
+const USERNAME_PATTERN = /^[A-Za-z0-9._-]+(@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)?$/;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-export const PHONE_PATTERN = /^\+?[0-9][0-9 ()./-]{0,30}$/;
-export const EXTENSION_PATTERN = /^[0-9]{1,15}$/;
-export const ALIAS_PATTERN = /^(\+?[0-9]{2,20}|[A-Za-z0-9._-]{1,64})$/;
-export const PIN_MAX_DIGITS = 20;
+const PHONE_PATTERN = /^\+?[0-9][0-9 ()./-]{0,30}$/;
+const EXTENSION_PATTERN = new RegExp(`^[0-9]{1,${EXTENSION_MAX_DIGITS}}$`);
+const ALIAS_PATTERN = /^(\+?[0-9]{2,20}|[A-Za-z0-9._-]{1,64})$/;
+const PIN_MAX_DIGITS = 20;
+/** VIP status in stars: 0 (none) to the most the editor's rating and the user list show. */
+export const VIP_RANGE: NumberRange = { min: 0, max: 5 };
 export const PASSWORD_MAX = 128;
-export const MAX_ALIASES = 20;
+const MAX_ALIASES = 20;
 
-export const usernameSchema = plainText(64)
+const usernameSchema = plainText(64)
   .refine((v) => v.length > 0, { error: 'rule.username.required' })
   .refine((v) => v === '' || USERNAME_PATTERN.test(v), { error: 'rule.username.format' });
 
-export const emailSchema = optionalPattern(254, EMAIL_PATTERN, 'rule.email.format');
-export const phoneSchema = optionalPattern(32, PHONE_PATTERN, 'rule.phone.format');
-export const extensionSchema = optionalPattern(15, EXTENSION_PATTERN, 'rule.number.format');
-export const vipSchema = z.number({ error: 'rule.vip.range' }).int({ error: 'rule.vip.range' }).min(0, { error: 'rule.vip.range' }).max(5, { error: 'rule.vip.range' });
+const emailSchema = optionalPattern(254, EMAIL_PATTERN, 'rule.email.format');
+const phoneSchema = optionalPattern(32, PHONE_PATTERN, 'rule.phone.format');
+const extensionSchema = optionalPattern(EXTENSION_MAX_DIGITS, EXTENSION_PATTERN, 'rule.number.format', { max: EXTENSION_MAX_DIGITS });
+const vipSchema = wholeNumberIn(VIP_RANGE, 'rule.vip.range');
 export const languageSchema = z.enum(LANGUAGES, { error: 'rule.language.unknown' });
-export const authenticationSchema = z.enum(AUTHENTICATIONS, { error: 'rule.authentication.unknown' });
-export const groupIdSchema = z.number().int().positive();
+const authenticationSchema = z.enum(AUTHENTICATIONS, { error: 'rule.authentication.unknown' });
+const groupIdSchema = z.number().int().positive();
 
-export const aliasesSchema = z
+const aliasesSchema = z
   .array(plainText(64).refine((v) => ALIAS_PATTERN.test(v), { error: 'rule.alias.format' }))
   .max(MAX_ALIASES, { error: 'rule.alias.tooMany' });
 
-export const privilegesSchema = z.object(
-  Object.fromEntries(PRIVILEGES.map((p) => [p, z.boolean()])) as Record<Privilege, z.ZodBoolean>,
-);
+export const privilegesSchema = z.object(Object.fromEntries(PRIVILEGES.map((p) => [p, z.boolean()])) as Record<Privilege, z.ZodBoolean>);
 
 export const voiceRecordingSchema = z.object({ inbound: z.boolean(), outbound: z.boolean(), userCanDelete: z.boolean() });
 export const voicemailSchema = z.object({ forwardToEmail: z.boolean(), markAsRead: z.boolean(), smsOnNew: z.boolean() });
@@ -58,10 +60,8 @@ export const pinChangeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('clear') }),
   z.object({
     action: z.literal('set'),
-    value: z
-      .string()
-      .max(PIN_MAX_DIGITS, { error: 'rule.pin.format' })
-      .regex(/^[0-9]+$/, { error: 'rule.pin.format' }),
+    // One check, so that every refusal (letters or too many digits) carries the {max} its message names.
+    value: z.string().refine((v) => v.length <= PIN_MAX_DIGITS && /^[0-9]+$/.test(v), { error: 'rule.pin.format', params: { max: PIN_MAX_DIGITS } }),
   }),
 ]);
 
@@ -103,7 +103,7 @@ const userDraftShape = z.object({
 export type UserDraft = z.infer<typeof userDraftShape>;
 
 /** Rules that relate fields to each other; run on every draft whose fields have the right types. */
-export function crossFieldIssues(draft: UserDraft): FieldIssue[] {
+function crossFieldIssues(draft: UserDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (draft.password.action === 'set' && draft.password.value !== draft.password.confirmation) {
     issues.push({ path: ['password', 'confirmation'], message: 'rule.password.confirmation' });

@@ -54,14 +54,33 @@ export const FIELD_NAMES: Readonly<Record<string, FieldSpec>> = {
 
 /** The field names completion offers (one per meaning, the short form people type). */
 export const COMPLETED_FIELDS = [
-  'user', 'first', 'last', 'name', 'dept', 'email', 'phone', 'mobile', 'pager', 'alias', 'number', 'vip',
-  'created', 'updated', 'lang', 'source', 'import', 'group', 'has', 'is', 'priv',
+  'user',
+  'first',
+  'last',
+  'name',
+  'dept',
+  'email',
+  'phone',
+  'mobile',
+  'pager',
+  'alias',
+  'number',
+  'vip',
+  'created',
+  'updated',
+  'lang',
+  'source',
+  'import',
+  'group',
+  'has',
+  'is',
+  'priv',
 ] as const;
 
 /** The English names of the languages, as an administrator may type them. */
 const LANGUAGE_NAMES: Readonly<Record<string, Language>> = { english: 'en', german: 'de', french: 'fr', italian: 'it', spanish: 'es' };
 
-/** Language by code (de), English name (german), or CSV code 1-5 (SPEC 2). */
+/** Language by code (de), English name (german), or the CSV code 1-5 as import files write it (1 English ... 5 Spanish). */
 export function languageNamed(value: string): Language | null {
   const v = value.toLowerCase();
   const code = LANGUAGES.find((l) => l === v);
@@ -79,7 +98,7 @@ export function sourceName(value: string): string | null {
 export const SOURCE_VALUES = ['manual', 'csv', 'cucm', 'ldap'] as const;
 
 /** Short names for the privileges; the full names of PRIVILEGES work too, in any case. */
-export const PRIVILEGE_ALIASES: Readonly<Record<string, Privilege>> = {
+const PRIVILEGE_ALIASES: Readonly<Record<string, Privilege>> = {
   sms: 'sms',
   fax: 'fax',
   phonemessage: 'ciscoPhoneMessage',

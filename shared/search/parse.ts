@@ -5,7 +5,7 @@ import type { CompareOp, HasTarget, IsState, OrderedField, SearchError, SearchNo
 import { HAS_TARGETS, IS_STATES } from './query.js';
 
 /**
- * The search language (SPEC 6), the one parser for every place a query is typed:
+ * The search language, the one parser for every place a query is typed (search box, saved views, bulk changes):
  *
  *   query   := or
  *   or      := and ( "OR" and )*          -- AND (juxtaposition) binds tighter than OR
@@ -169,7 +169,13 @@ class Parser {
   }
 
   /** number / vip / created / updated: one value, a range `a..b`, or (number only) a `*` pattern. */
-  private ordered(field: OrderedField, op: CompareOp, value: string, wildcard: boolean, bad: (m: MessageKey, p?: MessageParams) => never): SearchNode {
+  private ordered(
+    field: OrderedField,
+    op: CompareOp,
+    value: string,
+    wildcard: boolean,
+    bad: (m: MessageKey, p?: MessageParams) => never,
+  ): SearchNode {
     const read = (v: string): number | string => {
       if (field === 'created' || field === 'updated') return isDay(v) ? v : bad('search.error.badDate');
       if (!/^\d{1,15}$/.test(v)) return bad('search.error.notANumber');

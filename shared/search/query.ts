@@ -2,7 +2,7 @@ import type { Privilege } from '../domain/privileges.js';
 import type { MessageKey, MessageParams } from '../i18n/en.js';
 
 /**
- * The typed form of a search text (SPEC 6). The parser produces it, the main process compiles it to SQL,
+ * The typed form of a search text (the language is in parse.ts). The parser produces it, the main process compiles it to SQL,
  * and nothing else ever interprets the text itself.
  */
 export type SearchNode =
@@ -28,12 +28,10 @@ export type SearchNode =
 export type CompareOp = '=' | '>' | '>=' | '<' | '<=';
 
 /** `number` is a text field only for `*` patterns (number:10*); otherwise it is ordered. */
-export const TEXT_FIELDS = ['username', 'firstName', 'lastName', 'name', 'department', 'email', 'phone', 'mobile', 'pager', 'alias', 'number'] as const;
-export type TextField = (typeof TEXT_FIELDS)[number];
+export type TextField = 'username' | 'firstName' | 'lastName' | 'name' | 'department' | 'email' | 'phone' | 'mobile' | 'pager' | 'alias' | 'number';
 
 /** Fields compared by order: the extension as a number, VIP stars, and the created / updated days (YYYY-MM-DD). */
-export const ORDERED_FIELDS = ['number', 'vip', 'created', 'updated'] as const;
-export type OrderedField = (typeof ORDERED_FIELDS)[number];
+export type OrderedField = 'number' | 'vip' | 'created' | 'updated';
 
 export const HAS_TARGETS = ['mobile', 'email', 'phone', 'pager', 'number', 'alias', 'pin', 'password', 'photo'] as const;
 export type HasTarget = (typeof HAS_TARGETS)[number];

@@ -1,4 +1,4 @@
-import type { UserStateFilter } from '../channels/security.js';
+import type { UserStateFilter } from '../rules/security-rules.js';
 import type { IsState } from './query.js';
 
 /**

@@ -1,7 +1,9 @@
+import { XmlSyntaxError } from './xml-syntax-error.js';
+
 /**
- * XML's entity and character references, as both of Roster's small XML readers expand them (AXL answers in
- * main, the CUCM import's XML filter in shared): the five predefined entities and numeric character
- * references only. There is no DTD support anywhere, so no other entity can ever be defined or expanded.
+ * XML's entity and character references, as Roster's XML reader expands them (in AXL answers and in the CUCM
+ * import's XML filter alike): the five predefined entities and numeric character references only. There is
+ * no DTD support anywhere, so no other entity can ever be defined or expanded.
  */
 
 /** An element or attribute name, optionally with a namespace prefix (the subset of XML names Roster accepts). */
@@ -19,15 +21,14 @@ const PREDEFINED: readonly (readonly [name: string, value: string])[] = [
 /** Whether a code point may appear in an XML 1.0 document. */
 export function isXmlChar(code: number): boolean {
   return (
-    code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
   );
 }
-
-/** malformed: '&' not starting a well-formed reference; character: a reference to a refused code point; entity: an unknown entity name. */
-export type ReferenceProblem = 'malformed' | 'character' | 'entity';
-
-/** Called with the problem, where its reference starts in `raw`, its length and its name; must throw. */
-export type RefuseReference = (problem: ReferenceProblem, at: number, length: number, name: string) => never;
 
 /** What may stand between '&' and ';', and the longest that allows (a name of 31 characters). */
 const REFERENCE_NAME = /^(#x[0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][\w.-]{0,30})$/;
@@ -53,8 +54,9 @@ function predefinedAt(raw: string, amp: number, semi: number): string | undefine
 }
 
 /**
- * `raw` with its references expanded. `allowCharacter` narrows which referenced code points are accepted
- * (the filter refuses control characters such as &#9; that a SOAP answer may carry).
+ * `raw` with its references expanded; `offset` is where `raw` starts in the document, for the XmlSyntaxError
+ * of a reference that is malformed, undefined or refused. `allowCharacter` narrows which referenced code
+ * points are accepted (the filter refuses control characters such as &#9; that a SOAP answer may carry).
  *
  * The result is never longer than `raw`: a reference is at least 4 characters and stands for at most 2 (a
  * code point beyond U+FFFF). Nothing defines further entities (no DTD), so nothing expands recursively. The
@@ -62,7 +64,7 @@ function predefinedAt(raw: string, amp: number, semi: number): string | undefine
  * millions of `&amp;` would otherwise leave a chain of millions of partial strings, many times the size of
  * the text itself.
  */
-export function expandReferences(raw: string, refuse: RefuseReference, allowCharacter: (code: number) => boolean = isXmlChar): string {
+export function expandReferences(raw: string, offset = 0, allowCharacter: (code: number) => boolean = isXmlChar): string {
   if (!raw.includes('&')) return raw;
   const batches: string[] = [];
   let pieces: string[] = [];
@@ -82,16 +84,16 @@ export function expandReferences(raw: string, refuse: RefuseReference, allowChar
     }
     if (amp > i) add(raw.slice(i, amp));
     const semi = referenceEnd(raw, amp);
-    if (semi < 0) refuse('malformed', amp, 1, '');
+    if (semi < 0) throw new XmlSyntaxError('malformedReference', offset + amp, 1);
     const predefined = predefinedAt(raw, amp, semi);
     if (predefined !== undefined) {
       add(predefined);
     } else {
       const name = raw.slice(amp + 1, semi);
-      if (!REFERENCE_NAME.test(name)) refuse('malformed', amp, 1, name);
-      if (!name.startsWith('#')) refuse('entity', amp, semi - amp + 1, name);
+      if (!REFERENCE_NAME.test(name)) throw new XmlSyntaxError('malformedReference', offset + amp, 1, name);
+      if (!name.startsWith('#')) throw new XmlSyntaxError('undefinedEntity', offset + amp, semi - amp + 1, name);
       const code = name.startsWith('#x') ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (!isXmlChar(code) || !allowCharacter(code)) refuse('character', amp, semi - amp + 1, name);
+      if (!isXmlChar(code) || !allowCharacter(code)) throw new XmlSyntaxError('characterReference', offset + amp, semi - amp + 1, name);
       add(String.fromCodePoint(code));
     }
     i = semi + 1;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { AXL_ANSWER_LIMIT_BYTES, AxlClient } from '../../electron/services/cucm/axl-client';
 import { listUserBody } from '../../electron/services/cucm/axl-request';
 import type { CucmConnection } from '../../electron/services/cucm/cucm-connection';
-import { readXml } from '../../electron/services/cucm/xml-reader';
+import { readXml } from '@shared/xml/xml-document';
 import { connectionTo, startAxlServer } from '../support/axl-server';
 import type { AxlServer } from '../support/axl-server';
 
@@ -56,7 +56,9 @@ async function measure(label: string, work: () => Promise<string>): Promise<void
   await new Promise((resolve) => setTimeout(resolve, 20));
   const outcome = await work();
   const peak = await sampler.stop();
-  console.log(`${label}: ${outcome}; resident ${Math.round(before / MB)} MB before, ${Math.round(peak / MB)} MB at the peak (+${Math.round((peak - before) / MB)} MB)`);
+  console.log(
+    `${label}: ${outcome}; resident ${Math.round(before / MB)} MB before, ${Math.round(peak / MB)} MB at the peak (+${Math.round((peak - before) / MB)} MB)`,
+  );
 }
 
 const outcomeOf = async (work: () => unknown) => {
@@ -70,11 +72,15 @@ const outcomeOf = async (work: () => unknown) => {
 
 it('memory for a 20 MB answer of &amp;', async () => {
   const client = new AxlClient(connection);
-  await measure('AXL client, listUser answered with 20 MB of &amp;', () => outcomeOf(() => client.call('listUser', listUserBody({ criteria: {}, skip: 0, first: 10 }))));
+  await measure('AXL client, listUser answered with 20 MB of &amp;', () =>
+    outcomeOf(() => client.call('listUser', listUserBody({ criteria: {}, skip: 0, first: 10 }))),
+  );
   client.close();
 
   // Made flat (one sequential string, as a decoded answer is), so that building it is not counted below.
   const document = Buffer.concat([Buffer.from('<a>'), Buffer.alloc(BYTES, '&amp;'), Buffer.from('</a>')]).toString('latin1');
-  await measure('XML reader, a 20 MB document of &amp; with the AXL client\'s limit', () => outcomeOf(() => readXml(document, { maxLength: AXL_ANSWER_LIMIT_BYTES })));
+  await measure("XML reader, a 20 MB document of &amp; with the AXL client's limit", () =>
+    outcomeOf(() => readXml(document, { maxLength: AXL_ANSWER_LIMIT_BYTES })),
+  );
   await measure('XML reader, the same with no limit (expansion only)', () => outcomeOf(() => readXml(document, { maxLength: Infinity })));
 });

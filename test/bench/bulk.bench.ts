@@ -45,15 +45,24 @@ it(`bulk actions on ${USERS.toLocaleString('en')} users`, async () => {
   ];
   for (const change of changes) {
     // Removing needs members: everyone joins first (outside the measured time).
-    if (change.action === 'removeFromGroup') site.db.prepare('INSERT OR IGNORE INTO group_members (group_id, user_id) SELECT ?, id FROM users').run(groupId);
+    if (change.action === 'removeFromGroup')
+      site.db.prepare('INSERT OR IGNORE INTO group_members (group_id, user_id) SELECT ?, id FROM users').run(groupId);
     const applying = performance.now();
     const { change: recorded } = applyBulkChange(site, ids, change);
     const applied = ms(applying);
     const undoing = performance.now();
     if (recorded) undoBulkChange(site, recorded.id);
-    console.log(`${change.action}${'privilege' in change ? ` ${change.privilege}` : ''}: ${recorded?.userCount ?? 0} users changed in ${applied}, undone in ${ms(undoing)}`);
+    console.log(
+      `${change.action}${'privilege' in change ? ` ${change.privilege}` : ''}: ${recorded?.userCount ?? 0} users changed in ${applied}, undone in ${ms(undoing)}`,
+    );
   }
   const exporting = performance.now();
-  const { rows } = await exportUsers(site, { ids, layout: 'callisto', bom: true, includeCredentials: false, target: { path: join(dir.path, 'users.csv'), replace: true } });
+  const { rows } = await exportUsers(site, {
+    ids,
+    layout: 'callisto',
+    bom: true,
+    includeCredentials: false,
+    target: { path: join(dir.path, 'users.csv'), replace: true },
+  });
   console.log(`export of ${rows} users to a CSV file (Callisto layout): ${ms(exporting)}`);
 });

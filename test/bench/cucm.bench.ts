@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, it } from 'vitest';
-import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
+import { CUCM_IMPORT_DEFAULTS } from '@shared/rules/cucm-import-rules';
 import { DEMO_SITE } from '../../resources/demo/demo-site';
 import type { CucmConnection } from '../../electron/services/cucm/cucm-connection';
 import { previewCucmImport } from '../../electron/services/cucm/cucm-import-preview';
@@ -46,15 +46,21 @@ async function preview(label: string, sqlFilter = '') {
   // Main's longest stall while comparing (the compare itself runs in the import worker).
   const stalls = monitorEventLoopDelay({ resolution: 5 });
   const started = performance.now();
-  const result = await previewCucmImport(() => site, server.host, { ...CUCM_IMPORT_DEFAULTS, sqlFilter }, (criteria, options) => fetchEndUsers(connection, criteria, options), {
-    onProgress: (progress) => {
-      if (progress.phase === 'comparing' && fetchedAt === 0) {
-        fetched = progress.users;
-        fetchedAt = performance.now();
-        stalls.enable();
-      }
+  const result = await previewCucmImport(
+    () => site,
+    server.host,
+    { ...CUCM_IMPORT_DEFAULTS, sqlFilter },
+    (criteria, options) => fetchEndUsers(connection, criteria, options),
+    {
+      onProgress: (progress) => {
+        if (progress.phase === 'comparing' && fetchedAt === 0) {
+          fetched = progress.users;
+          fetchedAt = performance.now();
+          stalls.enable();
+        }
+      },
     },
-  });
+  );
   stalls.disable();
   const { pages, counts } = result.summary;
   console.log(
@@ -67,7 +73,10 @@ async function preview(label: string, sqlFilter = '') {
 
 it(`CUCM import preview of ${USERS.toLocaleString('en')} end users`, async () => {
   const first = await preview('first import, no filter');
-  await preview("first import, the seed's SQL filter", "(usr_department = 'support') AND (usr_PhoneNumber >= '1000') AND (usr_phoneNumber <='1999') AND (usr_Email like '%@example.com')");
+  await preview(
+    'first import, the example SQL filter',
+    "(usr_department = 'support') AND (usr_PhoneNumber >= '1000') AND (usr_phoneNumber <='1999') AND (usr_Email like '%@example.com')",
+  );
   // Applied as the app does, in the import worker; main meanwhile answers list requests (reads, WAL).
   const applying = performance.now();
   const apply = new ImportJobs().applyCucm(site, keyStore, first);

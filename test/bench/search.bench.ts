@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Statement } from 'better-sqlite3';
 import { afterAll, beforeAll, it } from 'vitest';
-import { userListQuerySchema } from '@shared/contract';
-import type { UserListQuery } from '@shared/contract';
+import { userListQuerySchema } from '@shared/rules/user-list-rules';
+import type { UserListQuery } from '@shared/rules/user-list-rules';
 import { MemoryKeyStore } from '../../electron/services/secrets/memory-key-store';
 import { OpenSite } from '../../electron/services/site/open-site';
 import { countMatching, pageMatching, pageOrder, searchUsers } from '../../electron/services/site/user-search';
@@ -17,7 +17,24 @@ import { makeTempDir } from '../support/temp-dir';
 
 const USERS = 100_000;
 const RUNS = 9;
-const FIRST = ['Anna', 'Bernd', 'Chloé', 'Dmitri', 'Élodie', 'Fatima', 'Günter', 'Hanako', 'Ivan', 'José', 'Kai', 'Lars', 'Mónica', 'Nils', 'Olga', 'Pál'];
+const FIRST = [
+  'Anna',
+  'Bernd',
+  'Chloé',
+  'Dmitri',
+  'Élodie',
+  'Fatima',
+  'Günter',
+  'Hanako',
+  'Ivan',
+  'José',
+  'Kai',
+  'Lars',
+  'Mónica',
+  'Nils',
+  'Olga',
+  'Pál',
+];
 const LAST = ['Müller', 'Meier', 'Schmidt', 'Dubois', 'Rossi', 'García', 'Sato', 'Kumar', 'Novak', 'Jensen', 'Öztürk', 'Bloggs', 'Hong', 'Weiß'];
 const DEPTS = ['Management', 'HR', 'R&D', 'Sales', 'Support', 'Design', 'Finance', 'Logistics', 'Legal', 'Night operations'];
 
@@ -54,9 +71,12 @@ beforeAll(async () => {
   const seeding = performance.now();
   site = await OpenSite.create(join(dir.path, 'bench.roster'), 'Search bench', new MemoryKeyStore());
   const db = site.db;
-  const insert = db.prepare(`INSERT INTO users (username, first_name, last_name, department, vip, email, mobile, phone, number, enabled, sms, created_at, updated_at)
+  const insert =
+    db.prepare(`INSERT INTO users (username, first_name, last_name, department, vip, email, mobile, phone, number, enabled, sms, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const secret = db.prepare(`INSERT INTO secrets (owner_kind, owner_id, name, iv, tag, ciphertext, updated_at) VALUES ('user', ?, 'pin', ?, ?, ?, ?)`);
+  const secret = db.prepare(
+    `INSERT INTO secrets (owner_kind, owner_id, name, iv, tag, ciphertext, updated_at) VALUES ('user', ?, 'pin', ?, ?, ?, ?)`,
+  );
   const member = db.prepare('INSERT INTO group_members (group_id, user_id) VALUES (?, ?)');
   const now = new Date().toISOString();
   db.transaction(() => {
@@ -68,8 +88,21 @@ beforeAll(async () => {
       const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
       const username = `${first}.${last}.${i}`.toLowerCase();
       const created = new Date(Date.UTC(2025, 0, 1) + (i % 500) * 86_400_000).toISOString();
-      const id = insert.run(username, first, last, DEPTS[i % DEPTS.length], i % 6, `${username}@example.com`, i % 3 === 0 ? '' : `+4179${String(i).padStart(7, '0')}`,
-        `+4144${String(i).padStart(7, '0')}`, String(10_000 + i), i % 20 === 0 ? 0 : 1, i % 7 === 0 ? 1 : 0, created, created).lastInsertRowid as number;
+      const id = insert.run(
+        username,
+        first,
+        last,
+        DEPTS[i % DEPTS.length],
+        i % 6,
+        `${username}@example.com`,
+        i % 3 === 0 ? '' : `+4179${String(i).padStart(7, '0')}`,
+        `+4144${String(i).padStart(7, '0')}`,
+        String(10_000 + i),
+        i % 20 === 0 ? 0 : 1,
+        i % 7 === 0 ? 1 : 0,
+        created,
+        created,
+      ).lastInsertRowid as number;
       if (i % 4 === 0) secret.run(id, Buffer.alloc(12), Buffer.alloc(16), Buffer.alloc(8), now);
       if (i % 11 === 0) member.run(groups[i % groups.length], id);
     }
@@ -117,7 +150,9 @@ it('prints search timings per operator kind', () => {
     const service = median(() => searchUsers(site.db, query));
     const pageMs = total === 0 ? 0 : median(page);
     const countMs = median(() => count.get(...counting.params));
-    rows.push(`${pad(kind, 16)} ${pad(text || `(sorted by ${query.sort.column})`, 70)} ${String(total).padStart(8)} ${num(service)} ${num(pageMs)} ${num(countMs)}`);
+    rows.push(
+      `${pad(kind, 16)} ${pad(text || `(sorted by ${query.sort.column})`, 70)} ${String(total).padStart(8)} ${num(service)} ${num(pageMs)} ${num(countMs)}`,
+    );
   }
   print(`median of ${RUNS} runs, ms; service = searchUsers (page of 50 + count); goals: page < 5, count < 20`);
   for (const row of rows) print(row);

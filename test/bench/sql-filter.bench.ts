@@ -18,7 +18,9 @@ function time(label: string, users: number, idLength: number, filterText: string
   const keep = sqlFilterPredicate(parsed.value);
   const started = performance.now();
   const kept = people.filter(keep).length;
-  console.log(`${label}: ${users.toLocaleString('en')} users with ${idLength}-character IDs, ${kept.toLocaleString('en')} kept, in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `${label}: ${users.toLocaleString('en')} users with ${idLength}-character IDs, ${kept.toLocaleString('en')} kept, in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 it('LIKE with a pathological pattern', () => {

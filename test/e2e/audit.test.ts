@@ -39,7 +39,9 @@ describe('audit log: changes made in the demo site appear, filter and export', (
         rows.map((row) => {
           const cells = Array.from((row as HTMLTableRowElement).cells);
           return {
-            what: Array.from(cells[2]!.querySelectorAll('p')).map((p) => p.textContent?.trim() ?? '').join(' '),
+            what: Array.from(cells[2]!.querySelectorAll('p'))
+              .map((p) => p.textContent?.trim() ?? '')
+              .join(' '),
             action: cells[3]!.textContent?.trim() ?? '',
             changes: Array.from(cells[4]!.querySelectorAll('li')).map((li) => li.textContent?.trim() ?? ''),
           };
@@ -158,8 +160,13 @@ describe('audit log: changes made in the demo site appear, filter and export', (
     const [download] = await Promise.all([page.waitForEvent('download', WAIT), button(t('audit.export')).click()]);
     expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile((await download.path())!, 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe(['when', 'who', 'entity', 'entityId', 'label', 'action', 'field', 'before', 'after'].map((k) => t(`audit.csv.${k}` as MessageKey)).join(','));
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      ['when', 'who', 'entity', 'entityId', 'label', 'action', 'field', 'before', 'after'].map((k) => t(`audit.csv.${k}` as MessageKey)).join(','),
+    );
     const body = lines.slice(1).map((line) => line.split(',').slice(2));
     expect(body).toEqual([
       ['defaults', '', '', 'update', 'language', 'en', 'fr'],
@@ -171,7 +178,9 @@ describe('audit log: changes made in the demo site appear, filter and export', (
     const done = alert(t('audit.exported', { count: 4, fileName: download.suggestedFilename() }));
     await done.waitFor(WAIT);
     // The picture shows the confirmation once it has finished sliding in.
-    await expect.poll(() => done.evaluate((element) => element.closest('.mantine-Notification-root')!.getAnimations({ subtree: true }).length), WAIT).toBe(0);
+    await expect
+      .poll(() => done.evaluate((element) => element.closest('.mantine-Notification-root')!.getAnimations({ subtree: true }).length), WAIT)
+      .toBe(0);
     await shot(page, 'csv-exported');
   });
 });

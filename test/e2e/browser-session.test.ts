@@ -114,7 +114,9 @@ describe('browser mode: the session stays with the page that signed in', () => {
 
     // Replayed to Roster, everything that server saw opens nothing; neither that nor the page's tries did anything.
     for (const headers of seen) {
-      const replayed = Object.fromEntries(Object.entries(headers).filter(([name]) => !['host', 'origin', 'content-length', 'connection'].includes(name))) as Record<string, string>;
+      const replayed = Object.fromEntries(
+        Object.entries(headers).filter(([name]) => !['host', 'origin', 'content-length', 'connection'].includes(name)),
+      ) as Record<string, string>;
       expect(await callRoster(app, 'site.create', replayed, JSON.parse(create))).toEqual({ status: 401, code: 'NOT_SIGNED_IN' });
     }
     expect(existsSync(stolen)).toBe(false);

@@ -103,7 +103,9 @@ describe('a bulk change on 20,000 users: confirmation with the count, progress, 
   it('2. Ctrl+A selects all 20,000; the bulk bar says so, once on the screen', async () => {
     await table().locator('xpath=..').focus();
     await page.keyboard.press('Control+a');
-    await bar().getByText(t('bulk.bar.selected', { count: SHOWN }), { exact: true }).waitFor();
+    await bar()
+      .getByText(t('bulk.bar.selected', { count: SHOWN }), { exact: true })
+      .waitFor();
     expect(await page.getByText(t('bulk.bar.selected', { count: SHOWN }), { exact: true }).count()).toBe(1);
     await stillShot('all-20000-selected');
   });
@@ -123,7 +125,9 @@ describe('a bulk change on 20,000 users: confirmation with the count, progress, 
 
   it('4. once confirmed, a progress bar shows main working through the users', async () => {
     const release = await holdAnswer('bulk.apply');
-    await dialog(t('bulk.confirm.largeTitle', { count: SHOWN })).getByRole('button', { name: t('bulk.confirm.apply'), exact: true }).click();
+    await dialog(t('bulk.confirm.largeTitle', { count: SHOWN }))
+      .getByRole('button', { name: t('bulk.confirm.apply'), exact: true })
+      .click();
     const progress = await openedDialog('bulk.progress.apply');
     await progress.getByText(grantToAll, { exact: true }).waitFor();
     await progress.getByRole('progressbar', { name: t('bulk.progress.label'), exact: true }).waitFor();
@@ -139,7 +143,9 @@ describe('a bulk change on 20,000 users: confirmation with the count, progress, 
     const changed = USERS - hadSms;
     const done = `${t('bulk.done', { change: sms, users: t('bulk.users', { count: grouped(changed) }) })} ${t('bulk.done.unchanged', { count: grouped(hadSms) })}`;
     await notification(done).waitFor();
-    await notification(done).getByRole('button', { name: t('bulk.undo.label', { change: sms }), exact: true }).waitFor();
+    await notification(done)
+      .getByRole('button', { name: t('bulk.undo.label', { change: sms }), exact: true })
+      .waitFor();
     await stillShot('applied-with-undo');
     await closeNotifications();
     // A new search clears the selection: what is selected is always what matches.

@@ -22,7 +22,9 @@ describe('bulk actions with undo on the demo site', () => {
 
   async function select(usernames: string[]): Promise<void> {
     for (const username of usernames) await page.getByRole('checkbox', { name: t('users.select', { username }), exact: true }).check();
-    await bar().getByText(t('bulk.bar.selected', { count: usernames.length }), { exact: true }).waitFor();
+    await bar()
+      .getByText(t('bulk.bar.selected', { count: usernames.length }), { exact: true })
+      .waitFor();
   }
 
   async function openEditorOf(username: string): Promise<Locator> {
@@ -60,7 +62,9 @@ describe('bulk actions with undo on the demo site', () => {
     await chooser.getByRole('button', { name: t('bulk.privilege.set'), exact: true }).click();
     const granted = t('bulk.done', { change: t('bulk.describe.setPrivilege', { privilege: t('priv.sms') }), users: t('bulk.users', { count: 3 }) });
     await notification(granted).waitFor();
-    await notification(granted).getByRole('button', { name: t('bulk.undo.label', { change: t('bulk.describe.setPrivilege', { privilege: t('priv.sms') }) }) }).waitFor();
+    await notification(granted)
+      .getByRole('button', { name: t('bulk.undo.label', { change: t('bulk.describe.setPrivilege', { privilege: t('priv.sms') }) }) })
+      .waitFor();
     await shot(page, 'granted-with-undo');
     await closeNotifications();
 
@@ -109,7 +113,9 @@ describe('bulk actions with undo on the demo site', () => {
     await chooser.waitFor();
     await pickOption(chooser.getByRole('combobox', { name: t('bulk.group.label'), exact: true }), 'Support team');
     await chooser.getByRole('button', { name: t('bulk.group.add'), exact: true }).click();
-    await notification(t('bulk.done', { change: t('bulk.describe.addToGroup', { group: 'Support team' }), users: t('bulk.users', { count: 2 }) })).waitFor();
+    await notification(
+      t('bulk.done', { change: t('bulk.describe.addToGroup', { group: 'Support team' }), users: t('bulk.users', { count: 2 }) }),
+    ).waitFor();
     await closeNotifications();
     await barButton(t('userList.clearSelection')).click();
     await bar().waitFor({ state: 'detached' });
@@ -117,10 +123,15 @@ describe('bulk actions with undo on the demo site', () => {
     await pickOption(page.getByRole('combobox', { name: t('users.groupFilter'), exact: true }), 'Support team');
     await expect.poll(() => searchBox().inputValue(), { timeout: WAIT }).toBe('group:"Support team"');
     await expect
-      .poll(async () => {
-        const cells = await usersTable().getByRole('cell', { name: /^[a-z]+\.[a-z]+$/ }).allTextContents();
-        return [...new Set(cells)].sort();
-      }, { timeout: WAIT })
+      .poll(
+        async () => {
+          const cells = await usersTable()
+            .getByRole('cell', { name: /^[a-z]+\.[a-z]+$/ })
+            .allTextContents();
+          return [...new Set(cells)].sort();
+        },
+        { timeout: WAIT },
+      )
       .toEqual(['gildong.hong', 'hanako.sato', 'hans.meier']);
     await stillShot('group-filter-after-bulk-add');
     // Choosing the same group again does not add its term twice; clearing the search lifts the filter.
@@ -128,7 +139,17 @@ describe('bulk actions with undo on the demo site', () => {
     await expect.poll(() => searchBox().inputValue(), { timeout: WAIT }).toBe('group:"Support team"');
     await page.getByRole('button', { name: t('users.searchClear'), exact: true }).click();
     await expect.poll(() => searchBox().inputValue(), { timeout: WAIT }).toBe('');
-    await expect.poll(async () => (await usersTable().getByRole('cell', { name: /^[a-z]+\.[a-z]+$/ }).allTextContents()).length, { timeout: WAIT }).toBeGreaterThan(3);
+    await expect
+      .poll(
+        async () =>
+          (
+            await usersTable()
+              .getByRole('cell', { name: /^[a-z]+\.[a-z]+$/ })
+              .allTextContents()
+          ).length,
+        { timeout: WAIT },
+      )
+      .toBeGreaterThan(3);
   });
 
   it('5. exports the selection through the export dialog to a CSV file, without credentials', async () => {
@@ -142,7 +163,10 @@ describe('bulk actions with undo on the demo site', () => {
     expect(path).toMatch(/users-\d{4}-\d{2}-\d{2}\.csv$/);
     await exporting.getByRole('button', { name: t('export.run'), exact: true }).click();
     await notification(t('export.done', { count: 2, path })).waitFor();
-    const [header, ...rows] = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const [header, ...rows] = (await readFile(path, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     const names = header!.split(',');
     const cells = (row: string) => Object.fromEntries(names.map((name, index) => [name, row.split(',')[index]]));
     // The Callisto layout names its columns as the Callisto user form does.

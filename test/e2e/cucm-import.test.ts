@@ -7,14 +7,14 @@ import { errorAt, t, useConsole } from './support/console-session';
 
 const WAIT = 20_000;
 
-/** The seed's example filter, as the field's "Insert the example" writes it. */
-const SEED_FILTER = `(usr_department = 'support')
+/** The example filter, as the field's "Insert the example" writes it. */
+const EXAMPLE_FILTER = `(usr_department = 'support')
 AND (usr_PhoneNumber >= '1000')
 AND (usr_phoneNumber <='1999')
 AND (usr_Email like '%@company.domain')`;
 
 /**
- * A CUCM of 1,500 generated end users with addresses in the seed's domain. Its hans.meier works in support
+ * A CUCM of 1,500 generated end users with addresses in the example's domain. Its hans.meier works in support
  * (the demo site has a hans.meier entered by hand: a conflict), and one more user ID has a space in it,
  * which the username rule refuses (a problem).
  */
@@ -47,9 +47,16 @@ function upToSeconds(key: MessageKey, params: Record<string, string | number>): 
   return new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 }
 
-/** What the seed filter keeps, written out plainly. */
-const keptBySeedFilter = (users: CucmEndUser[]) =>
-  users.filter((u) => u.department.toLowerCase() === 'support' && u.telephoneNumber !== '' && u.telephoneNumber >= '1000' && u.telephoneNumber <= '1999' && u.mailid.endsWith('@company.domain'));
+/** What the example filter keeps, written out plainly. */
+const keptByExampleFilter = (users: CucmEndUser[]) =>
+  users.filter(
+    (u) =>
+      u.department.toLowerCase() === 'support' &&
+      u.telephoneNumber !== '' &&
+      u.telephoneNumber >= '1000' &&
+      u.telephoneNumber <= '1999' &&
+      u.mailid.endsWith('@company.domain'),
+  );
 
 describe('Import from CUCM: filters, preview, apply and undo against a local AXL server', () => {
   const ui = useConsole({ timeout: WAIT });
@@ -68,7 +75,8 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
   const previewSection = () => page.getByRole('region', { name: t('cucmImport.section.preview'), exact: true });
   const tab = (list: 'add' | 'update' | 'delete' | 'conflict' | 'problem', count: number) =>
     previewSection().getByRole('tab', { name: `${t(`cucmImport.list.${list}`)} (${count.toLocaleString('en')})`, exact: true });
-  const listTable = (list: 'add' | 'update' | 'delete' | 'conflict' | 'problem') => previewSection().getByRole('table', { name: t(`cucmImport.list.${list}`), exact: true });
+  const listTable = (list: 'add' | 'update' | 'delete' | 'conflict' | 'problem') =>
+    previewSection().getByRole('table', { name: t(`cucmImport.list.${list}`), exact: true });
   const firstColumn = (table: Locator) => table.locator('tbody tr td:first-child').allTextContents();
 
   beforeAll(async () => {
@@ -123,15 +131,24 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     const marker = importForm().getByLabel(t('cucmImport.filter.marker'), { exact: true });
     expect(await marker.textContent()).toBe('AND usr_PhoneNumber >= 1000\n                       ^^^^');
     await xmlField().fill('<mailid>%@company.domain</mailid>');
-    await expect.poll(() => errorAt(xmlField())).toBe(
-      t('cucmImport.filter.at', { line: 1, column: 1, message: t('cucmImport.xml.unknownElement', { name: 'mailid', elements: 'firstName, lastName, userid, department' }) }),
-    );
+    await expect
+      .poll(() => errorAt(xmlField()))
+      .toBe(
+        t('cucmImport.filter.at', {
+          line: 1,
+          column: 1,
+          message: t('cucmImport.xml.unknownElement', { name: 'mailid', elements: 'firstName, lastName, userid, department' }),
+        }),
+      );
     expect(await button('cucmImport.preview').isDisabled()).toBe(true);
     await stillShot('malformed-filters');
 
-    // The seed's example, offered by the field, is accepted as written.
-    await importForm().getByRole('button', { name: t('cucmImport.example'), exact: true }).nth(1).click();
-    expect(await sqlField().inputValue()).toBe(SEED_FILTER);
+    // The example offered by the field is accepted as written.
+    await importForm()
+      .getByRole('button', { name: t('cucmImport.example'), exact: true })
+      .nth(1)
+      .click();
+    expect(await sqlField().inputValue()).toBe(EXAMPLE_FILTER);
     await xmlField().fill('');
     await expect.poll(() => errorAt(sqlField())).toBe(null);
     expect(await errorAt(xmlField())).toBe(null);
@@ -141,8 +158,16 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     await reference.getByRole('cell', { name: t('cucmImport.reference.usr_PhoneMac'), exact: true }).waitFor();
     expect(await reference.locator('tbody tr').count()).toBe(7);
     // The mapping: the number from the primary extension, the phone from the telephone number.
-    expect(await importForm().getByLabel(t('cucmImport.mapping.select', { field: t('field.number') }), { exact: true }).inputValue()).toBe(t('cucmImport.source.primaryExtension'));
-    expect(await importForm().getByLabel(t('cucmImport.mapping.select', { field: t('field.phone') }), { exact: true }).inputValue()).toBe(t('cucmImport.source.telephoneNumber'));
+    expect(
+      await importForm()
+        .getByLabel(t('cucmImport.mapping.select', { field: t('field.number') }), { exact: true })
+        .inputValue(),
+    ).toBe(t('cucmImport.source.primaryExtension'));
+    expect(
+      await importForm()
+        .getByLabel(t('cucmImport.mapping.select', { field: t('field.phone') }), { exact: true })
+        .inputValue(),
+    ).toBe(t('cucmImport.source.telephoneNumber'));
     await stillShot('filters-and-mapping');
     // Ctrl+S keeps the filters for next time (an import keeps the ones it ran with anyway).
     await sqlField().press('Control+s');
@@ -166,8 +191,8 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     await importForm().waitFor();
   });
 
-  it("5. Preview reads every end user, keeps those the seed's filter accepts, and lists them page by page; nothing is written yet", async () => {
-    const kept = keptBySeedFilter(server.users as CucmEndUser[]);
+  it('5. Preview reads every end user, keeps those the example filter accepts, and lists them page by page; nothing is written yet', async () => {
+    const kept = keptByExampleFilter(server.users as CucmEndUser[]);
     expectedAdds = kept.length - 2;
     expect(expectedAdds).toBeGreaterThan(40);
     await button('cucmImport.preview').click();
@@ -186,22 +211,28 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     importedName = firstPage[0]!;
     expect(kept.some((u) => u.userid === importedName)).toBe(true);
     await stillShot('preview-to-add');
-    await previewSection().getByRole('button', { name: t('pager.next'), exact: true }).click();
+    await previewSection()
+      .getByRole('button', { name: t('pager.next'), exact: true })
+      .click();
     await expect.poll(async () => (await firstColumn(listTable('add')))[0]).not.toBe(importedName);
     expect((await firstColumn(listTable('add'))).length).toBe(Math.min(20, expectedAdds - 20));
 
     await tab('conflict', 1).click();
-    await listTable('conflict').getByRole('cell', { name: t('source.manual'), exact: true }).waitFor();
+    await listTable('conflict')
+      .getByRole('cell', { name: t('source.manual'), exact: true })
+      .waitFor();
     expect(await firstColumn(listTable('conflict'))).toEqual(['hans.meier']);
     await tab('problem', 1).click();
-    await listTable('problem').getByRole('cell', { name: `${t('field.username')}: ${t('rule.username.format')}`, exact: true }).waitFor();
+    await listTable('problem')
+      .getByRole('cell', { name: `${t('field.username')}: ${t('rule.username.format')}`, exact: true })
+      .waitFor();
     await stillShot('preview-problems');
 
     // Changing a filter after the preview: the preview no longer says what Apply would do.
-    await sqlField().fill(`${SEED_FILTER} AND usr_Name LIKE 'a%'`);
+    await sqlField().fill(`${EXAMPLE_FILTER} AND usr_Name LIKE 'a%'`);
     await previewSection().getByText(t('cucmImport.outdated'), { exact: true }).waitFor();
     expect(await button('cucmImport.apply').isDisabled()).toBe(true);
-    await sqlField().fill(SEED_FILTER);
+    await sqlField().fill(EXAMPLE_FILTER);
     await expect.poll(() => previewSection().getByText(t('cucmImport.outdated'), { exact: true }).count()).toBe(0);
     expect(await button('cucmImport.apply').isDisabled()).toBe(false);
 
@@ -229,19 +260,26 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
 
     await nav('nav.users').click();
     await page.getByLabel(t('users.search'), { exact: true }).fill(importedName);
-    await page.getByRole('table', { name: t('users.tableLabel'), exact: true }).getByRole('cell', { name: importedName, exact: true }).waitFor();
+    await page
+      .getByRole('table', { name: t('users.tableLabel'), exact: true })
+      .getByRole('cell', { name: importedName, exact: true })
+      .waitFor();
   });
 
   it('7. a resync shows updates and deletions (highlighted before applying); Undo puts the site back', async () => {
-    const kept = keptBySeedFilter(server.users as CucmEndUser[]).filter((u) => u.userid !== 'hans.meier' && u.userid !== 'hans meier');
+    const kept = keptByExampleFilter(server.users as CucmEndUser[]).filter((u) => u.userid !== 'hans.meier' && u.userid !== 'hans meier');
     const gone = kept.slice(1, 4).map((u) => u.userid);
     const moved = kept[0]!;
-    server.setUsers((server.users as CucmEndUser[]).filter((u) => !gone.includes(u.userid)).map((u) => (u.userid === moved.userid ? { ...u, lastName: 'Renamed' } : u)));
+    server.setUsers(
+      (server.users as CucmEndUser[])
+        .filter((u) => !gone.includes(u.userid))
+        .map((u) => (u.userid === moved.userid ? { ...u, lastName: 'Renamed' } : u)),
+    );
 
     await nav('nav.cucmImport').click();
     await importForm().waitFor();
     // The filters of the last import were kept.
-    expect(await sqlField().inputValue()).toBe(SEED_FILTER);
+    expect(await sqlField().inputValue()).toBe(EXAMPLE_FILTER);
     await button('cucmImport.preview').click();
     await tab('delete', 3).waitFor();
     await tab('update', 1).click();

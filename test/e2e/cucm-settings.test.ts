@@ -87,8 +87,12 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     await button('cucm.test.connection').click();
     const steps = await finished(report('cucm.test.connection'), 'connectionTest.test.passed');
     expect(steps).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', auth: 'ok', version: 'ok' });
-    await report('cucm.test.connection').getByText(t('cucm.note.accepted', { status: 200, user: server.user }), { exact: true }).waitFor();
-    await report('cucm.test.connection').getByText(t('cucm.note.version', { version: '14.0.1.13900(155)', axlVersion: '14.0' }), { exact: true }).waitFor();
+    await report('cucm.test.connection')
+      .getByText(t('cucm.note.accepted', { status: 200, user: server.user }), { exact: true })
+      .waitFor();
+    await report('cucm.test.connection')
+      .getByText(t('cucm.note.version', { version: '14.0.1.13900(155)', axlVersion: '14.0' }), { exact: true })
+      .waitFor();
     await report('cucm.test.connection').getByText(t('connectionTest.cert.trustedByPin'), { exact: true }).waitFor();
     await closeNotifications();
     await shot(page, 'test-passed-with-pinned-certificate');
@@ -109,7 +113,9 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     await button('cucm.test.connection').click();
     const steps = await finished(report('cucm.test.connection'), 'connectionTest.test.failed');
     expect(steps).toMatchObject({ tls: 'ok', auth: 'failed', version: 'skipped' });
-    await report('cucm.test.connection').getByText(t('cucm.problem.unauthorized', { user: server.user }), { exact: true }).waitFor();
+    await report('cucm.test.connection')
+      .getByText(t('cucm.problem.unauthorized', { user: server.user }), { exact: true })
+      .waitFor();
     await report('cucm.test.connection').getByText(t('cucm.advice.unauthorized'), { exact: true }).waitFor();
     await shot(page, 'wrong-password-explained');
   });
@@ -129,13 +135,17 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     await runEndUser('Wrong-0ne');
     const failed = await finished(report('cucm.test.endUser'), 'connectionTest.test.failed');
     expect(failed).toMatchObject({ auth: 'ok', version: 'ok', endUser: 'failed' });
-    await report('cucm.test.endUser').getByText(t('cucm.problem.endUserRejected', { userid: server.users[0]!.userid }), { exact: true }).waitFor();
+    await report('cucm.test.endUser')
+      .getByText(t('cucm.problem.endUserRejected', { userid: server.users[0]!.userid }), { exact: true })
+      .waitFor();
     await shot(page, 'end-user-rejected');
 
     await runEndUser(server.endUserPassword);
     const passed = await finished(report('cucm.test.endUser'), 'connectionTest.test.passed');
     expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', auth: 'ok', version: 'ok', endUser: 'ok' });
-    await report('cucm.test.endUser').getByText(t('cucm.note.endUserAccepted', { userid: server.users[0]!.userid }), { exact: true }).waitFor();
+    await report('cucm.test.endUser')
+      .getByText(t('cucm.note.endUserAccepted', { userid: server.users[0]!.userid }), { exact: true })
+      .waitFor();
     await shot(page, 'end-user-accepted');
     expect(server.requests.filter((r) => r.action === 'doAuthenticateUser')).toHaveLength(2);
   });
@@ -158,7 +168,9 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
   });
 
   it('9. forgetting the certificate changes what the password was saved for: the test asks for it, then stops at TLS', async () => {
-    await trustSection().getByRole('button', { name: t('cucm.trust.forgetLabel', { fingerprint: server.fingerprint256.slice(0, 11) }), exact: true }).click();
+    await trustSection()
+      .getByRole('button', { name: t('cucm.trust.forgetLabel', { fingerprint: server.fingerprint256.slice(0, 11) }), exact: true })
+      .click();
     await trustSection().getByText(t('cucm.trust.none'), { exact: true }).waitFor();
     await button('cucm.test.connection').click();
     // The stored password is not sent under a trust it was not saved with: the field says so and has the focus.

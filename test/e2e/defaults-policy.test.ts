@@ -48,7 +48,15 @@ describe('default values: the initial password and PIN are checked against the s
     // Emptied again: nothing to save, so leaving the screen does not ask.
     await pin.fill('');
     await password.fill('');
-    await expect.poll(() => defaultsForm().getByRole('button', { name: t('defaults.save'), exact: true }).isDisabled(), { timeout: WAIT }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          defaultsForm()
+            .getByRole('button', { name: t('defaults.save'), exact: true })
+            .isDisabled(),
+        { timeout: WAIT },
+      )
+      .toBe(true);
   });
 
   it('2. with secure PINs and passwords on, each field says which rule it breaks while it is typed', async () => {
@@ -78,7 +86,9 @@ describe('default values: the initial password and PIN are checked against the s
     await confirmation.fill('Welcome-2026');
     await expectErrorAt(pin, null);
     await expectErrorAt(password, null);
-    await defaultsForm().getByRole('button', { name: t('defaults.save'), exact: true }).click();
+    await defaultsForm()
+      .getByRole('button', { name: t('defaults.save'), exact: true })
+      .click();
     await page.locator('.mantine-Notification-root').getByText(t('defaults.saved'), { exact: true }).waitFor();
     await stillShot('defaults-saved-with-secure-secrets');
   });

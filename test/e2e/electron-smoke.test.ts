@@ -28,7 +28,9 @@ describe('the Electron app', () => {
       const page = await app.firstWindow();
       await page.getByRole('heading', { name: t('welcome.title'), exact: true }).waitFor({ timeout: 30_000 });
       expect(page.url()).toBe('app://roster/index.html');
-      const info = await page.evaluate(() => (window as unknown as { roster: { invoke(c: string, i: unknown): Promise<unknown> } }).roster.invoke('app.info', {}));
+      const info = await page.evaluate(() =>
+        (window as unknown as { roster: { invoke(c: string, i: unknown): Promise<unknown> } }).roster.invoke('app.info', {}),
+      );
       expect(info).toMatchObject({ ok: true, value: { mode: 'electron' } });
       // Node stays out of the page.
       expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');

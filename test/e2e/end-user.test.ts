@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MessageKey } from '@shared/i18n/en';
+import { PORT_RANGE } from '@shared/rules/network-rules';
 import { errorAt, t, useConsole } from './support/console-session';
 
 // Settings > End user in the demo site: Microsoft Teams presence refused and then accepted, its secrets
@@ -106,10 +107,15 @@ describe('Settings > End user: presence services (browser mode)', () => {
       await expectErrorAt(field('endUser.integrationUser.username', row), null);
       await expectErrorAt(field('endUser.integrationUser.password', row), null);
     }
-    await form().getByText(t('endUser.integrationUsers.count', { count: 2, max: 30 }), { exact: true }).waitFor(WAIT);
+    await form()
+      .getByText(t('endUser.integrationUsers.count', { count: 2, max: 30 }), { exact: true })
+      .waitFor(WAIT);
     // A username typed twice is refused at the second one, as you type.
     await field('endUser.integrationUser.username', integrationUser(2)).fill('Presence.Bot1@example.com');
-    await expectErrorAt(field('endUser.integrationUser.username', integrationUser(2)), t('rule.endUser.integrationUser.duplicate', { username: 'Presence.Bot1@example.com' }));
+    await expectErrorAt(
+      field('endUser.integrationUser.username', integrationUser(2)),
+      t('rule.endUser.integrationUser.duplicate', { username: 'Presence.Bot1@example.com' }),
+    );
     await snap('teams-duplicate-integration-user');
     await field('endUser.integrationUser.username', integrationUser(2)).fill(BOTS[1]!.username);
     await expectErrorAt(field('endUser.integrationUser.username', integrationUser(2)), null);
@@ -164,14 +170,14 @@ describe('Settings > End user: presence services (browser mode)', () => {
     await field('endUser.cups.host').fill('cups.example.com');
     await field('endUser.cups.domain').fill('example.com');
     await field('endUser.cups.port').fill('70000');
-    await expectErrorAt(field('endUser.cups.port'), t('rule.port.range'));
+    await expectErrorAt(field('endUser.cups.port'), t('rule.port.range', { ...PORT_RANGE }));
     await expectErrorAt(field('endUser.cups.host'), null);
     // The field keeps what was typed (no silent clamping to 65535).
     expect(await field('endUser.cups.port').inputValue()).toBe('70000');
     await form().getByText(t('endUser.cups.portHint'), { exact: true }).waitFor(WAIT);
 
     await field('endUser.cups.port').press('Control+s');
-    await expectErrorAt(field('endUser.cups.port'), t('rule.port.range'));
+    await expectErrorAt(field('endUser.cups.port'), t('rule.port.range', { ...PORT_RANGE }));
     expect(await page.getByText(t('endUser.saved'), { exact: true }).count()).toBe(0);
     await snap('cups-port-70000-refused');
 
@@ -199,13 +205,21 @@ describe('Settings > End user: presence services (browser mode)', () => {
     for (let n = 3; n <= 30; n++) await add.click();
     await integrationUser(30).waitFor(WAIT);
     expect(await add.isDisabled()).toBe(true);
-    await form().getByText(t('endUser.integrationUsers.full', { max: 30 }), { exact: true }).waitFor(WAIT);
-    await form().getByText(t('endUser.integrationUsers.count', { count: 30, max: 30 }), { exact: true }).waitFor(WAIT);
+    await form()
+      .getByText(t('endUser.integrationUsers.full', { max: 30 }), { exact: true })
+      .waitFor(WAIT);
+    await form()
+      .getByText(t('endUser.integrationUsers.count', { count: 30, max: 30 }), { exact: true })
+      .waitFor(WAIT);
     await snap('teams-30-integration-users');
 
     // Removing one makes room again.
     await button(t('endUser.integrationUser.remove', { n: 30 })).click();
     await expect.poll(() => add.isDisabled(), WAIT).toBe(false);
-    expect(await form().getByText(t('endUser.integrationUsers.full', { max: 30 }), { exact: true }).count()).toBe(0);
+    expect(
+      await form()
+        .getByText(t('endUser.integrationUsers.full', { max: 30 }), { exact: true })
+        .count(),
+    ).toBe(0);
   });
 });

@@ -47,7 +47,9 @@ describe('export users to CSV and import the file back', () => {
 
   async function select(usernames: string[]): Promise<void> {
     for (const username of usernames) await page.getByRole('checkbox', { name: t('users.select', { username }), exact: true }).check();
-    await bar().getByText(t('bulk.bar.selected', { count: usernames.length }), { exact: true }).waitFor();
+    await bar()
+      .getByText(t('bulk.bar.selected', { count: usernames.length }), { exact: true })
+      .waitFor();
   }
 
   beforeAll(async () => {
@@ -143,7 +145,10 @@ describe('export users to CSV and import the file back', () => {
     await exporting.getByLabel(t('export.path'), { exact: true }).fill(xivo);
     await button(t('export.run'), exporting).click();
     await notification(t('export.done', { count: 6, path: xivo })).waitFor();
-    const lines = (await readFile(xivo, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await readFile(xivo, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('firstname|lastname|language|username|mobilephonenumber|phonenumber|context|protocol');
     expect(lines).toContain("Elisabeth|Müller|de_DE|elisabeth.mueller|'+41790000000|1009|default|sip");
   });

@@ -45,7 +45,10 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
 
   /** A read-only fact of the editor's Account state section (a <dt> and its <dd>). */
   async function recorded(form: Locator, label: string): Promise<string | null> {
-    return form.locator('dt').filter({ hasText: new RegExp(`^${label}$`) }).evaluate((dt) => dt.nextElementSibling?.textContent ?? null);
+    return form
+      .locator('dt')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .evaluate((dt) => dt.nextElementSibling?.textContent ?? null);
   }
 
   const dialog = (title: string) => page.getByRole('dialog', { name: title, exact: true });
@@ -55,7 +58,9 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
   const groupsTable = () => page.getByRole('table', { name: t('groups.tableLabel'), exact: true });
   const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
   const groupRow = (name: string) =>
-    groupsTable().getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+    groupsTable()
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name, exact: true }) });
 
   /** The cells' texts of one row, without the actions cell. */
   async function cellTexts(row: Locator): Promise<string[]> {
@@ -113,7 +118,10 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
 
   async function cancelEditor() {
     await button(t('editor.cancel')).click();
-    await usersTable().or(page.getByText(t('users.empty.title'), { exact: true })).first().waitFor(WAIT);
+    await usersTable()
+      .or(page.getByText(t('users.empty.title'), { exact: true }))
+      .first()
+      .waitFor(WAIT);
   }
 
   // ---- 1. groups -----------------------------------------------------------------------------------------
@@ -195,9 +203,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     const name = modal.getByLabel(t('groups.field.name'), { exact: true });
     await name.fill('sales TEAM');
     await button(t('common.save'), modal).click();
-    await expect
-      .poll(() => describedText(name, 'error'), WAIT)
-      .toBe(t('rule.group.name.taken', { name: 'Sales team' }));
+    await expect.poll(() => describedText(name, 'error'), WAIT).toBe(t('rule.group.name.taken', { name: 'Sales team' }));
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     await snap('group-duplicate-name-refused');
     await button(t('common.cancel'), modal).click();
@@ -257,7 +263,9 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
 
     // The Group chip is a search term: it shows in the search box as group:"Night owls".
     await pickOption(page.getByRole('combobox', { name: t('users.groupFilter'), exact: true }), 'Night owls');
-    await expect.poll(() => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input')).inputValue(), WAIT).toBe('group:"Night owls"');
+    await expect
+      .poll(() => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input')).inputValue(), WAIT)
+      .toBe('group:"Night owls"');
     await page.getByText(t('users.totalFiltered', { count: 1 }), { exact: true }).waitFor(WAIT);
     await expect.poll(() => usersTable().locator('tbody tr').count(), WAIT).toBe(1);
     expect((await usersTable().locator('tbody tr td:first-child').allInnerTexts()).map((s) => s.trim())).toEqual(['hanako.sato']);
@@ -301,7 +309,9 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
 
     await nav('nav.defaults').click();
     await form.waitFor(WAIT);
-    expect(await form.getByRole('combobox', { name: t('field.language'), exact: true }).inputValue(), 'the saved language is kept').toBe(t('language.de'));
+    expect(await form.getByRole('combobox', { name: t('field.language'), exact: true }).inputValue(), 'the saved language is kept').toBe(
+      t('language.de'),
+    );
     await form.getByLabel(t('defaults.initialPassword'), { exact: true }).fill('Welcome-2024');
     await form.getByLabel(t('defaults.initialPasswordConfirm'), { exact: true }).fill('Welcome-2024');
     const savedBefore = await alertCount(t('defaults.saved'));
@@ -332,9 +342,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     await range(2).waitFor(WAIT);
     await first(2).fill('1500');
     await last(2).fill('2500');
-    await expect
-      .poll(() => describedText(first(2), 'error'), WAIT)
-      .toBe(t('rule.pool.overlap', { a: '1000-1999', b: '1500-2500' }));
+    await expect.poll(() => describedText(first(2), 'error'), WAIT).toBe(t('rule.pool.overlap', { a: '1000-1999', b: '1500-2500' }));
     await snap('pool-overlap-refused');
 
     await first(2).fill('5000');
@@ -456,7 +464,10 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
   // ---- 7. a site opened where its key is missing -----------------------------------------------------------
 
   it('opens a site on a workstation without its key, lists the unreadable PIN and starts over with a new key', async () => {
-    await page.getByRole('group', { name: t('scheme.label'), exact: true }).getByText(t('scheme.light'), { exact: true }).click();
+    await page
+      .getByRole('group', { name: t('scheme.label'), exact: true })
+      .getByText(t('scheme.light'), { exact: true })
+      .click();
     const sitePath = join(kept.path, 'branch.roster');
     await createSite('Branch office', sitePath);
     if (process.env.ROSTER_TEST_KEYRING === '1') {

@@ -65,13 +65,19 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     // Not delimited text by its name: refused before a byte of it is read, and nothing of it is shown.
     await path.fill('/etc/passwd');
     await path.press('Enter');
-    await page.getByRole('alert').getByText(t('file.rule.importExtension', { file: 'passwd' }), { exact: true }).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(t('file.rule.importExtension', { file: 'passwd' }), { exact: true })
+      .waitFor();
     expect(await page.getByText('root:').count()).toBe(0);
     await stillShot('step-1-system-file-refused');
     const missing = join(app.sitesDir, 'nope.csv');
     await path.fill(missing);
     await path.press('Enter');
-    await page.getByRole('alert').getByText(t('import.file.notFound', { path: missing }), { exact: true }).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(t('import.file.notFound', { path: missing }), { exact: true })
+      .waitFor();
     expect(await button(t('importWizard.next')).isDisabled()).toBe(true);
 
     await path.fill(file);
@@ -171,7 +177,10 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     ] as const) {
       await summary.getByRole('listitem', { name: `${label}: ${value}`, exact: true }).waitFor();
     }
-    await page.getByRole('list', { name: t('importWizard.summary.rejectedTitle'), exact: true }).getByText(t('rule.email.format'), { exact: true }).waitFor();
+    await page
+      .getByRole('list', { name: t('importWizard.summary.rejectedTitle'), exact: true })
+      .getByText(t('rule.email.format'), { exact: true })
+      .waitFor();
     await closeNotifications();
     await stillShot('step-5-summary');
   });
@@ -183,7 +192,10 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     await expect.poll(() => prompt.getByLabel(t('export.path'), { exact: true }).inputValue()).toBe(reportPath);
     await button(t('common.save'), prompt).click();
     await notification(t('errorReport.saved', { count: 1, path: reportPath })).waitFor();
-    const lines = (await readFile(reportPath, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await readFile(reportPath, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toEqual([
       'Login;Vorname;Nachname;Abteilung;Mail;Sprache;Durchwahl;Büro;Kostenstelle;Problem',
       `bad.address;Rolf;Kälin;Vertrieb;rolf at company;1;1203;;4714;Line 5: Mail: ${t('rule.email.format')}`,

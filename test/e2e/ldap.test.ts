@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PHOTO_MAX_KB } from '@shared/channels/photos';
 import type { MessageKey } from '@shared/i18n/en';
 import { shot } from '../support/screenshots';
 import { slapdAvailable, startSlapd } from '../support/slapd';
@@ -33,7 +34,9 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
   async function finished(report: Locator, outcome: 'connectionTest.test.passed' | 'connectionTest.test.failed') {
     await report.getByText(t(outcome), { exact: true }).waitFor({ timeout: WAIT });
     return Object.fromEntries(
-      await report.locator('tr[data-step]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-step'), row.getAttribute('data-status')])),
+      await report
+        .locator('tr[data-step]')
+        .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-step'), row.getAttribute('data-status')])),
     ) as Record<string, string>;
   }
 
@@ -80,38 +83,52 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
   });
 
   it('3. the test stops at an untrusted certificate, shows it, and passes once it is trusted', async () => {
-    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    await photos()
+      .getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true })
+      .click();
     const steps = await finished(photosReport(), 'connectionTest.test.failed');
     expect(steps).toMatchObject({ resolve: 'ok', connect: 'ok', tls: 'failed', bind: 'skipped' });
     await photosReport().getByText(t('ldap.problem.certUntrusted'), { exact: true }).waitFor();
     await photosReport().getByText('Roster Test CA', { exact: false }).first().waitFor();
     await shot(page, 'photos-test-certificate-untrusted');
 
-    await photosReport().getByRole('button', { name: t('connectionTest.cert.trust'), exact: true }).click();
+    await photosReport()
+      .getByRole('button', { name: t('connectionTest.cert.trust'), exact: true })
+      .click();
     const dialog = await confirmDialog('connectionTest.cert.trust');
     await shot(page, 'trust-certificate-confirm');
     await dialog.getByRole('button', { name: t('connectionTest.cert.trust'), exact: true }).click();
     await photos().getByText(t('ldap.trust.pinned'), { exact: true }).waitFor();
 
-    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    await photos()
+      .getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true })
+      .click();
     const passed = await finished(photosReport(), 'connectionTest.test.passed');
     expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', bind: 'ok', search: 'ok', photos: 'ok' });
-    await stepRow(photosReport(), 'search').getByText(t('ldap.note.searchCount', { count: 10, filter: '(&(objectClass=person)(uid=*))' }), { exact: true }).waitFor();
+    await stepRow(photosReport(), 'search')
+      .getByText(t('ldap.note.searchCount', { count: 10, filter: '(&(objectClass=person)(uid=*))' }), { exact: true })
+      .waitFor();
     await photosReport().getByText(t('connectionTest.cert.trustedByPin'), { exact: true }).waitFor();
     // The first small photos are shown as thumbnails; the oversized one and the non-image are flagged.
     await expect.poll(() => photosReport().locator('img').count()).toBe(3);
-    await stepRow(photosReport(), 'photos').getByText(t('ldap.note.photosTooLarge', { count: 1 }), { exact: true }).waitFor();
+    await stepRow(photosReport(), 'photos')
+      .getByText(t('ldap.note.photosTooLarge', { count: 1, maxKb: PHOTO_MAX_KB }), { exact: true })
+      .waitFor();
     await shot(page, 'photos-test-passed-with-thumbnails');
   });
 
   it('4. the result copies as text for a support ticket, without the password', async () => {
-    await photosReport().getByRole('button', { name: t('connectionTest.test.copy'), exact: true }).click();
+    await photosReport()
+      .getByRole('button', { name: t('connectionTest.test.copy'), exact: true })
+      .click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(t('ldap.text.bindUser', { bindUser: slapd.adminDn }));
     expect(copied).toContain(`[${t('connectionTest.status.ok')}] ${t('ldap.step.photos')}`);
     expect(copied).not.toContain(slapd.adminPassword);
 
-    await photosReport().getByRole('button', { name: t('connectionTest.test.showText'), exact: true }).click();
+    await photosReport()
+      .getByRole('button', { name: t('connectionTest.test.showText'), exact: true })
+      .click();
     const dialog = await confirmDialog('connectionTest.test.textTitle');
     expect(await dialog.getByRole('textbox').inputValue()).toBe(copied);
     await shot(page, 'result-as-text');
@@ -129,7 +146,9 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
 
     const anna = slapd.people[0]!;
     const runAuth = async (password: string) => {
-      await admin().getByRole('button', { name: t('ldap.test.adminLdap'), exact: true }).click();
+      await admin()
+        .getByRole('button', { name: t('ldap.test.adminLdap'), exact: true })
+        .click();
       const dialog = await confirmDialog('ldap.test.accountTitle');
       await dialog.getByLabel(t('ldap.test.username'), { exact: true }).fill(anna.sAMAccountName);
       await dialog.getByLabel(t('ldap.test.password'), { exact: true }).fill(password);
@@ -147,7 +166,9 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     await runAuth(anna.password);
     const passed = await finished(adminReport(), 'connectionTest.test.passed');
     expect(passed).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', account: 'ok', userBind: 'ok' });
-    await stepRow(adminReport(), 'account').getByText(t('ldap.note.accountFound', { dn: anna.dn }), { exact: true }).waitFor();
+    await stepRow(adminReport(), 'account')
+      .getByText(t('ldap.note.accountFound', { dn: anna.dn }), { exact: true })
+      .waitFor();
     await adminReport().getByText(t('connectionTest.cert.trustedByCa'), { exact: true }).waitFor();
     await shot(page, 'auth-test-passed');
   });
@@ -156,7 +177,10 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     await page.getByRole('button', { name: t('ldap.save'), exact: true }).click();
     await page.getByText(t('ldap.saved'), { exact: true }).waitFor();
     await page.reload({ waitUntil: 'load' });
-    await page.getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t('nav.ldap'), exact: true }).click();
+    await page
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('button', { name: t('nav.ldap'), exact: true })
+      .click();
     await photos().waitFor();
     expect(await field(photos(), 'ldap.field.port').inputValue()).toBe(String(slapd.ldapsPort));
     await photos().getByText(t('secret.set'), { exact: true }).waitFor();
@@ -165,14 +189,18 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     await shot(page, 'saved-settings-reloaded');
 
     // The saved settings (pinned certificate, stored password) pass the test with nothing typed.
-    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    await photos()
+      .getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true })
+      .click();
     await finished(photosReport(), 'connectionTest.test.passed');
     expect(pageErrors).toEqual([]);
   });
 
   it('7. another server with the stored password: refused at the password field, which takes the focus', async () => {
     await field(photos(), 'ldap.field.host').fill('localhost');
-    await photos().getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true }).click();
+    await photos()
+      .getByRole('button', { name: t('ldap.test.contactPhotos'), exact: true })
+      .click();
     const password = field(photos(), 'ldap.field.bindPassword');
     const message = t('connectionTest.secretElsewhere.test', { host: 'localhost' });
     await expect.poll(() => errorAt(password)).toBe(message);
@@ -188,7 +216,9 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     await expect.poll(() => errorAt(password)).toBe(null);
 
     // Saving the other server while keeping the stored password is refused the same way, at the field.
-    await photos().getByRole('button', { name: t('secret.keep'), exact: true }).click();
+    await photos()
+      .getByRole('button', { name: t('secret.keep'), exact: true })
+      .click();
     await page.getByRole('button', { name: t('ldap.save'), exact: true }).click();
     await expect.poll(() => errorAt(password)).toBe(t('connectionTest.secretElsewhere.save', { host: 'localhost' }));
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('ldap-bindPassword-value');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LdapSettings } from '@shared/channels/ldap';
+import { PHOTO_MAX_KB } from '@shared/channels/photos';
 import type { MessageKey } from '@shared/i18n/en';
 import type { Result } from '@shared/result';
 import { shot } from '../support/screenshots';
@@ -52,7 +53,14 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
     for (const person of slapd.people.filter((p) => p.uid !== 'jonas.weber')) {
       const draft = await invoke<Record<string, unknown>>('users.newDraft', {});
       await invoke('users.save', {
-        draft: { ...draft, username: person.uid, firstName: person.givenName, lastName: person.sn, password: { action: 'keep' }, pin: { action: 'keep' } },
+        draft: {
+          ...draft,
+          username: person.uid,
+          firstName: person.givenName,
+          lastName: person.sn,
+          password: { action: 'keep' },
+          pin: { action: 'keep' },
+        },
       });
     }
     const current = await invoke<LdapSettings>('ldap.get', {});
@@ -75,8 +83,12 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
 
     await nav('nav.ldap').click();
     await panel().scrollIntoViewIfNeeded();
-    await panel().getByText(t('photos.panel.cacheState', { count: 0, stale: 0, days: 7 }), { exact: true }).waitFor();
-    await panel().getByRole('button', { name: t('photos.panel.sync'), exact: true }).click();
+    await panel()
+      .getByText(t('photos.panel.cacheState', { count: 0, stale: 0, days: 7 }), { exact: true })
+      .waitFor();
+    await panel()
+      .getByRole('button', { name: t('photos.panel.sync'), exact: true })
+      .click();
 
     await count('photos.result.stored').waitFor({ timeout: WAIT });
     const value = async (label: MessageKey) => Number((await count(label).locator('p').last().textContent()) ?? NaN);
@@ -90,15 +102,30 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
 
     // Each skipped entry with its DN and the reason in words.
     const gina = slapd.people.find((p) => p.uid === 'gina.baumann')!;
-    const skippedRow = panel().getByRole('row').filter({ has: page.getByRole('cell', { name: gina.dn, exact: true }) });
+    const skippedRow = panel()
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: gina.dn, exact: true }) });
     const felix = slapd.people.find((p) => p.uid === 'felix.wagner')!;
-    const largeRow = panel().getByRole('row').filter({ has: page.getByRole('cell', { name: felix.dn, exact: true }) });
-    await largeRow.getByRole('cell', { name: t('photos.skip.tooLarge', { size: `${(felix.photoBytes!.length / 1024).toFixed(1)} KB` }), exact: true }).waitFor();
+    const largeRow = panel()
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: felix.dn, exact: true }) });
+    await largeRow
+      .getByRole('cell', {
+        name: t('photos.skip.tooLarge', { size: `${(felix.photoBytes!.length / 1024).toFixed(1)} KB`, maxKb: PHOTO_MAX_KB }),
+        exact: true,
+      })
+      .waitFor();
     await skippedRow.getByRole('cell', { name: t('photos.skip.notImage', { size: `${gina.photoBytes!.length} bytes` }), exact: true }).waitFor();
     // The unmatched entry is listed when its list is opened.
-    await panel().getByRole('button', { name: t('photos.result.unmatchedTitle', { count: 1 }), exact: true }).click();
-    await panel().getByText(slapd.people.find((p) => p.uid === 'jonas.weber')!.dn, { exact: true }).waitFor();
-    await panel().getByText(t('photos.panel.cacheState', { count: stored, stale: 0, days: 7 }), { exact: true }).waitFor();
+    await panel()
+      .getByRole('button', { name: t('photos.result.unmatchedTitle', { count: 1 }), exact: true })
+      .click();
+    await panel()
+      .getByText(slapd.people.find((p) => p.uid === 'jonas.weber')!.dn, { exact: true })
+      .waitFor();
+    await panel()
+      .getByText(t('photos.panel.cacheState', { count: stored, stale: 0, days: 7 }), { exact: true })
+      .waitFor();
     await closeNotifications();
     // A full-page picture taken while scrolled would draw the sticky header across the panel.
     await page.evaluate(() => window.scrollTo(0, 0));

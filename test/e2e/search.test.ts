@@ -58,7 +58,7 @@ describe('search operators in the users list of the demo site', () => {
     await expect.poll(listed, { timeout: WAIT }).toEqual([]);
   });
 
-  it('3. completion offers field names and the site\'s groups', async () => {
+  it("3. completion offers field names and the site's groups", async () => {
     await searchBox().fill('');
     await searchBox().pressSequentially('grou');
     const option = page.getByRole('option', { name: 'group:', exact: true });

@@ -28,7 +28,9 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
 
   async function usernamesListed(): Promise<string[]> {
     if ((await usersTable().count()) === 0) return [];
-    return usersTable().locator('tbody tr').evaluateAll((rows) => rows.map((row) => (row as HTMLTableRowElement).cells[0]?.textContent?.trim() ?? ''));
+    return usersTable()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLTableRowElement).cells[0]?.textContent?.trim() ?? ''));
   }
 
   async function openUser(username: string): Promise<Locator> {
@@ -98,7 +100,13 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
     for (const label of ['security.rememberCredentials', 'security.securePasswords', 'security.securePins'] as const) {
       expect(await field(form, t(label)).isChecked()).toBe(false);
     }
-    for (const label of ['security.lockoutAttempts', 'security.lockoutMinutes', 'security.passwordExpiryDays', 'security.pinExpiryDays', 'security.ssoUrl'] as const) {
+    for (const label of [
+      'security.lockoutAttempts',
+      'security.lockoutMinutes',
+      'security.passwordExpiryDays',
+      'security.pinExpiryDays',
+      'security.ssoUrl',
+    ] as const) {
       await field(form, t(label)).waitFor();
     }
     expect(await field(form, t('security.lockoutAttempts')).inputValue()).toBe('5');
@@ -142,7 +150,9 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
     await saveSecurity(form);
     const table = page.getByRole('table', { name: t('security.compliance.table'), exact: true });
     await table.waitFor({ timeout: WAIT });
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => c.textContent?.trim())));
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells).map((c) => c.textContent?.trim())));
     expect(rows).toEqual([['fred.bloggs', t('security.secret.password'), t('policy.password.upper', { ...POLICY_PARAMS })]]);
     expect(await form.getByRole('button', { name: t('security.expireAllPasswords'), exact: true }).isDisabled()).toBe(false);
     await shot(page, 'non-compliance-after-secure-passwords');

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { VIP_RANGE } from '@shared/rules/user-rules';
 import type { RunningApp } from '../support/app-server';
 import { shot } from '../support/screenshots';
 import { errorAt, t, useConsole } from './support/console-session';
@@ -68,10 +69,13 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
   /** Waits until the users list shows exactly these usernames (in this order when ordered). */
   async function expectUsers(expected: string[], ordered = false): Promise<void> {
     await expect
-      .poll(async () => {
-        const names = await usernamesIn(usersTable());
-        return ordered ? names : [...names].sort();
-      }, { timeout: WAIT })
+      .poll(
+        async () => {
+          const names = await usernamesIn(usersTable());
+          return ordered ? names : [...names].sort();
+        },
+        { timeout: WAIT },
+      )
       .toEqual(ordered ? expected : [...expected].sort());
   }
 
@@ -115,16 +119,18 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
 
     const rows = await rowsOf(usersTable());
     expect(rows.map(({ username, lastName, department, vip, phone }) => ({ username, lastName, department, vip, phone }))).toEqual(
-      SEED.map(({ vip, ...user }) => ({ ...user, vip: vip > 0 ? t('users.vipStars', { count: vip }) : '' })),
+      SEED.map(({ vip, ...user }) => ({ ...user, vip: vip > 0 ? t('users.vipStars', { count: vip, max: VIP_RANGE.max }) : '' })),
     );
     // The demo's extensions are the seed's phone numbers.
     expect(rows.map((row) => row.number)).toEqual(SEED.map((user) => user.phone));
-    const ashok = usersTable().getByRole('row').filter({ has: page.getByRole('cell', { name: 'ashok.kumar', exact: true }) });
+    const ashok = usersTable()
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'ashok.kumar', exact: true }) });
     for (const text of ['Kumar', 'Management']) {
       await ashok.getByRole('cell', { name: text, exact: true }).waitFor();
     }
     expect(await ashok.getByRole('cell', { name: '1005', exact: true }).count()).toBe(2);
-    await ashok.getByRole('img', { name: t('users.vipStars', { count: 5 }), exact: true }).waitFor();
+    await ashok.getByRole('img', { name: t('users.vipStars', { count: 5, max: VIP_RANGE.max }), exact: true }).waitFor();
     await page.getByText(t('users.total', { count: 6 }), { exact: true }).waitFor();
 
     // The header names the open site, and so does the window title.
@@ -334,7 +340,9 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
   });
 
   it('8. deleted users can be restored, or purged for good', async () => {
-    await usersTable().getByRole('button', { name: t('users.delete', { username: 'anna.berg' }), exact: true }).click();
+    await usersTable()
+      .getByRole('button', { name: t('users.delete', { username: 'anna.berg' }), exact: true })
+      .click();
     let confirmDelete = await openedDialog('users.delete.title');
     await confirmDelete.getByText(t('users.delete.message', { username: 'anna.berg' }), { exact: true }).waitFor();
     await shot(page, 'delete-confirm');
@@ -349,7 +357,9 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await expect.poll(() => usernamesIn(deletedTable()), { timeout: WAIT }).toEqual(['anna.berg']);
     await shot(page, 'deleted-users-anna');
 
-    await deletedTable().getByRole('button', { name: t('deleted.restoreOne', { username: 'anna.berg' }), exact: true }).click();
+    await deletedTable()
+      .getByRole('button', { name: t('deleted.restoreOne', { username: 'anna.berg' }), exact: true })
+      .click();
     await page.getByText(t('deleted.empty.title'), { exact: true }).waitFor({ timeout: WAIT });
     await page.getByText(t('deleted.restored', { count: 1 }), { exact: true }).waitFor();
     await shot(page, 'deleted-users-empty-after-restore');
@@ -359,7 +369,9 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await expectUsers([...SEED_USERNAMES, 'anna.berg', 'bert.brecht']);
 
     // Purge: delete bert.brecht, then remove him for good from Deleted users.
-    await usersTable().getByRole('button', { name: t('users.delete', { username: 'bert.brecht' }), exact: true }).click();
+    await usersTable()
+      .getByRole('button', { name: t('users.delete', { username: 'bert.brecht' }), exact: true })
+      .click();
     confirmDelete = await openedDialog('users.delete.title');
     await confirmDelete.getByText(t('users.delete.message', { username: 'bert.brecht' }), { exact: true }).waitFor();
     await confirmDelete.getByRole('button', { name: t('common.delete'), exact: true }).click();
@@ -368,7 +380,9 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     await closeNotifications();
     await nav('nav.deleted').click();
     await expect.poll(() => usernamesIn(deletedTable()), { timeout: WAIT }).toEqual(['bert.brecht']);
-    await deletedTable().getByRole('button', { name: t('deleted.purgeOne', { username: 'bert.brecht' }), exact: true }).click();
+    await deletedTable()
+      .getByRole('button', { name: t('deleted.purgeOne', { username: 'bert.brecht' }), exact: true })
+      .click();
     const confirmPurge = await openedDialog('deleted.purge.title');
     await confirmPurge.getByText(t('deleted.purge.message', { count: 1, names: 'bert.brecht' }), { exact: true }).waitFor();
     await shot(page, 'purge-confirm');

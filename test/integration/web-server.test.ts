@@ -42,7 +42,12 @@ const codeOf = (reply: Reply) => (JSON.parse(reply.body) as { error?: { code?: s
 
 /** The page's sign-in: the printed token for a session id. */
 function signIn(port: number, token: string, headers: Record<string, string> = { 'X-Roster': '1' }): Promise<Reply> {
-  return send(port, { method: 'POST', path: '/session', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ token }) });
+  return send(port, {
+    method: 'POST',
+    path: '/session',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ token }),
+  });
 }
 
 function sessionOf(reply: Reply): string {
@@ -215,7 +220,13 @@ describe('browser-mode web server', () => {
     expect([none.status, codeOf(none)]).toEqual([401, 'NOT_SIGNED_IN']);
     expect(none.headers['www-authenticate']).toMatch(/^Bearer/);
     expect(none.body).toMatch(/terminal/);
-    for (const authorization of ['Bearer wrong-session-id', `Bearer ${tokenOf(server.url)}`, `Bearer ${tokenOf(printed.at(-1)!)}`, session, `Basic ${session}`]) {
+    for (const authorization of [
+      'Bearer wrong-session-id',
+      `Bearer ${tokenOf(server.url)}`,
+      `Bearer ${tokenOf(printed.at(-1)!)}`,
+      session,
+      `Basic ${session}`,
+    ]) {
       const reply = await call(server.port, 'import.inspect', { Authorization: authorization });
       expect([reply.status, codeOf(reply)], authorization).toEqual([401, 'SESSION_ENDED']);
     }
@@ -362,7 +373,12 @@ describe('browser-mode web server', () => {
 
   it('ends a session that stays idle for the idle time', async () => {
     const endings: SessionEnd[] = [];
-    const idle = await startWebServer({ rendererDir: join(root, 'renderer'), dispatch, sessionIdleMs: 1_000, onSessionEnded: (reason) => endings.push(reason) });
+    const idle = await startWebServer({
+      rendererDir: join(root, 'renderer'),
+      dispatch,
+      sessionIdleMs: 1_000,
+      onSessionEnded: (reason) => endings.push(reason),
+    });
     try {
       const id = sessionOf(await signIn(idle.port, tokenOf(idle.url)));
       secrets.push(tokenOf(idle.url), id);

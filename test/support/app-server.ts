@@ -42,7 +42,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   };
   const child = spawn(process.execPath, [webEntry], {
     cwd: repoRoot,
-    env: { ...process.env, ROSTER_CONFIG_DIR: configDir, ROSTER_SITES_DIR: sitesDir, ROSTER_PORT: '0', ...env },
+    env: {
+      ...process.env,
+      ROSTER_CONFIG_DIR: configDir,
+      ROSTER_SITES_DIR: sitesDir,
+      ROSTER_LOG_DIR: join(configDir, 'logs'),
+      ROSTER_PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
@@ -76,7 +83,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       };
       const timer = setTimeout(() => {
         cleanUp();
-        fail(new Error(`${webEntry} printed no sign-in address #${index + 1} within ${waitMs / 1000} s (is the one before used?)\nstdout: ${stdout}\nstderr: ${stderr}`));
+        fail(
+          new Error(
+            `${webEntry} printed no sign-in address #${index + 1} within ${waitMs / 1000} s (is the one before used?)\nstdout: ${stdout}\nstderr: ${stderr}`,
+          ),
+        );
       }, waitMs);
       const cleanUp = () => {
         clearTimeout(timer);

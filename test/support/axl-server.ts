@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { CucmEndUser } from '../../electron/services/cucm/cucm-end-user';
-import { readXml } from '../../electron/services/cucm/xml-reader';
-import type { XmlElement } from '../../electron/services/cucm/xml-reader';
+import { readXml } from '@shared/xml/xml-document';
+import type { XmlElement } from '@shared/xml/xml-document';
 import type { CucmConnection } from '../../electron/services/cucm/cucm-connection';
 import type { TlsTrust } from '@shared/rules/tls-trust';
 
@@ -27,7 +27,7 @@ import type { TlsTrust } from '@shared/rules/tls-trust';
  * - getCCMVersion answers 14.0.1.x; doAuthenticateUser checks an end user's password.
  * - Faults are shaped as CUCM's: faultcode, faultstring and detail/axlError (axlcode, axlmessage, request).
  *
- * Opt-in misbehaviour, as an attacker's server (or a broken proxy) would answer: `oversizedAnswer`.
+ * Opt-in misbehaviour, as an attacker's server (or a broken proxy) would answer: `oversizedAnswer`, `rawAnswer`.
  */
 
 const run = promisify(execFile);
@@ -76,6 +76,8 @@ export interface AxlServerOptions {
    * `announced`: with its true Content-Length; otherwise chunked, so only counting while reading finds out.
    */
   oversizedAnswer?: { bytes: number; announced: boolean };
+  /** Answers every signed-in request with this text (HTTP 200, text/xml), whatever it asked. */
+  rawAnswer?: string;
 }
 
 export interface AxlServer {
@@ -99,8 +101,55 @@ export interface AxlServer {
   close(): Promise<void>;
 }
 
-const FIRST_NAMES = ['Anna', 'Bernd', 'Chloé', 'David', 'Elisabeth', 'Fred', 'Gil-dong', 'Hanako', 'Hans', 'Ines', 'Jürgen', 'Karin', 'Luca', 'Marie', 'Noah', 'Olga', 'Paul', 'Quentin', 'Rosa', 'Sven'];
-const LAST_NAMES = ['Müller', 'Smith', 'Bloggs', 'Meier', "O'Brien", 'Kumar', 'Sato', 'Hong', 'Dubois', 'Rossi', 'García', 'Schmidt', 'Weber', 'Fischer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Koch', 'Richter', 'Klein', 'Wolf', 'Neumann', 'Schwarz', 'Zimmermann'];
+const FIRST_NAMES = [
+  'Anna',
+  'Bernd',
+  'Chloé',
+  'David',
+  'Elisabeth',
+  'Fred',
+  'Gil-dong',
+  'Hanako',
+  'Hans',
+  'Ines',
+  'Jürgen',
+  'Karin',
+  'Luca',
+  'Marie',
+  'Noah',
+  'Olga',
+  'Paul',
+  'Quentin',
+  'Rosa',
+  'Sven',
+];
+const LAST_NAMES = [
+  'Müller',
+  'Smith',
+  'Bloggs',
+  'Meier',
+  "O'Brien",
+  'Kumar',
+  'Sato',
+  'Hong',
+  'Dubois',
+  'Rossi',
+  'García',
+  'Schmidt',
+  'Weber',
+  'Fischer',
+  'Wagner',
+  'Becker',
+  'Schulz',
+  'Hoffmann',
+  'Koch',
+  'Richter',
+  'Klein',
+  'Wolf',
+  'Neumann',
+  'Schwarz',
+  'Zimmermann',
+];
 const DEPARTMENTS = ['support', 'sales', 'Finance', 'Engineering', 'HR', 'Marketing', 'Management'];
 const LOCALES = ['English United States', 'German Germany', 'French France', 'Italian Italy', 'Spanish Spain', 'English United Kingdom', ''];
 
@@ -195,10 +244,19 @@ function userXml(user: CucmEndUser, tags: readonly string[]): string {
   let xml = `<user uuid="${escapeXml(user.uuid)}">`;
   for (const tag of tags) {
     if (tag === 'associatedDevices') {
-      const devices = [user.phoneDevice, ...(user.userid.length % 3 === 0 ? [`CSF${user.userid.toUpperCase().replace(/[^A-Z0-9]/g, '')}`] : [])].filter((d) => d !== '');
-      xml += devices.length === 0 ? '<associatedDevices/>' : `<associatedDevices>${devices.map((d) => `<device>${escapeXml(d)}</device>`).join('')}</associatedDevices>`;
+      const devices = [
+        user.phoneDevice,
+        ...(user.userid.length % 3 === 0 ? [`CSF${user.userid.toUpperCase().replace(/[^A-Z0-9]/g, '')}`] : []),
+      ].filter((d) => d !== '');
+      xml +=
+        devices.length === 0
+          ? '<associatedDevices/>'
+          : `<associatedDevices>${devices.map((d) => `<device>${escapeXml(d)}</device>`).join('')}</associatedDevices>`;
     } else if (tag === 'primaryExtension') {
-      xml += user.primaryExtension === '' ? '<primaryExtension/>' : `<primaryExtension><pattern>${escapeXml(user.primaryExtension)}</pattern><routePartitionName/></primaryExtension>`;
+      xml +=
+        user.primaryExtension === ''
+          ? '<primaryExtension/>'
+          : `<primaryExtension><pattern>${escapeXml(user.primaryExtension)}</pattern><routePartitionName/></primaryExtension>`;
     } else {
       const value = user[tag as keyof CucmEndUser];
       xml += value === '' ? `<${tag}/>` : `<${tag}>${escapeXml(value)}</${tag}>`;
@@ -213,7 +271,9 @@ function userXml(user: CucmEndUser, tags: readonly string[]): string {
  */
 function oversizedListUserAnswer(namespace: string, bytes: number): Buffer {
   const gap = '\u0000';
-  const [head, tail] = envelope(`<ns:listUserResponse xmlns:ns="${namespace}"><return><user uuid="{00000000-0000-0000-0000-000000000001}"><userid>amp</userid><lastName>${gap}</lastName></user></return></ns:listUserResponse>`)
+  const [head, tail] = envelope(
+    `<ns:listUserResponse xmlns:ns="${namespace}"><return><user uuid="{00000000-0000-0000-0000-000000000001}"><userid>amp</userid><lastName>${gap}</lastName></user></return></ns:listUserResponse>`,
+  )
     .split(gap)
     .map((part) => Buffer.from(part));
   const references = Math.max(1, Math.floor((bytes - head!.length - tail!.length) / '&amp;'.length));
@@ -251,11 +311,25 @@ async function makeCertificate(): Promise<{ keyPem: string; certificatePem: stri
   const dir = mkdtempSync(join(tmpdir(), 'roster-axl-'));
   try {
     await run('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '30',
-      '-subj', '/C=CH/O=Roster Tests/OU=Collaboration/CN=cucm-pub.example.test',
-      '-addext', 'subjectAltName=DNS:cucm-pub.example.test,DNS:localhost,IP:127.0.0.1',
-      '-addext', 'extendedKeyUsage=serverAuth',
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-days',
+      '30',
+      '-subj',
+      '/C=CH/O=Roster Tests/OU=Collaboration/CN=cucm-pub.example.test',
+      '-addext',
+      'subjectAltName=DNS:cucm-pub.example.test,DNS:localhost,IP:127.0.0.1',
+      '-addext',
+      'extendedKeyUsage=serverAuth',
     ]);
     return { keyPem: readFileSync(join(dir, 'key.pem'), 'utf8'), certificatePem: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   } finally {
@@ -276,7 +350,13 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
 
   function listUser(request: XmlElement): string {
     const criteria = request.children.find((c) => c.local === 'searchCriteria');
-    if (!criteria) throw new AxlFault("cvc-complex-type.2.4.a: Invalid content was found starting with element 'returnedTags'. One of '{searchCriteria}' is expected.", -1, 'listUser', 'soapenv:Client');
+    if (!criteria)
+      throw new AxlFault(
+        "cvc-complex-type.2.4.a: Invalid content was found starting with element 'returnedTags'. One of '{searchCriteria}' is expected.",
+        -1,
+        'listUser',
+        'soapenv:Client',
+      );
     if (criteria.children.length === 0) throw new AxlFault('No search criteria given', -1, 'listUser');
     const matchers: [keyof CucmEndUser, (value: string) => boolean][] = [];
     for (const element of criteria.children) {
@@ -300,7 +380,8 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
     const number = (name: string): number | null => {
       const element = request.children.find((c) => c.local === name);
       if (!element) return null;
-      if (!/^\d+$/.test(element.text.trim())) throw new AxlFault(`cvc-datatype-valid.1.2.1: '${element.text}' is not a valid value for 'integer'.`, -1, 'listUser', 'soapenv:Client');
+      if (!/^\d+$/.test(element.text.trim()))
+        throw new AxlFault(`cvc-datatype-valid.1.2.1: '${element.text}' is not a valid value for 'integer'.`, -1, 'listUser', 'soapenv:Client');
       return Number(element.text.trim());
     };
     const matched = users.filter((u) => matchers.every(([field, match]) => match(u[field])));
@@ -312,7 +393,11 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
     if (bytes > throttleBytes) {
       const perRow = bytes / Math.max(1, rows.length);
       const suggested = Math.max(1, Math.floor(throttleBytes / perRow));
-      throw new AxlFault(`Query request too large. Total rows matched: ${matched.length} rows. Suggestive Row Fetch: less than ${suggested} rows`, -1, 'listUser');
+      throw new AxlFault(
+        `Query request too large. Total rows matched: ${matched.length} rows. Suggestive Row Fetch: less than ${suggested} rows`,
+        -1,
+        'listUser',
+      );
     }
     return `<return>${rows.join('')}</return>`;
   }
@@ -346,7 +431,11 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
     };
     const path = (req.url ?? '').split('?')[0];
     if (path !== '/axl/' && path !== '/axl') {
-      send(404, 'text/html;charset=utf-8', '<!doctype html><html><head><title>HTTP Status 404 – Not Found</title></head><body><h1>HTTP Status 404 – Not Found</h1></body></html>');
+      send(
+        404,
+        'text/html;charset=utf-8',
+        '<!doctype html><html><head><title>HTTP Status 404 – Not Found</title></head><body><h1>HTTP Status 404 – Not Found</h1></body></html>',
+      );
       return;
     }
     if (req.headers.authorization !== expectedAuth) {
@@ -363,6 +452,10 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
     const action = /^CUCM:DB ver=([0-9.]+) (\w+)$/.exec(header);
     requests.push({ action: action?.[2] ?? header, body: raw });
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+    if (options.rawAnswer !== undefined) {
+      send(200, 'text/xml;charset=utf-8', options.rawAnswer);
+      return;
+    }
 
     let operation = '';
     try {
@@ -378,24 +471,44 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
       operation = request.local;
       if (!request.namespace.startsWith(AXL_NS_PREFIX)) throw new AxlFault(`Unknown namespace ${request.namespace}`, -1, operation, 'soapenv:Client');
       const requestVersion = request.namespace.slice(AXL_NS_PREFIX.length);
-      if (!action) throw new AxlFault('The SOAPAction header is missing or not of the form "CUCM:DB ver=<version> <operation>"', -1, operation, 'soapenv:Client');
+      if (!action)
+        throw new AxlFault(
+          'The SOAPAction header is missing or not of the form "CUCM:DB ver=<version> <operation>"',
+          -1,
+          operation,
+          'soapenv:Client',
+        );
       if (action[1] !== requestVersion || action[2] !== operation) {
-        throw new AxlFault(`The SOAPAction "${header}" does not match the request ${operation} of AXL ${requestVersion}`, -1, operation, 'soapenv:Client');
+        throw new AxlFault(
+          `The SOAPAction "${header}" does not match the request ${operation} of AXL ${requestVersion}`,
+          -1,
+          operation,
+          'soapenv:Client',
+        );
       }
       if (!SERVER_VERSIONS.includes(requestVersion) || Number(requestVersion) > Number(version)) {
-        throw new AxlFault(`Version ${requestVersion} of the AXL schema is not supported by this Unified CM (it supports up to ${version})`, -1, operation, 'soapenv:Client');
+        throw new AxlFault(
+          `Version ${requestVersion} of the AXL schema is not supported by this Unified CM (it supports up to ${version})`,
+          -1,
+          operation,
+          'soapenv:Client',
+        );
       }
       if (operation === 'listUser' && oversized) {
         res.on('close', () => {
           if (!res.writableFinished) abandonedAnswers += 1;
         });
-        res.writeHead(200, { 'Content-Type': 'text/xml;charset=utf-8', ...(options.oversizedAnswer?.announced ? { 'Content-Length': oversized.length } : {}) });
+        res.writeHead(200, {
+          'Content-Type': 'text/xml;charset=utf-8',
+          ...(options.oversizedAnswer?.announced ? { 'Content-Length': oversized.length } : {}),
+        });
         sendPaced(res, oversized);
         return;
       }
       let result: string;
       if (operation === 'listUser') result = listUser(request);
-      else if (operation === 'getCCMVersion') result = `<return><componentVersion><version>${version}.1.13900(155)</version></componentVersion></return>`;
+      else if (operation === 'getCCMVersion')
+        result = `<return><componentVersion><version>${version}.1.13900(155)</version></componentVersion></return>`;
       else if (operation === 'doAuthenticateUser') result = doAuthenticateUser(request);
       else throw new AxlFault(`Operation ${operation} is not available on this test server`, -1, operation, 'soapenv:Client');
       send(200, 'text/xml;charset=utf-8', envelope(`<ns:${operation}Response xmlns:ns="${request.namespace}">${result}</ns:${operation}Response>`));
@@ -452,5 +565,13 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
 
 /** The AXL client's connection to a test server: its address, the AXL user and password, its pinned trust. */
 export function connectionTo(server: AxlServer, timeoutMs = 60_000): CucmConnection {
-  return { host: server.host, port: server.port, axlVersion: '14.0', axlUser: server.user, password: server.password, trust: server.trust, timeoutMs };
+  return {
+    host: server.host,
+    port: server.port,
+    axlVersion: '14.0',
+    axlUser: server.user,
+    password: server.password,
+    trust: server.trust,
+    timeoutMs,
+  };
 }

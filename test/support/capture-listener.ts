@@ -91,9 +91,23 @@ async function selfSignedCertificate(): Promise<{ keyPem: string; certificatePem
   const dir = mkdtempSync(join(tmpdir(), 'roster-capture-'));
   try {
     await promisify(execFile)('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
-      '-subj', '/CN=cucm-pub.customer-a.example', '-addext', 'subjectAltName=DNS:cucm-pub.customer-a.example,IP:127.0.0.1',
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-days',
+      '2',
+      '-subj',
+      '/CN=cucm-pub.customer-a.example',
+      '-addext',
+      'subjectAltName=DNS:cucm-pub.customer-a.example,IP:127.0.0.1',
     ]);
     return { keyPem: readFileSync(join(dir, 'key.pem'), 'utf8'), certificatePem: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   } finally {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; the tests never download a browser of their own. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Root in CI needs --no-sandbox; the network flags keep Chromium from calling Google's hosts on a closed
 // network (each refused connection costs time); /dev/shm is small in containers.

@@ -38,7 +38,7 @@ export function createHarness(dir: string, keyStore: KeyStore = new MemoryKeySto
     events: { emit: <E extends EventName>(event: E, payload: EventMap[E]) => void events.push({ event, payload }) },
   };
   const app = createApp(ctx);
-  const inner = createDispatch(app.handlers, () => undefined);
+  const inner = createDispatch(app.handlers);
   const dispatch: Dispatch = async (channel, input) => {
     const result = await inner(channel, input);
     answers.push(result);

@@ -5,17 +5,24 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Full-page screenshots of every e2e step, for a person to look through: test-results/screenshots/. */
-export const screenshotsDir = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+const screenshotsDir = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
 const counters = new Map<string, number>();
 
 function specName(): string {
   const testPath = expect.getState().testPath ?? 'spec';
-  return basename(testPath).replace(/\.test\.ts$/, '').replace(/[^\w.-]+/g, '-');
+  return basename(testPath)
+    .replace(/\.test\.ts$/, '')
+    .replace(/[^\w.-]+/g, '-');
 }
 
 function safe(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'step';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9.-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'step'
+  );
 }
 
 /** Saves `<spec>-<nn>-<name>.png`, numbered in the order taken within the spec file; returns its path. */

@@ -22,7 +22,7 @@ const OUR_SCHEMA = fileURLToPath(new URL('../fixtures/ldap/roster-ad.schema', im
 const ADMIN_PASSWORD = 'Directory-Manager-1';
 const READY_WITHIN_MS = 10_000;
 
-export interface SlapdPerson {
+interface SlapdPerson {
   dn: string;
   uid: string;
   sAMAccountName: string;
@@ -169,28 +169,56 @@ async function makeCertificates(dir: string): Promise<{ caPem: string; serverCer
   const file = (name: string) => join(dir, name);
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   await run('openssl', [
-    'req', '-x509', ...ec, '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '3650',
-    '-subj', '/O=Roster Tests/CN=Roster Test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.pem'),
+    '-days',
+    '3650',
+    '-subj',
+    '/O=Roster Tests/CN=Roster Test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
   ]);
-  await run('openssl', [
-    'req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/O=Roster Tests/CN=127.0.0.1',
-  ]);
+  await run('openssl', ['req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/O=Roster Tests/CN=127.0.0.1']);
   writeFileSync(
     file('server.ext'),
     'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n',
   );
   await run('openssl', [
-    'x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-set_serial', String(Date.now()),
-    '-days', '30', '-out', file('server.pem'), '-extfile', file('server.ext'),
+    'x509',
+    '-req',
+    '-in',
+    file('server.csr'),
+    '-CA',
+    file('ca.pem'),
+    '-CAkey',
+    file('ca.key'),
+    '-set_serial',
+    String(Date.now()),
+    '-days',
+    '30',
+    '-out',
+    file('server.pem'),
+    '-extfile',
+    file('server.ext'),
   ]);
   return { caPem: readFileSync(file('ca.pem'), 'utf8'), serverCertPem: readFileSync(file('server.pem'), 'utf8') };
 }
 
 async function launch(dir: string, port: number, ldapsPort: number): Promise<ChildProcess> {
-  const child = spawn('/usr/sbin/slapd', ['-d', '0', '-h', `ldap://127.0.0.1:${port}/ ldaps://127.0.0.1:${ldapsPort}/`, '-f', join(dir, 'slapd.conf')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    '/usr/sbin/slapd',
+    ['-d', '0', '-h', `ldap://127.0.0.1:${port}/ ldaps://127.0.0.1:${ldapsPort}/`, '-f', join(dir, 'slapd.conf')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (data: Buffer) => {
     stderr += data.toString();
@@ -223,7 +251,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** `count` distinct loopback ports free at the moment of asking. */
-export async function freePorts(count: number): Promise<number[]> {
+async function freePorts(count: number): Promise<number[]> {
   const servers: Server[] = [];
   try {
     for (let i = 0; i < count; i++) {

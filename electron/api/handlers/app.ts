@@ -1,17 +1,21 @@
-import type { Preferences } from '@shared/contract';
+import type { Preferences } from '@shared/channels/prefs';
 import type { FileAccess } from '../../services/file-access/file-access';
 import type { PrefsStore, StoredPrefs } from '../../services/prefs/prefs-store';
+import { RosterError } from '@shared/result';
+import { currentLogFile } from '../../services/log/log-file';
 import type { AppContext } from '../context';
+import { diagnostics } from '../diagnostics';
 import type { Handlers } from '../dispatch';
+import type { SiteSession } from './site-session';
 
-type AppHandlers = Pick<Handlers, 'app.info' | 'app.takeSiteToOpen' | 'prefs.get' | 'prefs.setColorScheme'>;
+type AppHandlers = Pick<Handlers, 'app.info' | 'app.takeSiteToOpen' | 'app.diagnostics' | 'app.showLog' | 'prefs.get' | 'prefs.setColorScheme'>;
 
 /** What the renderer may know of the stored preferences (window bounds stay in main). */
 export function toPreferences(prefs: StoredPrefs): Preferences {
   return { colorScheme: prefs.colorScheme, recentSites: prefs.recentSites };
 }
 
-export function appHandlers(ctx: AppContext, prefs: PrefsStore, files: FileAccess): AppHandlers {
+export function appHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsStore, files: FileAccess): AppHandlers {
   return {
     'app.info': () => ({
       mode: ctx.platform.mode,
@@ -25,6 +29,13 @@ export function appHandlers(ctx: AppContext, prefs: PrefsStore, files: FileAcces
       // Double-clicked in the operating system: the administrator's own choice of a site to open.
       if (path) files.recordChoice(path, 'siteOpen');
       return { path };
+    },
+    'app.diagnostics': () => diagnostics(ctx, session),
+    'app.showLog': () => {
+      const file = currentLogFile();
+      if (!ctx.platform.showFile || !file) throw new RosterError('UNSUPPORTED', 'error.UNSUPPORTED');
+      ctx.platform.showFile(file);
+      return null;
     },
     'prefs.get': () => toPreferences(prefs.read()),
     'prefs.setColorScheme': ({ colorScheme }) => toPreferences(prefs.update({ colorScheme })),

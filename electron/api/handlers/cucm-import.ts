@@ -1,4 +1,4 @@
-import type { cucmImportChannels } from '@shared/channels/cucm-import';
+import type { cucmImportChannels } from '@shared/channels/cucm';
 import { RosterError } from '@shared/result';
 import { cucmConnectionOf } from '../../services/cucm/cucm-connection';
 import { refuseForeignPreview } from '../../services/cucm/cucm-import-apply';

@@ -1,4 +1,4 @@
-import type { CucmTestReport, cucmChannels } from '@shared/channels/cucm';
+import type { CucmTestReport, cucmSettingsChannels } from '@shared/channels/cucm';
 import type { CucmSettings } from '@shared/rules/cucm-rules';
 import { RunningTests } from '../../services/connection-test/running-tests';
 import { storedCucmPassword } from '../../services/cucm/cucm-connection';
@@ -8,7 +8,7 @@ import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-export function cucmHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof cucmChannels> {
+export function cucmHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof cucmSettingsChannels> {
   const running = new RunningTests();
   const onProgress = (report: CucmTestReport) => ctx.events.emit('cucm.testProgress', { report });
 
@@ -37,7 +37,9 @@ export function cucmHandlers(ctx: AppContext, session: SiteSession): Pick<Handle
     },
     'cucm.testEndUser': ({ testId, settings, password, userid, endUserPassword }) => {
       const axlPassword = testPassword(settings, password);
-      return running.run(testId, (signal) => testCucmEndUser(settings, axlPassword, { userid, password: endUserPassword }, { testId, signal, onProgress }));
+      return running.run(testId, (signal) =>
+        testCucmEndUser(settings, axlPassword, { userid, password: endUserPassword }, { testId, signal, onProgress }),
+      );
     },
     'cucm.cancelTest': ({ testId }) => ({ cancelled: running.cancel(testId) }),
   };

@@ -1,3 +1,4 @@
+import type { exportChannels } from '@shared/channels/export';
 import type { importChannels, ImportProgress } from '@shared/channels/import';
 import { saveErrorReport } from '../../services/importing/error-report';
 import { listImports, undoImport } from '../../services/importing/import-ledger';
@@ -18,7 +19,7 @@ export function importHandlers(
   imports: ImportJobs,
   files: FileAccess,
   pickPath: PathPicker,
-): Pick<Handlers, keyof typeof importChannels> {
+): Pick<Handlers, keyof typeof importChannels | keyof typeof exportChannels> {
   const progress = (payload: ImportProgress) => ctx.events.emit('import.progress', payload);
   /** The import's options with the file checked against the administrator's choice. */
   const chosenSource = <T extends { reading: { path: string } }>(options: T): T => ({

@@ -7,6 +7,7 @@ import { RosterError } from '@shared/result';
 import { testAdminLdap, testContactPhotos } from '../../services/ldap/connection-tests';
 import { bindPasswordFor, readLdapSettings, saveLdapSettings } from '../../services/ldap/ldap-settings';
 import { RunningTests } from '../../services/ldap/running-tests';
+import { errorFields, log } from '../../services/log/log';
 import { recallCredentials, rememberCredentials } from '../../services/secrets/credential-memory';
 import { SETTINGS_OWNER_ID } from '../../services/secrets/site-secrets';
 import { remembersCredentials } from '../../services/security/security-settings';
@@ -33,8 +34,9 @@ export function ldapHandlers(ctx: AppContext, session: SiteSession): Pick<Handle
         return remembered && remembered.username === username ? remembered.password : '';
       }
       rememberCredentials(ctx.keyStore, place, { username, password: typed });
-    } catch {
+    } catch (error) {
       // A keychain that refuses only means nothing is remembered; the test runs with what was typed.
+      log.warn('keychain.credentials.failed', { siteId: site.id, purpose: ADMIN_LDAP_CREDENTIAL_PURPOSE, ...errorFields(error) });
     }
     return typed;
   };

@@ -7,6 +7,7 @@ import { connectPhotoDirectory, PhotoDirectoryFailure } from '../../services/lda
 import { readPhotoSource } from '../../services/ldap/photo-source';
 import { syncPhotos } from '../../services/ldap/photo-sync';
 import { PhotoSyncJob } from '../../services/ldap/photo-sync-job';
+import { errorFields, log } from '../../services/log/log';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
@@ -32,6 +33,8 @@ export function photosHandlers(session: SiteSession): Pick<Handlers, keyof typeo
           return { result, problem: null };
         } catch (error) {
           if (!(error instanceof PhotoDirectoryFailure)) throw error;
+          // The outcome explains the failure on screen; the directory's own error is kept for support.
+          log.warn('photos.sync.directoryFailed', { step: error.step, ...errorFields(error.cause) });
           const context = {
             step: error.step,
             host: connection.host,

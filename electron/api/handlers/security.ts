@@ -1,4 +1,5 @@
 import type { securityChannels } from '@shared/channels/security';
+import { errorFields, log } from '../../services/log/log';
 import { recallCredentials } from '../../services/secrets/credential-memory';
 import { expireUserSecret, resetFailedAttempts, unlockUser } from '../../services/security/account-actions';
 import { expireAllSecrets } from '../../services/security/secret-expiry';
@@ -23,8 +24,9 @@ export function securityHandlers(ctx: AppContext, session: SiteSession): Pick<Ha
       try {
         // Only what was typed on this site for this very server: never another customer's, never elsewhere.
         remembered = recallCredentials(ctx.keyStore, { siteId: site.id, purpose, server });
-      } catch {
+      } catch (error) {
         // A locked or unreachable keychain offers nothing; the administrator types the credentials.
+        log.warn('keychain.credentials.failed', { siteId: site.id, purpose, ...errorFields(error) });
       }
       return remembered ? { username: remembered.username, passwordRemembered: remembered.password.length > 0 } : null;
     },

@@ -6,6 +6,8 @@ import type { EventSink } from '../context';
 /** The one site open at a time; every change of it is announced to the renderer. */
 export class SiteSession {
   private site: OpenSite | null = null;
+  /** The settings problems the renderer was last told of, to tell it again when a save repairs one. */
+  private announcedProblems = '';
 
   constructor(private readonly events: EventSink) {}
 
@@ -29,8 +31,17 @@ export class SiteSession {
   /** Tells the renderer the open site changed (after a change of its user count, key, or the site itself). */
   announce(): SiteInfo | null {
     const info = this.site ? this.site.info() : null;
+    this.announcedProblems = JSON.stringify(info?.settingsProblems ?? []);
     this.events.emit('site.changed', { site: info });
     return info;
+  }
+
+  /**
+   * Announces the site again when its settings problems changed since the last announcement: saving a
+   * section that could not be read as stored repairs it, and the banner listing it must say so at once.
+   */
+  announceSettingsRepairs(): void {
+    if (this.site && JSON.stringify(this.site.settings.problems()) !== this.announcedProblems) this.announce();
   }
 
   close(): void {

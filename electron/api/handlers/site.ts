@@ -1,6 +1,7 @@
 import { DEMO_SITE } from '../../../resources/demo/demo-site';
 import { largeDemoSite } from '../../../resources/demo/large-demo';
 import { recordKeyReset } from '../../services/audit/key-reset-audit';
+import { errorFields, log } from '../../services/log/log';
 import { forgetSiteCredentials } from '../../services/secrets/credential-memory';
 import type { PrefsStore } from '../../services/prefs/prefs-store';
 import { OpenSite } from '../../services/site/open-site';
@@ -65,8 +66,9 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
       // The site has a new id now: test credentials remembered under the old one would never be offered again.
       try {
         forgetSiteCredentials(ctx.keyStore, previousId);
-      } catch {
-        // A keychain that refuses only leaves entries behind that nothing will ever read.
+      } catch (error) {
+        // A keychain that refuses only leaves entries behind that nothing will ever read; logged for support.
+        log.warn('keychain.forgetCredentials.failed', { siteId: previousId, ...errorFields(error) });
       }
       return session.announce()!;
     },

@@ -20,7 +20,7 @@ const HEADER: MessageKey[] = [
 export { neutralise } from '../csv/csv-cell';
 
 /** Strings as they are; anything else as JSON; nothing (null) as an empty cell. */
-export function valueText(value: unknown): string {
+function valueText(value: unknown): string {
   if (value === null || value === undefined) return '';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -41,7 +41,14 @@ export function localTimestamp(iso: string): string {
 
 /** The rows of one entry: one per changed field, or one without a field for a change that has none (a delete). */
 function entryRows(entry: AuditRecord): string[][] {
-  const head = [localTimestamp(entry.at), entry.actor, entry.entity, entry.entityId === null ? '' : String(entry.entityId), entry.entityLabel, entry.action];
+  const head = [
+    localTimestamp(entry.at),
+    entry.actor,
+    entry.entity,
+    entry.entityId === null ? '' : String(entry.entityId),
+    entry.entityLabel,
+    entry.action,
+  ];
   if (entry.changes.length === 0) return [[...head, '', '', '']];
   return entry.changes.map((change) =>
     isSecretChange(change)

@@ -2,7 +2,7 @@ import { userInfo } from 'node:os';
 import type Database from 'better-sqlite3';
 import type { AuditChange, AuditEntity } from '@shared/channels/audit';
 
-export type { AuditChange, AuditEntity };
+export type { AuditChange };
 
 export interface AuditEntry {
   entity: AuditEntity;
@@ -21,6 +21,7 @@ export function actor(): string {
   try {
     return userInfo().username;
   } catch {
+    // An account without a name in the system's user database (some containers): the change is still recorded.
     return 'unknown';
   }
 }
@@ -33,8 +34,7 @@ export function recordChange(db: Database.Database, entry: AuditEntry, at = new 
   ).run(at, actor(), entry.entity, entry.entityId, entry.entityLabel, entry.action, JSON.stringify(entry.changes), entry.importId ?? null);
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The fields whose values differ (compared as JSON), in the order of `after`'s keys. Nested objects (a

@@ -63,10 +63,7 @@ export function recordUserSave(
   userId: number,
   secrets: AuditChange[],
 ): void {
-  const fields =
-    before === null
-      ? changedFields({}, after).filter((c) => !('after' in c) || !isEmpty(c.after))
-      : changedFields(before, after);
+  const fields = before === null ? changedFields({}, after).filter((c) => !('after' in c) || !isEmpty(c.after)) : changedFields(before, after);
   const changes = [...fields, ...secrets];
   if (before !== null && changes.length === 0) return;
   recordChange(db, {

@@ -67,13 +67,17 @@ export function applyBulkChange(site: OpenSite, ids: readonly number[], change: 
       return { change: null, selected };
     }
     db.prepare('UPDATE bulk_changes SET user_count = ? WHERE id = ?').run(userCount, changeId);
-    recordChange(db, {
-      entity: 'site',
-      entityId: null,
-      entityLabel: selectionLabel(db, changeId, userCount),
-      action: `bulk.${change.action}`,
-      changes: bulkAuditChanges(change.action, parameters, userCount),
-    }, now);
+    recordChange(
+      db,
+      {
+        entity: 'site',
+        entityId: null,
+        entityLabel: selectionLabel(db, changeId, userCount),
+        action: `bulk.${change.action}`,
+        changes: bulkAuditChanges(change.action, parameters, userCount),
+      },
+      now,
+    );
     return { change: bulkChange(db, changeId)!, selected };
   })();
 }

@@ -23,12 +23,16 @@ export interface BulkPlan {
 /** The recorded users of this change within the current chunk. */
 const RECORDED = 'SELECT user_id FROM bulk_change_rows WHERE change_id = @change AND user_id IN (SELECT value FROM json_each(@chunk))';
 
-// Clearing the SMS privilege turns off the notifications that need it (SPEC 2), and setting it records them
-// too, so an undo never leaves "SMS on new message" on without the privilege.
+// Clearing the SMS privilege turns off the notifications that need it (an SMS notification without the
+// privilege would never be sent, and the editor refuses that state), and setting it records them too, so an
+// undo never leaves "SMS on new message" on without the privilege.
 const SMS_COLUMNS = ['sms', 'vm_sms_on_new', 'fax_sms_on_new'];
 
 function columnPlan(columns: readonly string[], changes: string, set: string): BulkPlan {
-  const restore = columns.map((column) => `${column} = (SELECT json_extract(r.before, '$.${column}') FROM bulk_change_rows r WHERE r.change_id = @change AND r.user_id = users.id)`);
+  const restore = columns.map(
+    (column) =>
+      `${column} = (SELECT json_extract(r.before, '$.${column}') FROM bulk_change_rows r WHERE r.change_id = @change AND r.user_id = users.id)`,
+  );
   return {
     before: `json_object(${columns.map((column) => `'${column}', ${column}`).join(', ')})`,
     changes,

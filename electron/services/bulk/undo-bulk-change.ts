@@ -64,13 +64,17 @@ export function undoBulkChange(site: OpenSite, id: number, onProgress?: Progress
     });
 
     db.prepare('UPDATE bulk_changes SET undone_at = ? WHERE id = ?').run(now, id);
-    recordChange(db, {
-      entity: 'site',
-      entityId: null,
-      entityLabel: selectionLabel(db, id, recorded.userCount),
-      action: 'bulk.undo',
-      changes: bulkAuditChanges(recorded.action, recorded.parameters, userIds.length, true),
-    }, now);
+    recordChange(
+      db,
+      {
+        entity: 'site',
+        entityId: null,
+        entityLabel: selectionLabel(db, id, recorded.userCount),
+        action: 'bulk.undo',
+        changes: bulkAuditChanges(recorded.action, recorded.parameters, userIds.length, true),
+      },
+      now,
+    );
     return { change: bulkChange(db, id)!, restored: userIds.length };
   })();
 }

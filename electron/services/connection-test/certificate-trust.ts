@@ -48,7 +48,7 @@ function distinguishedName(fields: PeerCertificate['subject'] | undefined): stri
     .join(', ');
 }
 
-export function certificateInfo(cert: PeerCertificate, trustedBy: CertificateInfo['trustedBy']): CertificateInfo {
+function certificateInfo(cert: PeerCertificate, trustedBy: CertificateInfo['trustedBy']): CertificateInfo {
   return {
     subject: distinguishedName(cert.subject),
     issuer: distinguishedName(cert.issuer),
@@ -72,9 +72,12 @@ export function judgeCertificate(socket: TLSSocket, host: string, trust: TlsTrus
   if (now < validFrom) return { info: certificateInfo(cert, null), problem: 'notYetValid', pinnable: false };
   if (pinned) return { info: certificateInfo(cert, 'pinned'), problem: null, pinnable: false };
 
-  const chainError = socket.authorizationError ? String((socket.authorizationError as Error & { code?: string }).code ?? socket.authorizationError) : null;
+  const chainError = socket.authorizationError
+    ? String((socket.authorizationError as Error & { code?: string }).code ?? socket.authorizationError)
+    : null;
   if (chainError) {
-    const problem: CertificateProblem = chainError === 'CERT_HAS_EXPIRED' ? 'expired' : chainError === 'CERT_NOT_YET_VALID' ? 'notYetValid' : 'untrusted';
+    const problem: CertificateProblem =
+      chainError === 'CERT_HAS_EXPIRED' ? 'expired' : chainError === 'CERT_NOT_YET_VALID' ? 'notYetValid' : 'untrusted';
     return { info: certificateInfo(cert, null), problem, pinnable: problem === 'untrusted' || UNTRUSTED_CODES.has(chainError) };
   }
   if (checkServerIdentity(host, cert)) return { info: certificateInfo(cert, null), problem: 'wrongName', pinnable: true };

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { ConnectionTestReport, TestNote, TestProblem, TestStep } from '@shared/channels/connection-test';
 import { StepTimeout, TestCancelled, TestStopped } from './step-errors';
 
-export { StepTimeout, TestCancelled, TestStopped };
+export { TestStopped };
 
 /** Told of every change of a running test, for the steps shown live on the screen. */
 export type ProgressListener<R> = (report: R) => void;

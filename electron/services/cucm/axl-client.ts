@@ -8,8 +8,9 @@ import { faultOf } from './axl-fault';
 import { AxlFailure, certificateFailure, faultFailure, networkFailure } from './axl-failure';
 import { envelope, soapAction } from './axl-request';
 import type { CucmConnection } from './cucm-connection';
-import { XmlSyntaxError, readXml } from './xml-reader';
-import type { XmlElement } from './xml-reader';
+import { readXml } from '@shared/xml/xml-document';
+import type { XmlElement } from '@shared/xml/xml-document';
+import { XmlSyntaxError } from '@shared/xml/xml-syntax-error';
 
 /** At most this many requests (and connections) to CUCM at once: AXL serves a few, and throttles the rest. */
 export const MAX_IN_FLIGHT = 3;
@@ -102,7 +103,7 @@ function bodyOf(text: string): XmlElement {
   try {
     root = readXml(text, { maxLength: AXL_ANSWER_LIMIT_BYTES });
   } catch (error) {
-    if (error instanceof XmlSyntaxError) throw new AxlFailure('notAxl', { reason: error.reason });
+    if (error instanceof XmlSyntaxError) throw new AxlFailure('notAxl', { reason: error.reason }).causedBy(error);
     throw error;
   }
   const body = root.local === 'Envelope' ? root.children.find((c) => c.local === 'Body') : undefined;

@@ -92,31 +92,37 @@ export function certificateFailure(host: string, verdict: CertificateVerdict | n
   const { info } = verdict;
   return new AxlFailure(
     CERTIFICATE_REASONS[verdict.problem],
-    { host, fingerprint: info.fingerprint, date: verdict.problem === 'notYetValid' ? info.validFrom : info.validTo, names: info.altNames || info.subject },
+    {
+      host,
+      fingerprint: info.fingerprint,
+      date: verdict.problem === 'notYetValid' ? info.validFrom : info.validTo,
+      names: info.altNames || info.subject,
+    },
     { verdict },
   );
 }
 
-/** A socket or TLS error of Node as one of the reasons above. */
+/** A socket or TLS error of Node as one of the reasons above, keeping it (errno, TLS alert) for the log. */
 export function networkFailure(error: unknown, host: string, port: number): AxlFailure {
   if (error instanceof AxlFailure) return error;
+  const failure = (...args: ConstructorParameters<typeof AxlFailure>) => new AxlFailure(...args).causedBy(error);
   const text = errorText(error);
   switch (networkErrorKind(error)) {
     case 'hostNotFound':
-      return new AxlFailure('hostNotFound', { host });
+      return failure('hostNotFound', { host });
     case 'refused':
-      return new AxlFailure('refused', { host, port });
+      return failure('refused', { host, port });
     case 'unreachable':
-      return new AxlFailure('unreachable', { host });
+      return failure('unreachable', { host });
     case 'connectTimeout':
-      return new AxlFailure('connectTimeout', { host, port, seconds: '—' });
+      return failure('connectTimeout', { host, port, seconds: '—' });
     case 'tlsProtocol':
-      return new AxlFailure('tlsProtocol', { reason: text });
+      return failure('tlsProtocol', { reason: text });
     case 'connectionClosed':
-      return new AxlFailure('connectionClosed', { host, port });
+      return failure('connectionClosed', { host, port });
     case null:
       // Not one of Node's known socket errors: said below with the error's own words.
       break;
   }
-  return new AxlFailure('connectionClosed', { host, port }, { serverMessage: text });
+  return failure('connectionClosed', { host, port }, { serverMessage: text });
 }

@@ -1,5 +1,5 @@
-import { childNamed, childText } from './xml-reader';
-import type { XmlElement } from './xml-reader';
+import { childNamed, childText } from '@shared/xml/xml-document';
+import type { XmlElement } from '@shared/xml/xml-document';
 
 /**
  * A SOAP fault as CUCM sends it:

@@ -5,13 +5,13 @@ import type { AxlVersion } from '@shared/rules/cucm-rules';
  * names come from Roster's own lists, never from what somebody typed.
  */
 
-export const SOAP_ENVELOPE_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
-export const axlNamespace = (version: string) => `http://www.cisco.com/AXL/API/${version}`;
+const SOAP_ENVELOPE_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
+const axlNamespace = (version: string) => `http://www.cisco.com/AXL/API/${version}`;
 /** CUCM routes a request by this header; it must name the same version and operation as the body. */
 export const soapAction = (version: string, operation: string) => `"CUCM:DB ver=${version} ${operation}"`;
 
 /** The tags of an end user Roster reads (see CucmEndUser). */
-export const END_USER_TAGS = [
+const END_USER_TAGS = [
   'firstName',
   'lastName',
   'userid',
@@ -26,7 +26,8 @@ export const END_USER_TAGS = [
 ] as const;
 
 /** A returned tag as listUser asks for it: a list names the element of its entries. */
-const returnedTag = (tag: (typeof END_USER_TAGS)[number]) => (tag === 'associatedDevices' ? '<associatedDevices><device/></associatedDevices>' : `<${tag}/>`);
+const returnedTag = (tag: (typeof END_USER_TAGS)[number]) =>
+  tag === 'associatedDevices' ? '<associatedDevices><device/></associatedDevices>' : `<${tag}/>`;
 
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;

@@ -1,4 +1,4 @@
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import { RosterError } from '@shared/result';
 import { startImportWorker } from '../importing/worker-client';
 import type { OpenSite } from '../site/open-site';
@@ -13,8 +13,8 @@ const cancelled = () => new RosterError('CANCELLED', 'cucm.error.cancelled');
 /** The worker's own failures, in the words of this step rather than a file import's. */
 function compareFailure(error: unknown): unknown {
   if (!(error instanceof RosterError)) return error;
-  if (error.messageKey === 'import.worker.outOfMemory') return new RosterError('INTERNAL', 'cucmImport.compare.outOfMemory');
-  if (error.messageKey === 'import.worker.failed') return new RosterError('INTERNAL', 'cucmImport.compare.failed');
+  if (error.messageKey === 'import.worker.outOfMemory') return new RosterError('INTERNAL', 'cucmImport.compare.outOfMemory').causedBy(error);
+  if (error.messageKey === 'import.worker.failed') return new RosterError('INTERNAL', 'cucmImport.compare.failed').causedBy(error);
   return error;
 }
 

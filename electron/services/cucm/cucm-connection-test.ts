@@ -11,7 +11,7 @@ import { AxlClient } from './axl-client';
 import { AxlFailure, certificateFailure } from './axl-failure';
 import { doAuthenticateUserBody, getCcmVersionBody, soapAction } from './axl-request';
 import { connectionFrom } from './cucm-connection';
-import { childNamed, childText } from './xml-reader';
+import { childNamed, childText } from '@shared/xml/xml-document';
 import { ExplainedCucmFailure, cucmProblem, explainCucmFailure } from './test-explanation';
 import type { CucmTestContext } from './test-explanation';
 
@@ -113,7 +113,8 @@ async function signIn(run: CucmTestRun, settings: CucmSettings, password: string
     run.report.cucmVersion = version;
     notes.push({ key: 'cucm.note.version', params: { version, axlVersion: settings.axlVersion } });
     const release = releaseOf(version);
-    if (release && Number(release) > Number(settings.axlVersion)) notes.push({ key: 'cucm.note.versionOlderSchema', params: { release, axlVersion: settings.axlVersion } });
+    if (release && Number(release) > Number(settings.axlVersion))
+      notes.push({ key: 'cucm.note.versionOlderSchema', params: { release, axlVersion: settings.axlVersion } });
   });
   return client;
 }
@@ -133,7 +134,12 @@ export async function testCucmConnection(settings: CucmSettings, password: strin
  * As testCucmConnection, then has CUCM check one end user's password with doAuthenticateUser, as "Use
  * CUCM authentication" will. The end user's password is neither stored nor part of the report.
  */
-export async function testCucmEndUser(settings: CucmSettings, password: string, endUser: EndUserCredentials, control: CucmTestControl): Promise<CucmTestReport> {
+export async function testCucmEndUser(
+  settings: CucmSettings,
+  password: string,
+  endUser: EndUserCredentials,
+  control: CucmTestControl,
+): Promise<CucmTestReport> {
   const run = newRun('endUser', settings, endUser.userid, control);
   try {
     const client = await signIn(run, settings, password, control.timeoutMs ?? settings.timeoutSeconds * 1000);

@@ -1,4 +1,4 @@
-import { CUCM_DEFAULTS, CUCM_PASSWORD_SECRET, CUCM_SECTION, cucmSettingsSchema } from '@shared/rules/cucm-rules';
+import { CUCM_PASSWORD_SECRET, CUCM_SECTION } from '@shared/rules/cucm-rules';
 import type { AxlVersion, CucmSettings } from '@shared/rules/cucm-rules';
 import { cucmSecretEndpoint } from '@shared/rules/secret-endpoint';
 import type { TlsTrust } from '@shared/rules/tls-trust';
@@ -23,7 +23,7 @@ export interface CucmConnection {
 }
 
 export function readCucmSettings(site: Pick<OpenSite, 'settings'>): CucmSettings {
-  return site.settings.read(CUCM_SECTION, cucmSettingsSchema, CUCM_DEFAULTS);
+  return site.settings.read(CUCM_SECTION);
 }
 
 /** A connection from settings and a password (the test uses the values on the screen, saved or not). */

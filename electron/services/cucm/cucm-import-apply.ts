@@ -1,4 +1,4 @@
-import type { CucmImportResult } from '@shared/channels/cucm-import';
+import type { CucmImportResult } from '@shared/cucm/cucm-import-preview';
 import type { ImportProblem } from '@shared/channels/import';
 import type { UserFields } from '@shared/domain';
 import { RosterError } from '@shared/result';
@@ -22,11 +22,35 @@ const DELETE_CHUNK = 5000;
 
 /** The end user's values as the import's record of a refused user keeps them (no header: the order is fixed). */
 function cellsOf(user: CucmEndUser): string[] {
-  return [user.userid, user.firstName, user.lastName, user.mailid, user.department, user.telephoneNumber, user.primaryExtension, user.mobileNumber, user.pagerNumber, user.userLocale];
+  return [
+    user.userid,
+    user.firstName,
+    user.lastName,
+    user.mailid,
+    user.department,
+    user.telephoneNumber,
+    user.primaryExtension,
+    user.mobileNumber,
+    user.pagerNumber,
+    user.userLocale,
+  ];
 }
 
 function fieldsOf(user: StoredUser): UserFields {
-  const { id: _id, lockedUntil: _l, failedAttempts: _f, passwordSetAt: _ps, passwordExpired: _pe, pinSetAt: _is, pinExpired: _ie, source: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = user;
+  const {
+    id: _id,
+    lockedUntil: _l,
+    failedAttempts: _f,
+    passwordSetAt: _ps,
+    passwordExpired: _pe,
+    pinSetAt: _is,
+    pinExpired: _ie,
+    source: _s,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    ...fields
+  } = user;
   return fields;
 }
 
@@ -47,7 +71,10 @@ function newUserBase(site: ApplySite): UserFields {
 
 /** What the log records of a created user: the fields the import filled. */
 function createdChanges(add: PlannedAdd, authentication: string): AuditEntry['changes'] {
-  const changes: AuditEntry['changes'] = [{ field: 'username', before: null, after: add.username }, { field: 'authentication', before: null, after: authentication }];
+  const changes: AuditEntry['changes'] = [
+    { field: 'username', before: null, after: add.username },
+    { field: 'authentication', before: null, after: authentication },
+  ];
   for (const [field, value] of Object.entries(add.values)) if (value !== '') changes.push({ field, before: null, after: value });
   return changes;
 }
@@ -80,7 +107,10 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
       audit({ entity: 'user', entityId: user.id, entityLabel: user.username, action: 'delete', changes: [] });
     }
     for (let start = 0; start < plan.delete.length; start += DELETE_CHUNK) {
-      site.users.softDelete(plan.delete.slice(start, start + DELETE_CHUNK).map((user) => user.id), now);
+      site.users.softDelete(
+        plan.delete.slice(start, start + DELETE_CHUNK).map((user) => user.id),
+        now,
+      );
     }
 
     // Two users may swap numbers: every number that changes is let go first, then taken.
@@ -92,7 +122,13 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     for (const update of plan.update) {
       const stored = site.users.get(update.userId)!;
       site.users.update(update.userId, { ...fieldsOf(stored), ...update.values } as UserFields, now);
-      audit({ entity: 'user', entityId: update.userId, entityLabel: update.username, action: 'update', changes: update.changes.map(({ field, before, after }) => ({ field, before, after })) });
+      audit({
+        entity: 'user',
+        entityId: update.userId,
+        entityLabel: update.username,
+        action: 'update',
+        changes: update.changes.map(({ field, before, after }) => ({ field, before, after })),
+      });
     }
 
     const base = newUserBase(site);
@@ -115,7 +151,12 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     }
 
     for (const problem of plan.problem) {
-      const reasons: Omit<ImportProblem, 'line'>[] = problem.problems.map(({ field, message, params }) => ({ column: null, field, message, ...(params ? { params } : {}) }));
+      const reasons: Omit<ImportProblem, 'line'>[] = problem.problems.map(({ field, message, params }) => ({
+        column: null,
+        field,
+        message,
+        ...(params ? { params } : {}),
+      }));
       ledger.rejected(problem.line, cellsOf(problem.user), reasons);
     }
     ledger.skipped(plan.conflict.length);

@@ -1,4 +1,4 @@
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import type { CucmEndUser } from './cucm-end-user';
 import { parseImportFilters } from './cucm-import-filters';
 import { siteFingerprint } from './cucm-import-fingerprint';
@@ -24,5 +24,9 @@ export function compareCucmUsers(site: PlanSite, users: readonly CucmEndUser[], 
   const { filter } = parseImportFilters(settings);
   const matched = users.filter(sqlFilterPredicate(filter));
   // One read transaction: the plan and its fingerprint see the same site, even if main saves something meanwhile.
-  return site.db.transaction(() => ({ plan: planCucmImport(site, matched, settings.mapping), matched: matched.length, fingerprint: siteFingerprint(site.db) }))();
+  return site.db.transaction(() => ({
+    plan: planCucmImport(site, matched, settings.mapping),
+    matched: matched.length,
+    fingerprint: siteFingerprint(site.db),
+  }))();
 }

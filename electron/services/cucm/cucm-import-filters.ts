@@ -1,4 +1,4 @@
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import type { FilterError } from '@shared/cucm/filter-error';
 import type { SqlExpression } from '@shared/cucm/sql-filter';
 import { parseSqlFilter } from '@shared/cucm/sql-filter';
@@ -17,7 +17,10 @@ const issueAt = (field: 'xmlFilter' | 'sqlFilter', error: FilterError) => ({
  * The contract validated both already; a caller that did not (or the worker, which parses again rather than
  * trust a structure handed over) gets the same VALIDATION answer at the fields.
  */
-export function parseImportFilters(settings: Pick<CucmImportSettings, 'xmlFilter' | 'sqlFilter'>): { criteria: CucmSearchCriteria; filter: SqlExpression | null } {
+export function parseImportFilters(settings: Pick<CucmImportSettings, 'xmlFilter' | 'sqlFilter'>): {
+  criteria: CucmSearchCriteria;
+  filter: SqlExpression | null;
+} {
   const criteria = parseXmlFilter(settings.xmlFilter);
   const filter = parseSqlFilter(settings.sqlFilter);
   const issues = [...(criteria.ok ? [] : [issueAt('xmlFilter', criteria.error)]), ...(filter.ok ? [] : [issueAt('sqlFilter', filter.error)])];

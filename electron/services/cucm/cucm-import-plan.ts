@@ -1,4 +1,4 @@
-import type { CucmPreviewChange, CucmPreviewProblem, CucmPreviewRow } from '@shared/channels/cucm-import';
+import type { CucmPreviewChange, CucmPreviewProblem, CucmPreviewRow } from '@shared/cucm/cucm-import-preview';
 import { CUCM_MAPPED_FIELDS } from '@shared/cucm/cucm-mapping';
 import type { CucmMappedField, CucmMapping } from '@shared/cucm/cucm-mapping';
 import type { UserDraft, UserFields, UserSource } from '@shared/index';
@@ -23,7 +23,7 @@ import { mapCucmUser } from './cucm-import-mapping';
  */
 
 /** The mapped fields as stored (language as its code). */
-export type MappedValues = Partial<Record<CucmMappedField, string>>;
+type MappedValues = Partial<Record<CucmMappedField, string>>;
 
 export interface PlannedAdd {
   /** The user's position among the end users the filters kept, from 1. */
@@ -32,7 +32,7 @@ export interface PlannedAdd {
   values: MappedValues;
 }
 
-export interface PlannedUpdate {
+interface PlannedUpdate {
   line: number;
   userId: number;
   username: string;
@@ -43,7 +43,7 @@ export interface PlannedUpdate {
   after: RosterUserView;
 }
 
-export interface PlannedProblem {
+interface PlannedProblem {
   line: number;
   user: CucmEndUser;
   /** The values as mapped (not valid, or not taken), for the preview list. */
@@ -54,8 +54,10 @@ export interface PlannedProblem {
 }
 
 /** The fields of a Roster user the preview shows and the mapping compares. */
-export interface RosterUserView
-  extends Pick<UserFields, 'username' | 'firstName' | 'lastName' | 'department' | 'email' | 'language' | 'mobile' | 'pager' | 'phone' | 'number'> {
+export interface RosterUserView extends Pick<
+  UserFields,
+  'username' | 'firstName' | 'lastName' | 'department' | 'email' | 'language' | 'mobile' | 'pager' | 'phone' | 'number'
+> {
   id: number;
   source: UserSource;
 }
@@ -84,7 +86,11 @@ function checkValues(template: UserDraft, username: string, mapped: MappedValues
     return toFieldIssues(parsed.error.issues).map((issue) => {
       const field = issue.path[0];
       const known = field === 'username' || (CUCM_MAPPED_FIELDS as readonly unknown[]).includes(field);
-      return { field: known ? (field as CucmPreviewProblem['field']) : null, message: issue.message, ...(issue.params ? { params: issue.params } : {}) };
+      return {
+        field: known ? (field as CucmPreviewProblem['field']) : null,
+        message: issue.message,
+        ...(issue.params ? { params: issue.params } : {}),
+      };
     });
   }
   const values: MappedValues = {};
@@ -156,7 +162,14 @@ export function planCucmImport(site: PlanSite, users: readonly CucmEndUser[], ma
       plan.unchanged += 1;
       return;
     }
-    plan.update.push({ line, userId: existing.id, username: existing.username, values, changes, after: { ...existing, ...values } as RosterUserView });
+    plan.update.push({
+      line,
+      userId: existing.id,
+      username: existing.username,
+      values,
+      changes,
+      after: { ...existing, ...values } as RosterUserView,
+    });
   });
 
   for (const user of roster) if (user.source === 'cucm' && !matched.has(key(user.username))) plan.delete.push(user);
@@ -201,7 +214,8 @@ function settleNumbers(plan: CucmImportPlan, roster: readonly RosterUserView[], 
     const problems: CucmPreviewProblem[] = [{ field: 'number', message: 'cucmImport.problem.numberTaken', params: { number, username: holder } }];
     return { line, user: users[line - 1]!, username, values, userId, problems };
   };
-  for (const update of plan.update) if (failed.has(update.line)) plan.problem.push(problem(update.line, update.userId, update.username, update.after));
+  for (const update of plan.update)
+    if (failed.has(update.line)) plan.problem.push(problem(update.line, update.userId, update.username, update.after));
   for (const add of plan.add) if (failed.has(add.line)) plan.problem.push(problem(add.line, null, add.username, add.values));
   plan.update = plan.update.filter((u) => !failed.has(u.line));
   plan.add = plan.add.filter((a) => !failed.has(a.line));

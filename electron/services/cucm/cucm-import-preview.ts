@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { CucmImportProgress, CucmPreviewSummary } from '@shared/channels/cucm-import';
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportProgress, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import { RosterError } from '@shared/result';
 import type { OpenSite } from '../site/open-site';
 import { compareInWorker } from './cucm-compare-worker';

@@ -1,4 +1,4 @@
-import type { CucmPreviewList, CucmPreviewRow } from '@shared/channels/cucm-import';
+import type { CucmPreviewList, CucmPreviewRow } from '@shared/cucm/cucm-import-preview';
 import { RosterError } from '@shared/result';
 import type { CucmPreview } from './cucm-import-preview';
 import { rowOfRosterUser } from './cucm-import-plan';
@@ -22,7 +22,10 @@ export class CucmPreviews {
 
   page(id: string, list: CucmPreviewList, offset: number, limit: number): { total: number; rows: CucmPreviewRow[] } {
     const { plan } = this.get(id);
-    const slice = <T>(items: readonly T[], row: (item: T) => CucmPreviewRow) => ({ total: items.length, rows: items.slice(offset, offset + limit).map(row) });
+    const slice = <T>(items: readonly T[], row: (item: T) => CucmPreviewRow) => ({
+      total: items.length,
+      rows: items.slice(offset, offset + limit).map(row),
+    });
     switch (list) {
       case 'add':
         return slice(plan.add, (add) => ({

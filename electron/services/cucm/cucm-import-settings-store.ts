@@ -1,6 +1,6 @@
-import { CUCM_IMPORT_DEFAULTS, CUCM_IMPORT_SECTION, cucmImportSettingsSchema } from '@shared/cucm/cucm-import-settings';
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
-import type { CucmImportSettingsView } from '@shared/channels/cucm-import';
+import { CUCM_IMPORT_SECTION } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettingsView } from '@shared/cucm/cucm-import-preview';
 import { changedFields, recordChange } from '../audit/audit-log';
 import { readStoredEndUser } from '../end-user/end-user-store';
 import type { OpenSite } from '../site/open-site';
@@ -10,7 +10,7 @@ import { readCucmSettings } from './cucm-connection';
 // connection settings of Settings > CUCM ('cucm').
 
 export function readCucmImportSettings(site: Pick<OpenSite, 'settings'>): CucmImportSettings {
-  return site.settings.read(CUCM_IMPORT_SECTION, cucmImportSettingsSchema, CUCM_IMPORT_DEFAULTS);
+  return site.settings.read(CUCM_IMPORT_SECTION);
 }
 
 /** The log names the mapping's fields "cucmMapping.<field>" so the audit screen can label them. */

@@ -1,5 +1,5 @@
-import { childNamed, childText } from './xml-reader';
-import type { XmlElement } from './xml-reader';
+import { childNamed, childText } from '@shared/xml/xml-document';
+import type { XmlElement } from '@shared/xml/xml-document';
 import type { CucmEndUser } from './cucm-end-user';
 
 /** A desk phone's device name: SEP and the phone's 12-digit MAC address. */

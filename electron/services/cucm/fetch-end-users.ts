@@ -87,13 +87,10 @@ class PagedFetch {
           const range = this.nextRange();
           if (!range) break;
           this.inFlight++;
-          this.fetchRange(range).then(
-            () => {
-              this.inFlight--;
-              pump();
-            },
-            fail,
-          );
+          this.fetchRange(range).then(() => {
+            this.inFlight--;
+            pump();
+          }, fail);
         }
         if (this.inFlight === 0 && !failed) {
           signal?.removeEventListener('abort', onAbort);

@@ -24,8 +24,8 @@ export const storedPresenceSchema = z.object({
 });
 export type StoredPresence = z.infer<typeof storedPresenceSchema>;
 
-const END_USER_DEFAULTS: StoredEndUser = { useCucmAuthentication: false };
-const PRESENCE_DEFAULTS: StoredPresence = {
+export const END_USER_DEFAULTS: StoredEndUser = { useCucmAuthentication: false };
+export const PRESENCE_DEFAULTS: StoredPresence = {
   service: 'none',
   cups: { activated: false, host: '', port: null, domain: '' },
   teams: {
@@ -46,11 +46,11 @@ export function integrationUserPasswordName(id: string): string {
 }
 
 export function readStoredEndUser(site: Pick<OpenSite, 'settings'>): StoredEndUser {
-  return site.settings.read(END_USER_SECTION, storedEndUserSchema, END_USER_DEFAULTS);
+  return site.settings.read(END_USER_SECTION);
 }
 
 export function readStoredPresence(site: OpenSite): StoredPresence {
-  return site.settings.read(PRESENCE_SECTION, storedPresenceSchema, PRESENCE_DEFAULTS);
+  return site.settings.read(PRESENCE_SECTION);
 }
 
 export function secretStatus(site: OpenSite, name: string) {

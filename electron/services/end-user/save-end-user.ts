@@ -32,7 +32,11 @@ interface SecretWrite {
  */
 export function saveEndUser(site: OpenSite, draft: EndUserDraft): EndUserSettings {
   const missing = missingSecretIssues(draft, storedSecrets(site));
-  if (missing.length > 0) throw fieldError('VALIDATION', missing.map((issue) => ({ ...issue, path: ['draft', ...issue.path] })));
+  if (missing.length > 0)
+    throw fieldError(
+      'VALIDATION',
+      missing.map((issue) => ({ ...issue, path: ['draft', ...issue.path] })),
+    );
 
   site.db.transaction(() => {
     const beforeEndUser = readStoredEndUser(site);
@@ -68,7 +72,11 @@ function planSave(draft: EndUserDraft, before: StoredPresence) {
   const secrets: SecretWrite[] = [];
 
   if (clientSecret.action !== 'keep') {
-    secrets.push({ name: CLIENT_SECRET, auditField: 'presence.teams.clientSecret', value: clientSecret.action === 'set' ? clientSecret.value : null });
+    secrets.push({
+      name: CLIENT_SECRET,
+      auditField: 'presence.teams.clientSecret',
+      value: clientSecret.action === 'set' ? clientSecret.value : null,
+    });
   }
   const users = integrationUsers.map((user) => {
     // An id main never gave out (a stale screen) is a new user; a kept password was checked to exist.
@@ -85,7 +93,11 @@ function planSave(draft: EndUserDraft, before: StoredPresence) {
   });
   const kept = new Set(users.map((user) => user.id));
   for (const removed of before.teams.integrationUsers.filter((user) => !kept.has(user.id))) {
-    secrets.push({ name: integrationUserPasswordName(removed.id), auditField: `presence.teams.integrationUsers.${removed.username}.password`, value: null });
+    secrets.push({
+      name: integrationUserPasswordName(removed.id),
+      auditField: `presence.teams.integrationUsers.${removed.username}.password`,
+      value: null,
+    });
   }
 
   const endUser: StoredEndUser = { useCucmAuthentication: draft.useCucmAuthentication };

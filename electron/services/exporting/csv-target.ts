@@ -15,10 +15,15 @@ export async function checkCsvTarget({ path: target, replace }: WritableTarget):
   const existing = await stat(target).catch(() => null);
   if (existing?.isDirectory()) throw fieldError('VALIDATION', [{ path: ['path'], message: 'export.path.folder' }]);
   if (existing && !replace) throw new RosterError('CONFLICT', 'file.exists', { file: basename(target) });
-  const folder = await stat(dirname(target)).catch(() => null);
-  if (!folder?.isDirectory()) throw new RosterError('IO', 'export.error.noFolder', { folder: dirname(target) });
-  await access(dirname(target), constants.W_OK).catch(() => {
-    throw new RosterError('IO', 'export.error.write', { file: basename(target) });
+  let folderError: unknown;
+  const folder = await stat(dirname(target)).catch((error: unknown) => {
+    folderError = error;
+    return null;
+  });
+  // ENOENT is the usual "no such folder"; EACCES on a parent would read the same, so the errno is kept.
+  if (!folder?.isDirectory()) throw new RosterError('IO', 'export.error.noFolder', { folder: dirname(target) }).causedBy(folderError);
+  await access(dirname(target), constants.W_OK).catch((error: unknown) => {
+    throw new RosterError('IO', 'export.error.write', { file: basename(target) }).causedBy(error);
   });
   return target;
 }
@@ -37,8 +42,8 @@ export class CsvFileWriter {
 
   static async create(target: string, { bom }: { bom: boolean }): Promise<CsvFileWriter> {
     const temporary = `${target}.${randomBytes(4).toString('hex')}.part`;
-    const handle = await open(temporary, 'wx').catch(() => {
-      throw new RosterError('IO', 'export.error.write', { file: basename(target) });
+    const handle = await open(temporary, 'wx').catch((error: unknown) => {
+      throw new RosterError('IO', 'export.error.write', { file: basename(target) }).causedBy(error);
     });
     const writer = new CsvFileWriter(target, temporary, handle);
     // A byte-order mark makes Excel read the file as UTF-8 (accents intact) instead of the local code page.
@@ -50,9 +55,9 @@ export class CsvFileWriter {
   async write(text: string): Promise<void> {
     try {
       await this.handle.write(text, null, 'utf8');
-    } catch {
+    } catch (error) {
       await this.abort();
-      throw new RosterError('IO', 'export.error.write', { file: basename(this.target) });
+      throw new RosterError('IO', 'export.error.write', { file: basename(this.target) }).causedBy(error);
     }
   }
 
@@ -61,9 +66,9 @@ export class CsvFileWriter {
     try {
       await this.handle.close();
       await rename(this.temporary, this.target);
-    } catch {
+    } catch (error) {
       await unlink(this.temporary).catch(() => undefined);
-      throw new RosterError('IO', 'export.error.write', { file: basename(this.target) });
+      throw new RosterError('IO', 'export.error.write', { file: basename(this.target) }).causedBy(error);
     }
   }
 

@@ -1,11 +1,12 @@
 import { IMPORT_FIELDS } from '@shared/channels/import';
-import type { ExportLayout, ImportField } from '@shared/channels/import';
+import type { ExportLayout } from '@shared/channels/export';
+import type { ImportField } from '@shared/channels/import';
 import { languageCode } from '@shared/domain';
 import type { Language, Privilege } from '@shared/domain';
 import { CALLISTO_HEADERS } from '@shared/import/header-names';
 import type { ExportedUser } from './exported-users';
 
-export interface ExportColumn {
+interface ExportColumn {
   header: string;
   /** A password or PIN: written only when the administrator included credentials. */
   credential?: true;

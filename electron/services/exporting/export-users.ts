@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { ExportLayout } from '@shared/channels/import';
+import type { ExportLayout } from '@shared/channels/export';
 import { english, translate } from '@shared/i18n/en';
 import { RosterError } from '@shared/result';
 import { recordChange } from '../audit/audit-log';
@@ -36,11 +36,25 @@ export async function exportUsers(site: OpenSite, request: ExportRequest): Promi
   const file = await CsvFileWriter.create(target, { bom: request.bom });
   let rows = 0;
   try {
-    await file.write(csvLine(columns.map((column) => delimitedCell(column.header, delimiter)), delimiter));
+    await file.write(
+      csvLine(
+        columns.map((column) => delimitedCell(column.header, delimiter)),
+        delimiter,
+      ),
+    );
     for (let index = 0; index < users.chunks; index++) {
       const chunk = users.chunk(index);
       rows += chunk.length;
-      await file.write(chunk.map((user) => csvLine(columns.map((column) => delimitedCell(column.value(user), delimiter)), delimiter)).join(''));
+      await file.write(
+        chunk
+          .map((user) =>
+            csvLine(
+              columns.map((column) => delimitedCell(column.value(user), delimiter)),
+              delimiter,
+            ),
+          )
+          .join(''),
+      );
     }
   } catch (error) {
     await file.abort();

@@ -4,12 +4,26 @@ import type { Authentication, Language, Privileges, UserFields } from '@shared/d
 import type { SiteSecrets } from '../secrets/site-secrets';
 
 /** One user as an export writes it: every field a layout may need, credentials only when asked for. */
-export interface ExportedUser
-  extends Pick<
-    UserFields,
-    | 'username' | 'firstName' | 'lastName' | 'department' | 'vip' | 'email' | 'language' | 'mobile' | 'pager' | 'phone' | 'number'
-    | 'aliases' | 'authentication' | 'enabled' | 'showInDirectory' | 'phantom' | 'privileges'
-  > {
+export interface ExportedUser extends Pick<
+  UserFields,
+  | 'username'
+  | 'firstName'
+  | 'lastName'
+  | 'department'
+  | 'vip'
+  | 'email'
+  | 'language'
+  | 'mobile'
+  | 'pager'
+  | 'phone'
+  | 'number'
+  | 'aliases'
+  | 'authentication'
+  | 'enabled'
+  | 'showInDirectory'
+  | 'phantom'
+  | 'privileges'
+> {
   id: number;
   /** Group names (the file names groups; ids mean nothing outside this site). */
   groups: string[];
@@ -19,7 +33,7 @@ export interface ExportedUser
 }
 
 /** Users read per chunk: enough to keep statements few, small enough to write between other requests. */
-export const EXPORT_CHUNK = 1000;
+const EXPORT_CHUNK = 1000;
 
 interface Row {
   id: number;

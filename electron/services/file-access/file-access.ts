@@ -100,7 +100,12 @@ export class FileAccess {
   }
 
   /** In the desktop app, refuses a path the administrator did not choose; true when it was chosen. */
-  private requireChosen(full: string, role: FileRole, field: (string | number)[], message: 'file.notChosen.site' | 'file.notChosen.copy' | 'file.notChosen.import' | 'file.notChosen.export'): boolean {
+  private requireChosen(
+    full: string,
+    role: FileRole,
+    field: (string | number)[],
+    message: 'file.notChosen.site' | 'file.notChosen.copy' | 'file.notChosen.import' | 'file.notChosen.export',
+  ): boolean {
     if (!this.requiresChoice) return false;
     if (!this.chosen.has(full, role)) throw fileRefusal(field, message, { file: basename(full) });
     return true;

@@ -3,6 +3,7 @@ import { basename, extname, isAbsolute, resolve } from 'node:path';
 import { SITE_EXTENSION } from '@shared/domain/site';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import { RosterError } from '@shared/result';
+import { errorFields, log } from '../log/log';
 
 /**
  * What each kind of file Roster touches may be, whoever names it. These rules hold in both modes; in the
@@ -11,9 +12,9 @@ import { RosterError } from '@shared/result';
 export type FileRole = 'siteOpen' | 'siteCreate' | 'siteCopy' | 'importSource' | 'csvTarget';
 
 /** Files the import reads: what spreadsheets and other systems write as delimited text. */
-export const IMPORT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
+const IMPORT_EXTENSIONS = ['.csv', '.txt', '.tsv'] as const;
 /** Files an export or an error report writes: a spreadsheet or a PBX opens them as CSV. */
-export const CSV_TARGET_EXTENSIONS = ['.csv', '.txt'] as const;
+const CSV_TARGET_EXTENSIONS = ['.csv', '.txt'] as const;
 
 /** A refusal at the path field of the request (`field` names it as in the input, e.g. ['reading', 'path']). */
 export function fileRefusal(field: (string | number)[], message: MessageKey, params?: MessageParams): RosterError {
@@ -59,14 +60,17 @@ export async function isReplaceableText(path: string): Promise<boolean> {
   let handle;
   try {
     handle = await open(path, 'r');
-  } catch {
+  } catch (error) {
+    // Unreadable counts as not text (never replaced); the log keeps why, since the refusal only says "not text".
+    log.warn('file.textCheck.failed', errorFields(error));
     return false;
   }
   try {
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     return !buffer.subarray(0, bytesRead).includes(0);
-  } catch {
+  } catch (error) {
+    log.warn('file.textCheck.failed', errorFields(error));
     return false;
   } finally {
     await handle.close();

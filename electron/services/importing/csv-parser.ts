@@ -28,7 +28,7 @@ export interface CsvLimits {
   maxColumns: number;
 }
 
-export const CSV_LIMITS: CsvLimits = { maxRecordChars: 1_000_000, maxColumns: 5_000 };
+const CSV_LIMITS: CsvLimits = { maxRecordChars: 1_000_000, maxColumns: 5_000 };
 
 /**
  * The value as a string of its own. V8 makes a piece of 13 characters or more of a long string a view into
@@ -70,7 +70,8 @@ export class CsvParser {
     delimiter: string,
     private readonly limits: CsvLimits = CSV_LIMITS,
   ) {
-    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') throw new Error(`not a delimiter: ${JSON.stringify(delimiter)}`);
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r')
+      throw new Error(`not a delimiter: ${JSON.stringify(delimiter)}`);
     this.delimiter = delimiter.charCodeAt(0);
   }
 

@@ -36,7 +36,10 @@ export class ExistingUsers {
   static load(db: Database.Database, match: readonly DuplicateKeyField[]): ExistingUsers {
     const byKey = new Map<string, number | number[]>();
     const columns = match.map((field) => COLUMNS[field]);
-    const rows = db.prepare(`SELECT id, ${columns.join(', ')} FROM users WHERE deleted_at IS NULL`).raw().iterate() as Iterable<[number, ...string[]]>;
+    const rows = db
+      .prepare(`SELECT id, ${columns.join(', ')} FROM users WHERE deleted_at IS NULL`)
+      .raw()
+      .iterate() as Iterable<[number, ...string[]]>;
     for (const [id, ...values] of rows) {
       const key = duplicateKey(match, (field) => values[match.indexOf(field)]);
       if (key === null) continue;

@@ -1,8 +1,11 @@
 import { IMPORT_DELIMITERS } from '@shared/channels/import';
 import type { ImportDelimiter, ImportProblem } from '@shared/channels/import';
+import { EXTENSION_MAX_DIGITS } from '@shared/domain/extension-pool';
 import { english, isMessageKey, translate } from '@shared/i18n/en';
+import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import { importFieldLabel } from '@shared/i18n/import-fields';
 import { RosterError } from '@shared/result';
+import { VIP_RANGE } from '@shared/rules/user-rules';
 import { delimitedCell } from '../csv/csv-cell';
 import { CsvFileWriter, checkCsvTarget, csvLine } from '../exporting/csv-target';
 import type { OpenSite } from '../site/open-site';
@@ -25,6 +28,7 @@ function layoutOf(detailsJson: string): Partial<ReportLayout> {
   try {
     details = JSON.parse(detailsJson) as Record<string, unknown>;
   } catch {
+    // Details the report cannot read still leave a usable report: numbered columns, comma-separated.
     return {};
   }
   const reading = (details.reading ?? {}) as Record<string, unknown>;
@@ -36,9 +40,20 @@ function layoutOf(detailsJson: string): Partial<ReportLayout> {
   };
 }
 
+/**
+ * The limits these messages name, for rows rejected by an earlier version of Roster, which stored the
+ * message without them: the report must not show a bare "{max}".
+ */
+const LIMITS_NOT_STORED_BEFORE: Partial<Record<MessageKey, MessageParams>> = {
+  'rule.number.format': { max: EXTENSION_MAX_DIGITS },
+  'rule.vip.range': { ...VIP_RANGE },
+};
+
 /** One reason in words: where (the column's header, or the field) and what is wrong. */
 function reasonText(reason: Reason, header: readonly string[]): string {
-  const message = isMessageKey(reason.message) ? text(reason.message, reason.params) : reason.message;
+  const message = isMessageKey(reason.message)
+    ? text(reason.message, { ...LIMITS_NOT_STORED_BEFORE[reason.message], ...reason.params })
+    : reason.message;
   const where =
     reason.column !== null && header[reason.column]
       ? header[reason.column]
@@ -80,7 +95,7 @@ export async function saveErrorReport(site: OpenSite, id: number, checked: Writa
   let rows = 0;
   try {
     await file.write(csvLine([...header, text('errorReport.problem')].map(cell), delimiter));
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       const rejects = page.all(id, after, PAGE) as { line: number; cells: string; reasons: string }[];
       if (rejects.length === 0) break;
       const lines = rejects.map((reject) => {

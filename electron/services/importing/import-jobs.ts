@@ -1,4 +1,4 @@
-import type { CucmImportResult } from '@shared/channels/cucm-import';
+import type { CucmImportResult } from '@shared/cucm/cucm-import-preview';
 import type { ImportPreview, ImportProgress, ImportSummary } from '@shared/channels/import';
 import { importOptionIssues } from '@shared/import/option-rules';
 import { fieldError, RosterError } from '@shared/result';
@@ -64,7 +64,13 @@ export class ImportJobs {
     await this.job?.worker.terminate();
   }
 
-  private startFile(task: 'preview' | 'run', site: OpenSite, keyStore: KeyStore, options: ImportRunOptions, onProgress: (progress: ImportProgress) => void) {
+  private startFile(
+    task: 'preview' | 'run',
+    site: OpenSite,
+    keyStore: KeyStore,
+    options: ImportRunOptions,
+    onProgress: (progress: ImportProgress) => void,
+  ) {
     if (this.job) throw new RosterError('CONFLICT', 'import.busy');
     const issues = importOptionIssues(options);
     if (issues.length > 0) throw fieldError('VALIDATION', issues);
@@ -73,7 +79,12 @@ export class ImportJobs {
     return this.start({ task, options }, site, keyStore, onProgress);
   }
 
-  private async start(task: WorkerTask, site: OpenSite, keyStore: KeyStore, onProgress: (progress: ImportProgress) => void = () => undefined): Promise<WorkerResult> {
+  private async start(
+    task: WorkerTask,
+    site: OpenSite,
+    keyStore: KeyStore,
+    onProgress: (progress: ImportProgress) => void = () => undefined,
+  ): Promise<WorkerResult> {
     if (this.job) throw new RosterError('CONFLICT', 'import.busy');
     const writes = task.task !== 'preview';
     const busyTimeout = site.db.pragma('busy_timeout', { simple: true }) as number;

@@ -146,21 +146,13 @@ export function beginImport(db: Database.Database, start: ImportStart, at = new 
   };
 }
 
-/** The rejected rows of an import, in line order, as the error report writes them. */
-export function* importRejects(db: Database.Database, id: number): Generator<{ line: number; cells: string[]; reasons: Omit<ImportProblem, 'line'>[] }> {
-  const rows = db.prepare('SELECT line, cells, reasons FROM import_rejects WHERE import_id = ? ORDER BY line').iterate(id);
-  for (const row of rows as Iterable<{ line: number; cells: string; reasons: string }>) {
-    yield { line: row.line, cells: JSON.parse(row.cells) as string[], reasons: JSON.parse(row.reasons) as Omit<ImportProblem, 'line'>[] };
-  }
-}
-
 function restoreOne(snapshots: ReturnType<typeof createSnapshots>, snapshot: UserSnapshot): void {
   try {
     snapshots.restore(snapshot);
   } catch (error) {
     // Someone took the username or number back by hand since the import: refuse rather than guess.
     if (error instanceof Error && /UNIQUE/.test(error.message)) {
-      throw new RosterError('CONFLICT', 'import.undo.clash', { username: String(snapshot.row.username ?? '') });
+      throw new RosterError('CONFLICT', 'import.undo.clash', { username: String(snapshot.row.username ?? '') }).causedBy(error);
     }
     throw error;
   }
@@ -188,7 +180,11 @@ export function undoImport(db: Database.Database, id: number): ImportRecord {
       `SELECT r.user_id, r.before FROM import_rows r JOIN users u ON u.id = r.user_id
        WHERE r.import_id = ? AND r.outcome <> 'created' AND r.user_id > ? ORDER BY r.user_id LIMIT 1000`,
     );
-    for (let after = 0, rows = page.all(id, after) as { user_id: number; before: string }[]; rows.length > 0; rows = page.all(id, after) as typeof rows) {
+    for (
+      let after = 0, rows = page.all(id, after) as { user_id: number; before: string }[];
+      rows.length > 0;
+      rows = page.all(id, after) as typeof rows
+    ) {
       for (const row of rows) restoreOne(snapshots, JSON.parse(row.before) as UserSnapshot);
       after = rows[rows.length - 1]!.user_id;
     }

@@ -14,14 +14,21 @@ import { streamRows } from './row-stream';
 import type { StreamHooks } from './row-stream';
 
 /** Rows of the preview table. */
-export const PREVIEW_ROWS = 100;
+const PREVIEW_ROWS = 100;
 /** Problems (and duplicate pairs) sent back with a preview; the counts say how many in all. */
-export const PREVIEW_PROBLEMS = 2_000;
+const PREVIEW_PROBLEMS = 2_000;
 /** Problems sent back with a summary; the ledger (and so the error report) keeps every rejected row. */
-export const SUMMARY_PROBLEMS = 1_000;
+const SUMMARY_PROBLEMS = 1_000;
 
 /** One pass over the file: each row planned (and, in a run, written) as it is read. */
-async function pass(layout: FileLayout, db: Database.Database, options: ImportRunOptions, hooks: StreamHooks, phase: 'reading' | 'writing', onPlan: (plan: RowPlan, keptCells: () => string[]) => void) {
+async function pass(
+  layout: FileLayout,
+  db: Database.Database,
+  options: ImportRunOptions,
+  hooks: StreamHooks,
+  phase: 'reading' | 'writing',
+  onPlan: (plan: RowPlan, keptCells: () => string[]) => void,
+) {
   let planner: RowPlanner | null = null;
   const rows = await streamRows(layout, phase, hooks, {
     header(header, firstData) {

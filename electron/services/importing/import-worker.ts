@@ -16,6 +16,8 @@ import { createUsersRepository } from '../site/users-repository';
 import { previewImport, runImport } from './import-pass';
 import type { StreamHooks } from './row-stream';
 import type { WorkerMessage, WorkerResult, WorkerStart } from './worker-protocol';
+import { describeError } from '../log/error-cause';
+import { errorFields, log, setLogSink } from '../log/log';
 
 /**
  * The import worker thread: reads, judges and (for a run) writes a file's rows, or compares or applies a CUCM
@@ -28,6 +30,8 @@ const port = parentPort;
 if (port) port.once('message', (start: WorkerStart) => void work(start));
 
 const post = (message: WorkerMessage) => port!.postMessage(message);
+// This thread's lines go to main, which writes them to the one log file.
+setLogSink((record) => post({ type: 'log', record }));
 
 function openSite(path: string): Database.Database {
   const db = new Database(path, { fileMustExist: true });
@@ -53,10 +57,18 @@ function siteSecrets(db: Database.Database, start: WorkerStart): SiteSecrets | n
   return new SiteSecrets(db, start.siteId, store);
 }
 
-function contractError(error: unknown): ContractError {
-  if (error instanceof RosterError) return error.toContractError();
-  // The stack only: values of the file (names, passwords) never go to the log.
-  console.error(`[roster] import worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+/**
+ * The failure as it crosses to main. A refusal's cause stays in this thread (only the contract error is
+ * posted), so it is logged here; an unexpected error is logged with its stack. Values of the file (names,
+ * passwords) never go to the log: only messages and stacks.
+ */
+function contractError(task: WorkerStart['task'], error: unknown): ContractError {
+  if (error instanceof RosterError) {
+    if (error.cause !== undefined)
+      log.warn('worker.refused', { task, code: error.code, message: error.messageKey, cause: describeError(error.cause) });
+    return error.toContractError();
+  }
+  log.error('worker.failed', { task, ...errorFields(error) });
   return { code: 'INTERNAL', message: 'import.worker.failed' };
 }
 
@@ -91,11 +103,14 @@ async function work(start: WorkerStart): Promise<void> {
   };
   let db: Database.Database | null = null;
   let message: WorkerMessage;
+  const operation = log.operation(`worker.${start.task}`);
   try {
     db = openSite(start.sitePath);
     message = { type: 'done', result: await perform(start, db, hooks) };
+    operation.end();
   } catch (error) {
-    message = { type: 'failed', error: contractError(error) };
+    operation.fail(error);
+    message = { type: 'failed', error: contractError(start.task, error) };
   } finally {
     // Closed before answering: when main hears the answer, this connection holds no lock any more.
     db?.close();

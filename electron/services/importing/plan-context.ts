@@ -38,7 +38,9 @@ export function planContext(db: Database.Database, options: ImportRunOptions, he
     match: options.duplicates.match,
     action: options.duplicates.action,
     columns: columnsOfFields(mapping),
-    mapped: new Set(mapping.filter((field): field is ImportField => field !== null && (includeCredentials || (field !== 'password' && field !== 'pin')))),
+    mapped: new Set(
+      mapping.filter((field): field is ImportField => field !== null && (includeCredentials || (field !== 'password' && field !== 'pin'))),
+    ),
     defaults: defaults.get(),
     // Imported users take numbers from the file only: the pool is for users created by hand.
     base: { ...newUserDraft({ defaults, pool: createExtensionPoolRepository(db) }), number: '' },

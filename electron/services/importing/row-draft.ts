@@ -35,7 +35,7 @@ export function updateDraft(
 }
 
 /** The editor's draft of a stored user (secrets kept). */
-export function storedDraft(user: StoredUser): UserDraft {
+function storedDraft(user: StoredUser): UserDraft {
   return {
     id: user.id,
     username: user.username,

@@ -94,7 +94,8 @@ export class RowPlanner {
     if (existingId !== null && ctx.action === 'skip') return { outcome: 'skip', line, values, existingId };
 
     const existing = existingId === null ? null : ctx.loadUser(existingId);
-    const draft = existing && ctx.action !== 'skip' ? updateDraft(existing, values, ctx.mapped, ctx.action, ctx.defaults) : createDraft(ctx.base, values);
+    const draft =
+      existing && ctx.action !== 'skip' ? updateDraft(existing, values, ctx.mapped, ctx.action, ctx.defaults) : createDraft(ctx.base, values);
     problems.push(...draftProblems(draft, ctx.columns, ctx.rules), ...this.uniquenessProblems(draft, existingId));
     if (problems.length > 0) return { outcome: 'reject', line, values, problems, existingId, duplicateOf: null };
 
@@ -125,7 +126,13 @@ export class RowPlanner {
     const bom = cells.findIndex((cell) => cell.includes(BYTE_ORDER_MARK));
     if (bom !== -1) problems.push({ column: bom, field: this.context.reading.mapping[bom] ?? null, message: 'import.row.byteOrderMark' });
     const bad = cells.findIndex((cell) => cell.includes(UNDECODABLE));
-    if (bad !== -1) problems.push({ column: bad, field: this.context.reading.mapping[bad] ?? null, message: 'import.row.undecodable', params: { encoding: this.encoding } });
+    if (bad !== -1)
+      problems.push({
+        column: bad,
+        field: this.context.reading.mapping[bad] ?? null,
+        message: 'import.row.undecodable',
+        params: { encoding: this.encoding },
+      });
     return problems;
   }
 
@@ -137,7 +144,12 @@ export class RowPlanner {
     };
     for (const problem of xivoRowProblems(cell)) {
       const column = problem.column === null ? null : (this.xivoColumns.get(problem.column) ?? null);
-      problems.push({ column, field: column === null ? null : (this.context.reading.mapping[column] ?? null), message: problem.message, ...(problem.params ? { params: problem.params } : {}) });
+      problems.push({
+        column,
+        field: column === null ? null : (this.context.reading.mapping[column] ?? null),
+        message: problem.message,
+        ...(problem.params ? { params: problem.params } : {}),
+      });
     }
     if (values.username === undefined) {
       const made = usernameFromNames(cell('firstname'), cell('lastname'));

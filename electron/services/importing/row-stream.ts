@@ -8,7 +8,7 @@ import { readChunks } from './source-file';
 import { streamingDecoder } from './text-encoding';
 
 /** Roster imports at most this many rows from one file: the per-row bookkeeping must stay bounded. */
-export const MAX_ROWS = 1_000_000;
+const MAX_ROWS = 1_000_000;
 
 /** Progress is reported at most this often. */
 const PROGRESS_INTERVAL_MS = 100;

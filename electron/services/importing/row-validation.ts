@@ -3,14 +3,14 @@ import { IMPORT_FIELDS } from '@shared/channels/import';
 import type { FieldIssue } from '@shared/result';
 import { secretPolicyIssues } from '@shared/rules/secret-policy';
 import type { SecretRulesInForce } from '@shared/rules/secret-policy';
-import { PIN_MAX_DIGITS, userDraftIssues } from '@shared/rules/user-rules';
+import { userDraftIssues } from '@shared/rules/user-rules';
 import type { UserDraft } from '@shared/rules/user-rules';
 import type { RowProblem } from './row-values';
 
 const FIELDS = new Set<string>(IMPORT_FIELDS);
 
 /** The import field a draft path belongs to (['privileges', 'sms'] is privilege.sms), or null. */
-export function fieldOfPath(path: readonly (string | number)[]): ImportField | null {
+function fieldOfPath(path: readonly (string | number)[]): ImportField | null {
   const [head, next] = path;
   if (head === 'groupIds') return 'groups';
   if (head === 'privileges') return `privilege.${String(next)}` as ImportField;
@@ -43,12 +43,11 @@ export function draftProblems(draft: UserDraft, columns: ReadonlyMap<ImportField
   const issues: FieldIssue[] = [...fieldIssues, ...policy];
   return issues.map((issue) => {
     const field = fieldOfPath(issue.path);
-    const params = issue.message === 'rule.pin.format' ? { max: PIN_MAX_DIGITS, ...issue.params } : issue.params;
     return {
       column: field === null ? null : (columns.get(field) ?? null),
       field,
       message: issue.message,
-      ...(params ? { params } : {}),
+      ...(issue.params ? { params: issue.params } : {}),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMPORT_FIELDS } from '@shared/channels/import';
+import { IMPORT_FIELDS, MAPPING_NAME_MAX } from '@shared/channels/import';
 import type { SavedMapping } from '@shared/channels/import';
 import { english, translate } from '@shared/i18n/en';
 import { importFieldLabel } from '@shared/i18n/import-fields';
@@ -8,15 +8,15 @@ import { recordChange } from '../audit/audit-log';
 import type { OpenSite } from '../site/open-site';
 
 /** The settings section (and audit label) of the named import mappings. */
-export const IMPORT_MAPPINGS_SECTION = 'importMappings';
+const IMPORT_MAPPINGS_SECTION = 'importMappings';
 /** Enough for every file layout a site meets; a longer list is a sign of saving by accident. */
-export const MAX_SAVED_MAPPINGS = 100;
+const MAX_SAVED_MAPPINGS = 100;
 
-const storedSchema = z.object({
+export const storedMappingsSchema = z.object({
   mappings: z
     .array(
       z.object({
-        name: z.string().min(1).max(80),
+        name: z.string().min(1).max(MAPPING_NAME_MAX),
         columns: z
           .array(
             z.object({
@@ -31,12 +31,14 @@ const storedSchema = z.object({
     .max(MAX_SAVED_MAPPINGS),
 });
 
+export const SAVED_MAPPINGS_DEFAULTS: z.output<typeof storedMappingsSchema> = { mappings: [] };
+
 const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 const byName = (a: SavedMapping, b: SavedMapping) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
 
 /** The saved mappings, by name. */
 export function readSavedMappings(site: OpenSite): SavedMapping[] {
-  return [...site.settings.read(IMPORT_MAPPINGS_SECTION, storedSchema, { mappings: [] }).mappings].sort(byName);
+  return [...site.settings.read(IMPORT_MAPPINGS_SECTION).mappings].sort(byName);
 }
 
 /** A mapping as the audit log shows it: one "header: field" line per mapped column, ignored ones left out. */
@@ -45,7 +47,13 @@ function described(mapping: SavedMapping | undefined): string[] | null {
   return mapping.columns.filter((c) => c.field !== null).map((c) => `${c.header}: ${translate(english, importFieldLabel(c.field!))}`);
 }
 
-function write(site: OpenSite, mappings: SavedMapping[], name: string, before: SavedMapping | undefined, after: SavedMapping | undefined): SavedMapping[] {
+function write(
+  site: OpenSite,
+  mappings: SavedMapping[],
+  name: string,
+  before: SavedMapping | undefined,
+  after: SavedMapping | undefined,
+): SavedMapping[] {
   site.db.transaction(() => {
     site.settings.write(IMPORT_MAPPINGS_SECTION, { mappings });
     recordChange(site.db, {
@@ -76,5 +84,11 @@ export function deleteMapping(site: OpenSite, name: string): SavedMapping[] {
   const current = readSavedMappings(site);
   const before = current.find((m) => m.name === name);
   if (!before) return current;
-  return write(site, current.filter((m) => m !== before), before.name, before, undefined);
+  return write(
+    site,
+    current.filter((m) => m !== before),
+    before.name,
+    before,
+    undefined,
+  );
 }

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { RosterError } from '@shared/result';
 
 /** The bytes read at a time: large enough for speed, small enough that progress and cancel stay prompt. */
-export const CHUNK_BYTES = 256 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 
 /** How much of a file detection and the wizard's first look read. */
 export const HEAD_BYTES = 64 * 1024;
@@ -22,7 +22,9 @@ export async function sourceFile(path: string): Promise<SourceFile> {
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RosterError('IO', code === 'ENOENT' || code === 'ENOTDIR' ? 'import.file.notFound' : 'import.file.unreadable', { path });
+    throw new RosterError('IO', code === 'ENOENT' || code === 'ENOTDIR' ? 'import.file.notFound' : 'import.file.unreadable', { path }).causedBy(
+      error,
+    );
   }
   if (info.isDirectory()) throw new RosterError('IO', 'import.file.notAFile', { path });
   return { path, fileName: basename(path), sizeBytes: info.size };
@@ -31,8 +33,8 @@ export async function sourceFile(path: string): Promise<SourceFile> {
 async function openFile(path: string): Promise<FileHandle> {
   try {
     return await open(path, 'r');
-  } catch {
-    throw new RosterError('IO', 'import.file.unreadable', { path });
+  } catch (error) {
+    throw new RosterError('IO', 'import.file.unreadable', { path }).causedBy(error);
   }
 }
 
@@ -43,8 +45,8 @@ export async function readHead(file: SourceFile, bytes = HEAD_BYTES): Promise<{ 
     const buffer = Buffer.alloc(Math.min(bytes, file.sizeBytes));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     return { head: buffer.subarray(0, bytesRead), complete: bytesRead >= file.sizeBytes };
-  } catch {
-    throw new RosterError('IO', 'import.file.unreadable', { path: file.path });
+  } catch (error) {
+    throw new RosterError('IO', 'import.file.unreadable', { path: file.path }).causedBy(error);
   } finally {
     await handle.close();
   }
@@ -60,8 +62,8 @@ export async function* readChunks(file: SourceFile, chunkBytes = CHUNK_BYTES): A
       let bytesRead: number;
       try {
         ({ bytesRead } = await handle.read(buffer, 0, chunkBytes, null));
-      } catch {
-        throw new RosterError('IO', 'import.file.unreadable', { path: file.path });
+      } catch (error) {
+        throw new RosterError('IO', 'import.file.unreadable', { path: file.path }).causedBy(error);
       }
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);

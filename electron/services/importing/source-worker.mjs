@@ -23,8 +23,10 @@ function sourceUrl(url) {
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    if (specifier.startsWith('@shared/')) return { url: sourceUrl(pathToFileURL(join(sharedDir, specifier.slice('@shared/'.length))).href), shortCircuit: true };
-    if (/^\.\.?\//.test(specifier) && context.parentURL?.endsWith('.ts')) return { url: sourceUrl(new URL(specifier, context.parentURL).href), shortCircuit: true };
+    if (specifier.startsWith('@shared/'))
+      return { url: sourceUrl(pathToFileURL(join(sharedDir, specifier.slice('@shared/'.length))).href), shortCircuit: true };
+    if (/^\.\.?\//.test(specifier) && context.parentURL?.endsWith('.ts'))
+      return { url: sourceUrl(new URL(specifier, context.parentURL).href), shortCircuit: true };
     return nextResolve(specifier, context);
   },
   load(url, context, nextLoad) {

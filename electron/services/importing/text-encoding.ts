@@ -22,6 +22,7 @@ export function detectEncoding(head: Uint8Array): DetectedEncoding {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return { encoding: 'utf-8', bomLength: 0 };
   } catch {
+    // Not UTF-8: what Excel and other Windows programs write in western Europe.
     return { encoding: 'windows-1252', bomLength: 0 };
   }
 }

@@ -44,9 +44,7 @@ export function createSnapshots(db: Database.Database) {
     // A group deleted since the import cannot be rejoined; the membership is simply not restored.
     addGroup: db.prepare('INSERT INTO group_members (group_id, user_id) SELECT id, ? FROM user_groups WHERE id = ?'),
     clearSecrets: db.prepare("DELETE FROM secrets WHERE owner_kind = 'user' AND owner_id = ?"),
-    addSecret: db.prepare(
-      "INSERT INTO secrets (owner_kind, owner_id, name, iv, tag, ciphertext, updated_at) VALUES ('user', ?, ?, ?, ?, ?, ?)",
-    ),
+    addSecret: db.prepare("INSERT INTO secrets (owner_kind, owner_id, name, iv, tag, ciphertext, updated_at) VALUES ('user', ?, ?, ?, ?, ?, ?)"),
   };
 
   return {
@@ -75,7 +73,14 @@ export function createSnapshots(db: Database.Database) {
       for (const groupId of snapshot.groupIds) statements.addGroup.run(id, groupId);
       statements.clearSecrets.run(id);
       for (const s of snapshot.secrets) {
-        statements.addSecret.run(id, s.name, Buffer.from(s.iv, 'base64'), Buffer.from(s.tag, 'base64'), Buffer.from(s.ciphertext, 'base64'), s.updatedAt);
+        statements.addSecret.run(
+          id,
+          s.name,
+          Buffer.from(s.iv, 'base64'),
+          Buffer.from(s.tag, 'base64'),
+          Buffer.from(s.ciphertext, 'base64'),
+          s.updatedAt,
+        );
       }
     },
   };

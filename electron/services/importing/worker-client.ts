@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '@shared/channels/import';
 import { RosterError } from '@shared/result';
+import { errorFields, log, relayRecord } from '../log/log';
 import { importWorkerScript } from './worker-script';
 import type { WorkerMessage, WorkerResult, WorkerSite, WorkerStart, WorkerTask } from './worker-protocol';
 
@@ -30,14 +31,17 @@ export function startImportWorker(task: WorkerTask, site: Omit<WorkerSite, 'canc
     let answer: { ok: true; value: WorkerResult } | { ok: false; error: RosterError } | null = null;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'log') relayRecord(message.record);
       else if (message.type === 'done') answer = { ok: true, value: message.result };
       else answer = { ok: false, error: new RosterError(message.error.code, message.error.message, message.error.params, message.error.issues) };
     });
     worker.on('error', (error: Error & { code?: string }) => {
       if (answer) return;
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') answer = { ok: false, error: new RosterError('INTERNAL', 'import.worker.outOfMemory') };
-      else {
-        console.error(`[roster] import worker crashed: ${error.stack ?? error.message}`);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        log.error('worker.outOfMemory', { task: task.task, heapMb: WORKER_HEAP_MB });
+        answer = { ok: false, error: new RosterError('INTERNAL', 'import.worker.outOfMemory') };
+      } else {
+        log.error('worker.crashed', { task: task.task, ...errorFields(error) });
         answer = { ok: false, error: new RosterError('INTERNAL', 'import.worker.failed') };
       }
     });

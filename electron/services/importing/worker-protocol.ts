@@ -1,11 +1,12 @@
-import type { CucmImportResult } from '@shared/channels/cucm-import';
+import type { CucmImportResult } from '@shared/cucm/cucm-import-preview';
 import type { ImportPreview, ImportProgress, ImportSummary } from '@shared/channels/import';
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import type { CucmEndUser } from '../cucm/cucm-end-user';
 import type { CucmComparison } from '../cucm/cucm-import-compare';
 import type { CucmPreview } from '../cucm/cucm-import-preview';
 import type { ContractError } from '@shared/result';
 import type { ImportRunOptions } from './plan-context';
+import type { LogRecord } from '../log/log';
 
 /**
  * What a worker is to do: read and judge a file (preview), import it (run), compare the users read from
@@ -35,8 +36,12 @@ export type WorkerStart = WorkerTask & WorkerSite;
 
 export type WorkerResult = ImportPreview | ImportSummary | CucmComparison | CucmImportResult;
 
-/** What the worker sends back: progress, then exactly one of done or failed. */
+/**
+ * What the worker sends back: progress and log lines, then exactly one of done or failed. Log lines go to main,
+ * which owns the log file and its rotation (a second writer would rotate the file under the first).
+ */
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
+  | { type: 'log'; record: LogRecord }
   | { type: 'done'; result: WorkerResult }
   | { type: 'failed'; error: ContractError };

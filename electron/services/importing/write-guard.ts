@@ -22,7 +22,7 @@ export function refuseWritesDuringImport<H extends Record<string, Handler>>(hand
       try {
         return await handler(input);
       } catch (error) {
-        if (jobs.writing && isBusy(error)) throw new RosterError('CONFLICT', 'import.running');
+        if (jobs.writing && isBusy(error)) throw new RosterError('CONFLICT', 'import.running').causedBy(error);
         throw error;
       }
     }) as Handler;

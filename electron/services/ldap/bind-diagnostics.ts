@@ -3,7 +3,7 @@
  * its diagnostic message, e.g. "80090308: LdapErr: DSID-0C09042A, comment: AcceptSecurityContext error,
  * data 52e, v3839". The "data" sub-code says whether the password is wrong, the account locked, expired...
  */
-export const AD_BIND_SUBCODES = ['525', '52e', '530', '531', '532', '533', '701', '773', '775'] as const;
+const AD_BIND_SUBCODES = ['525', '52e', '530', '531', '532', '533', '701', '773', '775'] as const;
 export type AdBindSubcode = (typeof AD_BIND_SUBCODES)[number];
 
 /** The known AD sub-code in a server's diagnostic message, or null. */

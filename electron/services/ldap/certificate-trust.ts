@@ -9,11 +9,11 @@ import type { CertificateVerdict } from '../connection-test/certificate-trust';
  * pinned certificates), and a tls.connect for ldapts that applies it. There is deliberately no "ignore
  * certificate errors".
  */
-export { certificateInfo, judgeCertificate, tlsOptionsFor } from '../connection-test/certificate-trust';
-export type { CertificateProblem, CertificateVerdict } from '../connection-test/certificate-trust';
+export { judgeCertificate, tlsOptionsFor } from '../connection-test/certificate-trust';
+export type { CertificateProblem } from '../connection-test/certificate-trust';
 
 /** A certificate `verifiedTlsConnect` refused; `verdict` says why (null: the server sent none). */
-export class CertificateRejected extends Error {
+class CertificateRejected extends Error {
   constructor(readonly verdict: CertificateVerdict | null) {
     super(`LDAP server certificate refused: ${verdict?.problem ?? 'none sent'}`);
     this.name = 'CertificateRejected';
@@ -28,7 +28,8 @@ export class CertificateRejected extends Error {
 export function verifiedTlsConnect(host: string, trust: LdapTrust): typeof tlsConnect {
   return ((...args: unknown[]) => {
     // ldapts calls (port, host, options) for ldaps:// and (options with the socket) for StartTLS.
-    const given = typeof args[0] === 'number' ? { port: args[0], host: args[1] as string, ...(args[2] as ConnectionOptions) } : (args[0] as ConnectionOptions);
+    const given =
+      typeof args[0] === 'number' ? { port: args[0], host: args[1] as string, ...(args[2] as ConnectionOptions) } : (args[0] as ConnectionOptions);
     const socket = tlsConnect({ ...given, ...tlsOptionsFor(host, trust) });
     const emit = socket.emit.bind(socket) as (event: string | symbol, ...rest: unknown[]) => boolean;
     socket.emit = ((event: string | symbol, ...rest: unknown[]) => {

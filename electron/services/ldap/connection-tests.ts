@@ -1,6 +1,7 @@
 import { AndFilter, EqualityFilter, FilterParser, OrFilter, PresenceFilter } from 'ldapts';
 import type { Client } from 'ldapts';
 import type { LdapTestReport, PhotoSample } from '@shared/channels/ldap';
+import { PHOTO_MAX_KB } from '@shared/channels/photos';
 import type { AdminLdapSettings, ContactPhotosSettings } from '@shared/rules/ldap-rules';
 import { isBindName } from '@shared/rules/ldap-rules';
 import { ExplainedFailure, problem } from './failure-explanation';
@@ -30,7 +31,10 @@ function endpointOf(settings: ContactPhotosSettings | AdminLdapSettings, timeout
 
 function newRun(kind: LdapTestReport['kind'], settings: ContactPhotosSettings | AdminLdapSettings, bindUser: string, control: TestControl) {
   const timeoutMs = control.timeoutMs ?? settings.timeoutSeconds * 1000;
-  const steps = kind === 'contactPhotos' ? (['resolve', 'connect', 'tls', 'bind', 'search', 'photos'] as const) : (['resolve', 'connect', 'tls', 'account', 'userBind'] as const);
+  const steps =
+    kind === 'contactPhotos'
+      ? (['resolve', 'connect', 'tls', 'bind', 'search', 'photos'] as const)
+      : (['resolve', 'connect', 'tls', 'account', 'userBind'] as const);
   const run = new TestRun(
     {
       testId: control.testId,
@@ -137,7 +141,7 @@ export async function testContactPhotos(settings: ContactPhotosSettings, passwor
       notes.push({ key: 'ldap.note.photoCount', params: { count: withPhoto, attribute } });
       if (withPhoto === 0) throw new ExplainedFailure(problem('noPhotos', { attribute }));
       notes.push({ key: 'ldap.note.photoSizes', params: { total: formatBytes(totalBytes), largest: formatBytes(largest) } });
-      if (tooLarge > 0) notes.push({ key: 'ldap.note.photosTooLarge', params: { count: tooLarge } });
+      if (tooLarge > 0) notes.push({ key: 'ldap.note.photosTooLarge', params: { count: tooLarge, maxKb: PHOTO_MAX_KB } });
       if (notImage > 0) notes.push({ key: 'ldap.note.photosNotImage', params: { count: notImage } });
     });
   } catch (error) {
@@ -170,7 +174,8 @@ export async function testAdminLdap(settings: AdminLdapSettings, username: strin
         entries = result.searchEntries;
       } catch (error) {
         const explained = problem('bindRequired');
-        const refused = error instanceof Error && /bind must be completed|000004DC|Insufficient|confidentiality|strong/i.test(`${error.name} ${error.message}`);
+        const refused =
+          error instanceof Error && /bind must be completed|000004DC|Insufficient|confidentiality|strong/i.test(`${error.name} ${error.message}`);
         if (refused && isBindName(username)) {
           notes.push({ key: 'ldap.note.anonymousRefused' });
           return null;
@@ -197,7 +202,7 @@ export async function testAdminLdap(settings: AdminLdapSettings, username: strin
 }
 
 /** Sizes as people read them (1.2 KB, 340 KB); the report text is for a support ticket. */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

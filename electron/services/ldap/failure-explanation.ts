@@ -23,9 +23,6 @@ export class ExplainedFailure extends Error {
 import { StepTimeout, TestCancelled } from '../connection-test/step-errors';
 import { errorText, networkErrorKind } from '../connection-test/network-error';
 
-// Shared by every kind of connection test; re-exported for LDAP's own modules.
-export { StepTimeout, TestCancelled };
-
 /** What the explanation may mention about where the failure happened. */
 export interface FailureContext {
   step: LdapTestStepId;

@@ -1,11 +1,5 @@
 import type { LdapSettings } from '@shared/channels/ldap';
-import {
-  ADMIN_LDAP_DEFAULTS,
-  BIND_PASSWORD_SECRET,
-  CONTACT_PHOTOS_DEFAULTS,
-  adminLdapSettingsSchema,
-  contactPhotosSettingsSchema,
-} from '@shared/rules/ldap-rules';
+import { BIND_PASSWORD_SECRET } from '@shared/rules/ldap-rules';
 import type { AdminLdapSettings, ContactPhotosSettings, LdapSettingsDraft } from '@shared/rules/ldap-rules';
 import { ldapSecretServer } from '@shared/rules/secret-endpoint';
 import type { SecretEndpoint } from '@shared/rules/secret-endpoint';
@@ -16,8 +10,8 @@ import type { SecretUse } from '../secrets/bound-secret';
 import { SETTINGS_OWNER_ID } from '../secrets/site-secrets';
 import type { OpenSite } from '../site/open-site';
 
-export const CONTACT_PHOTOS_SECTION = 'contactPhotos';
-export const ADMIN_LDAP_SECTION = 'adminLdap';
+const CONTACT_PHOTOS_SECTION = 'contactPhotos';
+const ADMIN_LDAP_SECTION = 'adminLdap';
 /** The audit log names the sections as the screen does. */
 // Stable codes; the audit screen shows the section's name from the catalog (settings.section.*).
 const CONTACT_PHOTOS_LABEL = 'contactPhotos';
@@ -26,11 +20,11 @@ const ADMIN_LDAP_LABEL = 'adminLdap';
 type SiteSettings = Pick<OpenSite, 'settings'>;
 
 export function readContactPhotosSettings(site: SiteSettings): ContactPhotosSettings {
-  return site.settings.read(CONTACT_PHOTOS_SECTION, contactPhotosSettingsSchema, CONTACT_PHOTOS_DEFAULTS);
+  return site.settings.read(CONTACT_PHOTOS_SECTION);
 }
 
-export function readAdminLdapSettings(site: SiteSettings): AdminLdapSettings {
-  return site.settings.read(ADMIN_LDAP_SECTION, adminLdapSettingsSchema, ADMIN_LDAP_DEFAULTS);
+function readAdminLdapSettings(site: SiteSettings): AdminLdapSettings {
+  return site.settings.read(ADMIN_LDAP_SECTION);
 }
 
 /** Where the bind password goes: the contact photo server, binding as the bind user. */

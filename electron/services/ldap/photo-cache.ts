@@ -45,8 +45,18 @@ export function createPhotoCache(db: Database.Database) {
 
     recordRun(run: PhotoSyncRun & { withoutPhoto: number }): void {
       insertRun.run(
-        run.startedAt, run.finishedAt, JSON.stringify(run.match), run.entries, run.matched, run.stored, run.refreshed,
-        run.kept, run.withoutPhoto, run.tooLarge, run.notImage, run.unmatched,
+        run.startedAt,
+        run.finishedAt,
+        JSON.stringify(run.match),
+        run.entries,
+        run.matched,
+        run.stored,
+        run.refreshed,
+        run.kept,
+        run.withoutPhoto,
+        run.tooLarge,
+        run.notImage,
+        run.unmatched,
       );
     },
 
@@ -58,8 +68,6 @@ export function createPhotoCache(db: Database.Database) {
     },
   };
 }
-
-export type PhotoCache = ReturnType<typeof createPhotoCache>;
 
 /** The match rule a run was made with; one this version cannot read shows as the default. */
 function parseMatch(json: string): PhotoMatch {

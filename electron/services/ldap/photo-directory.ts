@@ -82,10 +82,12 @@ export async function connectPhotoDirectory(connection: PhotoConnection, signal:
   } catch (error) {
     // A connection still opening is closed once it settles (bounded by the timeouts): ldapts loses track of
     // a socket closed while it connects.
-    void opening.then(
-      () => client.unbind(),
-      () => client.unbind(),
-    ).catch(() => undefined);
+    void opening
+      .then(
+        () => client.unbind(),
+        () => client.unbind(),
+      )
+      .catch(() => undefined);
     throw error;
   }
   // ldapts takes no AbortSignal: cancelling closes the connection, which ends the request under way.

@@ -1,5 +1,7 @@
-/** The largest photo the cache takes: bigger ones are reported and skipped (a thumbnail is a few KB). */
-export const MAX_PHOTO_BYTES = 100 * 1024;
+import { PHOTO_MAX_KB } from '@shared/channels/photos';
+
+/** The largest photo the cache takes (PHOTO_MAX_KB), in bytes. */
+export const MAX_PHOTO_BYTES = PHOTO_MAX_KB * 1024;
 
 export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'] as const;
 export type PhotoMimeType = (typeof PHOTO_MIME_TYPES)[number];

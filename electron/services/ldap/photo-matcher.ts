@@ -25,9 +25,11 @@ const text = (value: string | Buffer) => (typeof value === 'string' ? value : va
 export function createPhotoMatcher(db: Database.Database, match: PhotoMatch) {
   const field = match.by === 'username' ? 'username' : match.by === 'email' ? 'email' : match.field;
   // The column comes from the fixed map above, never from the request's text.
-  const rows = db
-    .prepare(`SELECT id, username, ${COLUMN[field]} AS value FROM users WHERE deleted_at IS NULL ORDER BY id`)
-    .all() as { id: number; username: string; value: string }[];
+  const rows = db.prepare(`SELECT id, username, ${COLUMN[field]} AS value FROM users WHERE deleted_at IS NULL ORDER BY id`).all() as {
+    id: number;
+    username: string;
+    value: string;
+  }[];
   const byKey = new Map<string, MatchedUser>();
   for (const row of rows) {
     const key = row.value.trim().toLowerCase();
@@ -63,5 +65,3 @@ export function createPhotoMatcher(db: Database.Database, match: PhotoMatch) {
     },
   };
 }
-
-export type PhotoMatcher = ReturnType<typeof createPhotoMatcher>;

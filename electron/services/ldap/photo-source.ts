@@ -36,7 +36,8 @@ export function readPhotoSource(site: OpenSite): PhotoSource {
       if (settings.bindUser !== '') {
         const stored = bindPasswordFor(site, settings, { kind: 'saved' });
         const status = site.secrets.status('settings', SETTINGS_OWNER_ID, BIND_PASSWORD_SECRET);
-        if (stored === null) throw new RosterError('SECRET_MISSING', status.unreadable ? 'error.photos.passwordUnreadable' : 'error.photos.passwordMissing');
+        if (stored === null)
+          throw new RosterError('SECRET_MISSING', status.unreadable ? 'error.photos.passwordUnreadable' : 'error.photos.passwordMissing');
         password = stored;
       }
       return {

@@ -2,18 +2,14 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecentSite } from '@shared/domain';
+import { errorFields, log } from '../log/log';
 
-export const MAX_RECENT_SITES = 10;
+const MAX_RECENT_SITES = 10;
 
 const storedPrefsSchema = z.object({
   colorScheme: z.enum(['auto', 'light', 'dark']).catch('auto'),
-  recentSites: z
-    .array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() }))
-    .catch([]),
-  windowBounds: z
-    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() })
-    .optional()
-    .catch(undefined),
+  recentSites: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).catch([]),
+  windowBounds: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional().catch(undefined),
 });
 
 export type StoredPrefs = z.infer<typeof storedPrefsSchema>;
@@ -37,15 +33,19 @@ export class PrefsStore {
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
-    } catch {
+    } catch (error) {
+      // No file yet is a first start; any other failure loses the recent sites, which support will ask about.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('prefs.unreadable', errorFields(error));
       return structuredClone(DEFAULT_PREFS);
     }
     try {
       const parsed = storedPrefsSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : structuredClone(DEFAULT_PREFS);
-    } catch {
-      return structuredClone(DEFAULT_PREFS);
+      if (parsed.success) return parsed.data;
+      log.warn('prefs.damaged', { file: this.file, reason: parsed.error.issues[0]?.code });
+    } catch (error) {
+      log.warn('prefs.damaged', { file: this.file, ...errorFields(error) });
     }
+    return structuredClone(DEFAULT_PREFS);
   }
 
   update(patch: Partial<StoredPrefs>): StoredPrefs {

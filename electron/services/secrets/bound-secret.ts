@@ -29,6 +29,7 @@ function unseal(stored: string): Bound | null {
   try {
     parsed = JSON.parse(stored) as typeof parsed;
   } catch {
+    // Not logged: the parse error quotes the decrypted text, which is the secret. Null: sent nowhere.
     return null;
   }
   if (typeof parsed !== 'object' || parsed === null || typeof parsed.value !== 'string' || typeof parsed.boundTo !== 'object') return null;
@@ -71,12 +72,19 @@ function elsewhere(message: ElsewhereMessage, host: string, field?: FieldIssue['
  * The stored secret, for sending to `to` only if that is the endpoint it was saved for; refused with
  * SECRET_ELSEWHERE otherwise (nothing is sent). null when none is stored or this workstation cannot decrypt it.
  */
-export function secretFor(secrets: SiteSecrets, name: SecretName, endpoints: { to: SecretEndpoint; saved: SecretEndpoint }, use: SecretUse): string | null {
+export function secretFor(
+  secrets: SiteSecrets,
+  name: SecretName,
+  endpoints: { to: SecretEndpoint; saved: SecretEndpoint },
+  use: SecretUse,
+): string | null {
   const bound = boundSecret(secrets, name, endpoints.saved);
   if (!bound) return null;
   if (!bound.boundTo || !sameEndpoint(bound.boundTo, endpoints.to)) {
     const host = endpoints.to.host;
-    throw use.kind === 'test' ? elsewhere('connectionTest.secretElsewhere.test', host, use.field) : elsewhere('connectionTest.secretElsewhere.saved', host);
+    throw use.kind === 'test'
+      ? elsewhere('connectionTest.secretElsewhere.test', host, use.field)
+      : elsewhere('connectionTest.secretElsewhere.saved', host);
   }
   return bound.value;
 }
@@ -86,7 +94,12 @@ export function secretFor(secrets: SiteSecrets, name: SecretName, endpoints: { t
  * Otherwise the save is refused at the password field (`field`, as in the request): keeping it would let a
  * save redirect it where a test may not.
  */
-export function requireKeptSecretFits(secrets: SiteSecrets, name: SecretName, endpoints: { to: SecretEndpoint; saved: SecretEndpoint }, field: FieldIssue['path']): void {
+export function requireKeptSecretFits(
+  secrets: SiteSecrets,
+  name: SecretName,
+  endpoints: { to: SecretEndpoint; saved: SecretEndpoint },
+  field: FieldIssue['path'],
+): void {
   const bound = boundSecret(secrets, name, endpoints.saved);
   if (!bound || (bound.boundTo && sameEndpoint(bound.boundTo, endpoints.to))) return;
   throw elsewhere('connectionTest.secretElsewhere.save', endpoints.to.host, field);

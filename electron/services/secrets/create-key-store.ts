@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { KeyStore } from './key-store';
 import { MemoryKeyStore } from './memory-key-store';
 import { OsKeyStore } from './os-key-store';
+import { log } from '../log/log';
 
 /** Whether the OS keychain answers: a probe entry is written, read back and removed. */
 export function probeOsKeyStore(store: OsKeyStore = new OsKeyStore()): { available: true } | { available: false; reason: string } {
@@ -26,6 +27,7 @@ export function createKeyStore(warn: (message: string) => void = console.warn): 
   const os = new OsKeyStore();
   const probe = probeOsKeyStore(os);
   if (probe.available) return os;
+  log.warn('keychain.unreachable', { reason: probe.reason });
   warn(`[roster] OS keychain not reachable (${probe.reason}); site keys are kept in memory for this session only.`);
   return new MemoryKeyStore();
 }

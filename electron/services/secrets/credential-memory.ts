@@ -41,6 +41,7 @@ function readIndex(keyStore: KeyStore, account: string): string[] {
     const parsed: unknown = JSON.parse(raw);
     return Array.isArray(parsed) ? parsed.filter((p): p is string => typeof p === 'string') : [];
   } catch {
+    // A damaged index only means its entries are not found to delete; the next remembered credential rewrites it.
     return [];
   }
 }
@@ -71,6 +72,7 @@ export function recallCredentials(keyStore: KeyStore, place: CredentialPlace): C
     if (typeof parsed.username !== 'string' || typeof parsed.password !== 'string') return null;
     return parsed.server === serverDigest(place.server) ? { username: parsed.username, password: parsed.password } : null;
   } catch {
+    // Not logged: the parse error quotes the entry, which holds the password. Nothing is offered instead.
     return null;
   }
 }

@@ -2,7 +2,7 @@ import { Entry } from '@napi-rs/keyring';
 import type { KeyStore } from './key-store';
 
 /** The service name under which Roster's entries appear in the OS keychain. */
-export const KEYCHAIN_SERVICE = 'Roster';
+const KEYCHAIN_SERVICE = 'Roster';
 
 /** The operating system's keychain (macOS Keychain, Windows Credential Manager, Secret Service). */
 export class OsKeyStore implements KeyStore {

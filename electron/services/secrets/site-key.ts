@@ -1,5 +1,6 @@
 import type { KeyStore } from './key-store';
 import { DATA_KEY_BYTES, newDataKey, open, packSealed, seal, unpackSealed } from './secret-cipher';
+import { errorFields, log } from '../log/log';
 
 const KEY_CHECK_TEXT = 'roster key check';
 
@@ -31,7 +32,8 @@ export function loadSiteKey(keyStore: KeyStore, siteId: string, keyCheck: Buffer
   let stored: string | null;
   try {
     stored = keyStore.get(siteKeyAccount(siteId));
-  } catch {
+  } catch (error) {
+    log.warn('keychain.read.failed', { siteId, ...errorFields(error) });
     return null;
   }
   if (!stored) return null;

@@ -8,6 +8,7 @@ import type { SealedValue } from './secret-cipher';
 import { loadSiteKey, makeKeyCheck, siteKeyAccount } from './site-key';
 import { moveToIdentity, secretPlace } from './site-identity';
 import type { ClearedSecret, SecretOwnerKind } from './site-identity';
+import { errorFields, log } from '../log/log';
 
 export type { ClearedSecret, SecretOwnerKind };
 /**
@@ -56,16 +57,18 @@ export class SiteSecrets {
       this.keyStore.set(siteKeyAccount(this.id), key.toString('base64'));
       this.db.prepare('UPDATE site SET key_check = ?').run(makeKeyCheck(key, this.id));
       this.key = key;
-    } catch {
+    } catch (error) {
       // The keychain (or the file) refused the write; the site stays without a key and the UI says so.
+      log.warn('keychain.adoptKey.failed', { siteId: this.id, ...errorFields(error) });
     }
   }
 
   private keychainHasEntry(): boolean {
     try {
       return this.keyStore.get(siteKeyAccount(this.id)) !== null;
-    } catch {
+    } catch (error) {
       // A locked keychain: assume it holds something rather than risk writing over it.
+      log.warn('keychain.read.failed', { siteId: this.id, ...errorFields(error) });
       return true;
     }
   }
@@ -79,10 +82,7 @@ export class SiteSecrets {
   }
 
   status(kind: SecretOwnerKind, ownerId: number, name: SecretName): SecretStatus {
-    const exists = this.db
-      .prepare('SELECT 1 FROM secrets WHERE owner_kind = ? AND owner_id = ? AND name = ?')
-      .pluck()
-      .get(kind, ownerId, name);
+    const exists = this.db.prepare('SELECT 1 FROM secrets WHERE owner_kind = ? AND owner_id = ? AND name = ?').pluck().get(kind, ownerId, name);
     return { set: exists !== undefined, unreadable: exists !== undefined && this.key === null };
   }
 
@@ -168,8 +168,8 @@ export class SiteSecrets {
   private storeKey({ siteId, key }: { siteId: string; key: Buffer }): void {
     try {
       this.keyStore.set(siteKeyAccount(siteId), key.toString('base64'));
-    } catch {
-      throw new RosterError('IO', 'error.keychain.write');
+    } catch (error) {
+      throw new RosterError('IO', 'error.keychain.write').causedBy(error);
     }
   }
 

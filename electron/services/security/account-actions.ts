@@ -1,4 +1,4 @@
-import type { SecretKind } from '@shared/channels/security';
+import type { SecretKind } from '@shared/rules/security-rules';
 import type { User } from '@shared/domain';
 import { RosterError } from '@shared/result';
 import { recordChange } from '../audit/audit-log';

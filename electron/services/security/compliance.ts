@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { NonCompliance, SecretKind, SecuritySettings } from '@shared/channels/security';
+import type { NonCompliance } from '@shared/channels/security';
+import type { SecretKind, SecuritySettings } from '@shared/rules/security-rules';
 import { passwordPolicyFailure, pinPolicyFailure } from '@shared/rules/secret-policy';
 import type { OpenSite } from '../site/open-site';
 
@@ -22,7 +23,11 @@ export function failedRule(secret: SecretKind, value: string, username: string):
 /** Stores the fact for a secret just set (value), or forgets it (null: cleared, or not known). */
 export function storeComplianceFact(db: Database.Database, userId: number, secret: SecretKind, fact: { rule: string | null } | null): void {
   const { complies, rule } = COLUMNS[secret];
-  db.prepare(`UPDATE users SET ${complies} = ?, ${rule} = ? WHERE id = ?`).run(fact === null ? null : fact.rule === null ? 1 : 0, fact?.rule ?? null, userId);
+  db.prepare(`UPDATE users SET ${complies} = ?, ${rule} = ? WHERE id = ?`).run(
+    fact === null ? null : fact.rule === null ? 1 : 0,
+    fact?.rule ?? null,
+    userId,
+  );
 }
 
 interface UnknownRow {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SecretKind, SecuritySettings, UserStateFilter } from '@shared/channels/security';
+import type { SecretKind, SecuritySettings, UserStateFilter } from '@shared/rules/security-rules';
 import { RosterError } from '@shared/result';
 import { expiryCutoff } from '@shared/rules/secret-policy';
 import { recordChange } from '../audit/audit-log';
@@ -7,7 +7,7 @@ import type { OpenSite } from '../site/open-site';
 import { createSettingsRepository } from '../site/settings-repository';
 import { readSecuritySettings, SECURITY_SECTION } from './security-settings';
 
-export function expiryDaysOf(settings: SecuritySettings, secret: SecretKind): number | null {
+function expiryDaysOf(settings: SecuritySettings, secret: SecretKind): number | null {
   return secret === 'password' ? settings.passwordExpiryDays : settings.pinExpiryDays;
 }
 

@@ -27,7 +27,8 @@ export function checkUserSecrets(site: OpenSite, draft: UserDraft): SecretFacts 
   return {
     store(userId) {
       const password = draft.password;
-      if (password.action === 'set') storeComplianceFact(site.db, userId, 'password', { rule: failedRule('password', password.value, draft.username) });
+      if (password.action === 'set')
+        storeComplianceFact(site.db, userId, 'password', { rule: failedRule('password', password.value, draft.username) });
       // Cleared, taken from the defaults (a new user), or kept under a new username: not known until checked.
       else if (password.action === 'clear' || draft.id === null || renamed) storeComplianceFact(site.db, userId, 'password', null);
       const pin = draft.pin;

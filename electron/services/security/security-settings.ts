@@ -1,5 +1,5 @@
-import { DEFAULT_SECURITY_SETTINGS, securitySettingsSchema } from '@shared/channels/security';
-import type { SecuritySettings, SecurityState } from '@shared/channels/security';
+import type { SecuritySettings } from '@shared/rules/security-rules';
+import type { SecurityState } from '@shared/channels/security';
 import { RosterError } from '@shared/result';
 import { changedFields, recordChange } from '../audit/audit-log';
 import type { KeyStore } from '../secrets/key-store';
@@ -10,7 +10,7 @@ import { nonCompliantSecrets } from './compliance';
 export const SECURITY_SECTION = 'security';
 
 export function readSecuritySettings(site: Pick<OpenSite, 'settings'>): SecuritySettings {
-  return site.settings.read(SECURITY_SECTION, securitySettingsSchema, DEFAULT_SECURITY_SETTINGS);
+  return site.settings.read(SECURITY_SECTION);
 }
 
 /** Whether connection tests may remember and offer the credentials last typed (for the LDAP and CUCM tests). */
@@ -32,8 +32,8 @@ export function saveSecuritySettings(site: OpenSite, keyStore: KeyStore, setting
   if (!settings.rememberCredentials) {
     try {
       forgetSiteCredentials(keyStore, site.id);
-    } catch {
-      throw new RosterError('IO', 'security.keychain.forget');
+    } catch (error) {
+      throw new RosterError('IO', 'security.keychain.forget').causedBy(error);
     }
   }
   site.db.transaction(() => {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { UserGroup } from '@shared/domain';
 
-export interface GroupContactReferences {
+interface GroupContactReferences {
   /** Users (deleted ones included) whose internal or external contacts are this group. */
   count: number;
   /** A few of their usernames, for the message that explains the refusal. */
@@ -36,13 +36,13 @@ export function createGroupsRepository(db: Database.Database): GroupsRepository 
     insert: db.prepare('INSERT INTO user_groups (name, description, created_at, updated_at) VALUES (?, ?, ?, ?)'),
     update: db.prepare('UPDATE user_groups SET name = ?, description = ?, updated_at = ? WHERE id = ?'),
     unknownIds: db.prepare('SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM user_groups)').pluck(),
-    referenceCount: db.prepare(
-      'SELECT count(*) FROM users WHERE internal_contacts_group_id = ? OR external_contacts_group_id = ?',
-    ).pluck(),
-    referenceSample: db.prepare(
-      `SELECT username FROM users WHERE internal_contacts_group_id = ? OR external_contacts_group_id = ?
+    referenceCount: db.prepare('SELECT count(*) FROM users WHERE internal_contacts_group_id = ? OR external_contacts_group_id = ?').pluck(),
+    referenceSample: db
+      .prepare(
+        `SELECT username FROM users WHERE internal_contacts_group_id = ? OR external_contacts_group_id = ?
        ORDER BY username COLLATE NOCASE LIMIT ?`,
-    ).pluck(),
+      )
+      .pluck(),
     memberships: db.prepare('SELECT count(*) FROM group_members WHERE group_id = ?').pluck(),
     delete: db.prepare('DELETE FROM user_groups WHERE id = ?'),
   };

@@ -49,6 +49,9 @@ export class OpenSite {
     this.pool = createExtensionPoolRepository(db);
     this.settings = createSettingsRepository(db);
     this.secrets = new SiteSecrets(db, id, keyStore);
+    // A section an earlier version stored, or one damaged outside Roster, is reported as the site opens,
+    // not when its screen happens to be visited.
+    this.settings.checkAll();
   }
 
   /** The site's identity: what its key and secrets are bound to (a key reset gives it a new one). */
@@ -62,9 +65,9 @@ export class OpenSite {
     try {
       const record = readSiteRecord(db);
       return new OpenSite(fullPath, db, record.id, record.name, keyStore);
-    } catch {
+    } catch (error) {
       db.close();
-      throw new RosterError('IO', 'error.site.damaged', { path: fullPath });
+      throw new RosterError('IO', 'error.site.damaged', { path: fullPath }).causedBy(error);
     }
   }
 
@@ -79,7 +82,7 @@ export class OpenSite {
     } catch (error) {
       db.close();
       removeSiteFiles(fullPath);
-      throw error instanceof RosterError ? error : new RosterError('IO', 'error.keychain.write');
+      throw error instanceof RosterError ? error : new RosterError('IO', 'error.keychain.write').causedBy(error);
     }
     return new OpenSite(fullPath, db, id, name, keyStore);
   }
@@ -98,6 +101,7 @@ export class OpenSite {
       userCount: this.users.activeCount(),
       keyAvailable: this.secrets.keyAvailable,
       unreadableSecrets: this.secrets.unreadable(),
+      settingsProblems: this.settings.problems(),
     };
   }
 
@@ -141,7 +145,7 @@ export class OpenSite {
     } catch (error) {
       removeSiteFiles(staging);
       if (error instanceof RosterError) throw error;
-      throw new RosterError('IO', 'error.site.copyFailed', { path: fullTarget });
+      throw new RosterError('IO', 'error.site.copyFailed', { path: fullTarget }).causedBy(error);
     }
     return fullTarget;
   }

@@ -16,7 +16,10 @@ export function saveDefaults(site: OpenSite, draft: DefaultsDraft): DefaultValue
     const previous = site.defaults.get();
     site.defaults.save(fields);
     const changes = changedFields({ ...previous }, { ...site.defaults.get() });
-    for (const [name, change] of [['password', initialPassword], ['pin', pin]] as const) {
+    for (const [name, change] of [
+      ['password', initialPassword],
+      ['pin', pin],
+    ] as const) {
       if (change.action === 'set') site.secrets.set('defaults', DEFAULTS_OWNER_ID, name, change.value);
       else if (change.action === 'clear') site.secrets.clear('defaults', DEFAULTS_OWNER_ID, name);
       if (change.action !== 'keep') changes.push(secretChange(name === 'password' ? 'initialPassword' : 'pin', change.action));

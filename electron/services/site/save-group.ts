@@ -18,10 +18,7 @@ export function saveGroup(site: OpenSite, draft: GroupDraft): UserGroup {
     }
     const previous = site.groups.get(draft.id)!;
     site.groups.update(draft.id, draft.name, draft.description, now);
-    const changes = changedFields(
-      { name: previous.name, description: previous.description },
-      { name: draft.name, description: draft.description },
-    );
+    const changes = changedFields({ name: previous.name, description: previous.description }, { name: draft.name, description: draft.description });
     if (changes.length > 0) recordChange(site.db, { entity: 'group', entityId: draft.id, entityLabel: draft.name, action: 'update', changes });
     return draft.id;
   })();

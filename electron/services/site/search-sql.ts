@@ -9,7 +9,7 @@ import { shortWordTerms } from './short-word-terms';
  * (including the FTS5 MATCH expression, in which each value is one quoted phrase, so FTS syntax in the
  * text is taken literally).
  */
-export interface SqlCondition {
+interface SqlCondition {
   sql: string;
   params: unknown[];
 }
@@ -154,7 +154,10 @@ class Compiler {
         };
       case 'group':
         return node.wildcard
-          ? { sql: `#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name LIKE ? ESCAPE '\\')`, params: [likePattern(node.name, true)] }
+          ? {
+              sql: `#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name LIKE ? ESCAPE '\\')`,
+              params: [likePattern(node.name, true)],
+            }
           : { sql: '#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name = ?)', params: [node.name] };
       case 'has':
         return { sql: HAS[node.what]!, params: [] };

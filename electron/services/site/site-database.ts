@@ -23,8 +23,8 @@ export async function openSiteDatabase(path: string, migrations: readonly Migrat
   let db: SiteDatabase;
   try {
     db = new Database(path, { fileMustExist: true });
-  } catch {
-    throw new RosterError('IO', 'error.site.unwritable', { path });
+  } catch (error) {
+    throw new RosterError('IO', 'error.site.unwritable', { path }).causedBy(error);
   }
   try {
     applyConnectionSettings(db);
@@ -42,8 +42,8 @@ export async function createSiteDatabase(path: string): Promise<SiteDatabase> {
   let db: SiteDatabase;
   try {
     db = new Database(path);
-  } catch {
-    throw new RosterError('IO', 'error.site.unwritable', { path });
+  } catch (error) {
+    throw new RosterError('IO', 'error.site.unwritable', { path }).causedBy(error);
   }
   try {
     db.pragma(`application_id = ${ROSTER_APPLICATION_ID}`);

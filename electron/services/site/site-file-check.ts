@@ -18,8 +18,8 @@ export function checkSiteFile(path: string): void {
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-  } catch {
-    throw new RosterError('IO', 'error.site.damaged', { path });
+  } catch (error) {
+    throw new RosterError('IO', 'error.site.damaged', { path }).causedBy(error);
   }
   try {
     let applicationId: number;
@@ -27,18 +27,19 @@ export function checkSiteFile(path: string): void {
     try {
       applicationId = db.pragma('application_id', { simple: true }) as number;
       userVersion = db.pragma('user_version', { simple: true }) as number;
-    } catch {
-      throw new RosterError('IO', 'error.site.damaged', { path });
+    } catch (error) {
+      throw new RosterError('IO', 'error.site.damaged', { path }).causedBy(error);
     }
     if (applicationId !== ROSTER_APPLICATION_ID) throw new RosterError('IO', 'error.site.foreign', { path });
     if (userVersion > LATEST_VERSION) throw new RosterError('IO', 'error.site.newer', { path });
     let verdict: unknown;
     try {
       verdict = db.pragma('quick_check', { simple: true });
-    } catch {
-      throw new RosterError('IO', 'error.site.damaged', { path });
+    } catch (error) {
+      throw new RosterError('IO', 'error.site.damaged', { path }).causedBy(error);
     }
-    if (verdict !== 'ok') throw new RosterError('IO', 'error.site.damaged', { path });
+    // SQLite's own findings (which page, which index) are what support needs to judge a repair.
+    if (verdict !== 'ok') throw new RosterError('IO', 'error.site.damaged', { path }).causedBy(new Error(`quick_check: ${String(verdict)}`));
   } finally {
     db.close();
   }
@@ -50,14 +51,14 @@ function readHeader(path: string): Buffer {
     fd = openSync(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RosterError('IO', code === 'ENOENT' ? 'error.site.notFound' : 'error.site.unreadable', { path });
+    throw new RosterError('IO', code === 'ENOENT' ? 'error.site.notFound' : 'error.site.unreadable', { path }).causedBy(error);
   }
   try {
     const buffer = Buffer.alloc(100);
     const read = readSync(fd, buffer, 0, 100, 0);
     return buffer.subarray(0, read);
-  } catch {
-    throw new RosterError('IO', 'error.site.unreadable', { path });
+  } catch (error) {
+    throw new RosterError('IO', 'error.site.unreadable', { path }).causedBy(error);
   } finally {
     closeSync(fd);
   }

@@ -48,7 +48,7 @@ export interface UserRecord extends Record<string, unknown> {
 }
 
 /** The privilege columns carry the privilege names themselves, so this list is the mapping. */
-export const PRIVILEGE_COLUMNS: readonly string[] = PRIVILEGES;
+const PRIVILEGE_COLUMNS: readonly string[] = PRIVILEGES;
 
 /** Columns written from UserFields, in a fixed order shared by INSERT and UPDATE. */
 export const EDITABLE_COLUMNS = [

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { UserListColumn } from '@shared/contract';
-import { userListQuerySchema } from '@shared/contract';
+import type { UserListColumn } from '@shared/rules/user-list-rules';
+import { userListQuerySchema } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import type { z } from 'zod';
 import { RosterError } from '@shared/result';
@@ -22,7 +22,7 @@ const SORT_EXPRESSIONS: Record<UserListColumn, string> = {
   phone: 'u.phone COLLATE NOCASE',
   mobile: 'u.mobile COLLATE NOCASE',
   // Extensions sort as numbers: 999 before 1000.
-  number: "length(u.number), u.number",
+  number: 'length(u.number), u.number',
   email: 'u.email COLLATE NOCASE',
   language: 'u.language',
   source: 'u.source',
@@ -57,12 +57,17 @@ interface Condition {
  */
 export function searchUsers(db: Database.Database, query: ParsedUserListQuery): { total: number; rows: UserRow[] } {
   const counting = countMatching(db, query);
-  const total = statement(db, `SELECT count(*) FROM ${counting.from} WHERE ${counting.where}`).pluck().get(...counting.params) as number;
+  const total = statement(db, `SELECT count(*) FROM ${counting.from} WHERE ${counting.where}`)
+    .pluck()
+    .get(...counting.params) as number;
   // Nothing to page through: reading the page would only walk an index to find nothing.
   if (total === 0 || query.offset >= total) return { total, rows: [] };
   const page = pageMatching(db, query, total);
-  const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM ${page.from} WHERE ${page.where} ORDER BY ${pageOrder(query)} LIMIT ? OFFSET ?`)
-    .all(...page.params, query.limit, query.offset) as (Omit<UserRow, 'enabled'> & { enabled: number })[];
+  const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM ${page.from} WHERE ${page.where} ORDER BY ${pageOrder(query)} LIMIT ? OFFSET ?`).all(
+    ...page.params,
+    query.limit,
+    query.offset,
+  ) as (Omit<UserRow, 'enabled'> & { enabled: number })[];
   return { total, rows: rows.map((row) => ({ ...row, enabled: row.enabled === 1 })) };
 }
 
@@ -94,7 +99,7 @@ export function pageMatching(db: Database.Database, query: ParsedUserListQuery, 
  * sorting every match: worth it for many matches (the walk stops after a page of hits); for a few hundred,
  * reading them is cheaper than walking past everyone else (test/bench/search.bench.ts).
  */
-export function pagesByOrderIndex(query: ParsedUserListQuery, total: number): boolean {
+function pagesByOrderIndex(query: ParsedUserListQuery, total: number): boolean {
   return query.sort.column === 'username' && query.view !== 'deleted' && total > ORDER_INDEX_WALK_FROM;
 }
 const ORDER_INDEX_WALK_FROM = 2_000;
@@ -102,8 +107,12 @@ const ORDER_INDEX_WALK_FROM = 2_000;
 /** The ids of every user the query matches (in id order, at most `cap`), for "select all matching". */
 export function searchUserIds(db: Database.Database, query: ParsedUserListQuery, cap: number): { ids: number[]; total: number } {
   const { from, where, params } = countMatching(db, query);
-  const total = statement(db, `SELECT count(*) FROM ${from} WHERE ${where}`).pluck().get(...params) as number;
-  const ids = statement(db, `SELECT u.id FROM ${from} WHERE ${where} ORDER BY u.id LIMIT ?`).pluck().all(...params, cap) as number[];
+  const total = statement(db, `SELECT count(*) FROM ${from} WHERE ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const ids = statement(db, `SELECT u.id FROM ${from} WHERE ${where} ORDER BY u.id LIMIT ?`)
+    .pluck()
+    .all(...params, cap) as number[];
   return { ids, total };
 }
 
@@ -114,7 +123,11 @@ export interface Matching {
   params: unknown[];
 }
 
-function matching(db: Database.Database, query: ParsedUserListQuery, options: Pick<CompileOptions, 'walkOrderIndex' | 'shortWordCandidates'>): Matching {
+function matching(
+  db: Database.Database,
+  query: ParsedUserListQuery,
+  options: Pick<CompileOptions, 'walkOrderIndex' | 'shortWordCandidates'>,
+): Matching {
   const parsed = parseSearch(query.text);
   if (!parsed.ok) throw searchError(parsed.error);
   const conditions: Condition[] = [];
@@ -133,7 +146,8 @@ function matching(db: Database.Database, query: ParsedUserListQuery, options: Pi
   // A short word over the active users reads the narrow search_text index (migration 007, in username order,
   // so it also serves the walk of the order index) rather than the table; it holds only the active users.
   // Not when the word is narrowed to its candidates: then they are looked up, or the username index walked.
-  const narrow = byView && query.view !== 'deleted' && parsed.query !== null && search !== null && !search.narrowedShortWord && scansSearchText(parsed.query);
+  const narrow =
+    byView && query.view !== 'deleted' && parsed.query !== null && search !== null && !search.narrowedShortWord && scansSearchText(parsed.query);
   return {
     from: narrow ? `users u INDEXED BY ${SEARCH_TEXT_INDEX}` : 'users u',
     where: conditions.length > 0 ? conditions.map((c) => c.sql).join(' AND ') : '1',

@@ -2,10 +2,7 @@ import type { FieldIssue } from '@shared/result';
 import type { UsersRepository } from './users-repository';
 
 /** Username (ignoring case) and number must each belong to one active user at most. */
-export function uniquenessIssues(
-  users: UsersRepository,
-  candidate: { id: number | null; username: string; number: string },
-): FieldIssue[] {
+export function uniquenessIssues(users: UsersRepository, candidate: { id: number | null; username: string; number: string }): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const username = candidate.username.trim();
   const number = candidate.number.trim();

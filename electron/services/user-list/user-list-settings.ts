@@ -1,6 +1,6 @@
-import { DEFAULT_USER_LIST_SETTINGS, USER_LIST_SECTION, savedViewSchema, userListSettingsSchema } from '@shared/channels/user-list';
-import type { SavedView, UserListSettings } from '@shared/channels/user-list';
-import { USER_STATE_FILTERS } from '@shared/channels/security';
+import { USER_LIST_SECTION, savedViewSchema, userListSettingsSchema } from '@shared/rules/user-list-rules';
+import type { SavedView, UserListSettings } from '@shared/rules/user-list-rules';
+import { USER_STATE_FILTERS } from '@shared/rules/security-rules';
 import { STATE_FILTER_TERMS, searchTerm, withTerm } from '@shared/search';
 import { z } from 'zod';
 import { changedFields, recordChange } from '../audit/audit-log';
@@ -10,7 +10,7 @@ import type { OpenSite } from '../site/open-site';
  * Views saved before group and state became search terms carry them as a group id and a state; they are
  * still read, and turned into the terms the Group and State chips would add today.
  */
-const storedSettingsSchema = userListSettingsSchema.extend({
+export const storedUserListSchema = userListSettingsSchema.extend({
   views: z
     .array(
       savedViewSchema.extend({
@@ -20,7 +20,7 @@ const storedSettingsSchema = userListSettingsSchema.extend({
     )
     .max(50),
 });
-type StoredView = z.output<typeof storedSettingsSchema>['views'][number];
+type StoredView = z.output<typeof storedUserListSchema>['views'][number];
 
 function currentView(site: OpenSite, { groupId, state, ...view }: StoredView): SavedView {
   let text = view.text;
@@ -33,7 +33,7 @@ function currentView(site: OpenSite, { groupId, state, ...view }: StoredView): S
 
 /** The site's user-list layout and named views; a site that never chose reads as the defaults. */
 export function readUserListSettings(site: OpenSite): UserListSettings {
-  const stored = site.settings.read(USER_LIST_SECTION, storedSettingsSchema, DEFAULT_USER_LIST_SETTINGS);
+  const stored = site.settings.read(USER_LIST_SECTION);
   return { ...stored, views: stored.views.map((view) => currentView(site, view)) };
 }
 

@@ -20,7 +20,7 @@ function bridge(): RosterBridge | undefined {
 }
 
 /** Calls one channel; a failing transport becomes an INTERNAL error value, never a thrown exception. */
-export async function invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+async function invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
   const roster = bridge();
   if (!roster) return { ok: false, error: { code: 'INTERNAL', message: 'error.INTERNAL' } };
   try {

@@ -180,7 +180,10 @@ async function readEvents(body: ReadableStream<Uint8Array>, deliver: (data: stri
     buffer += decoder.decode(value, { stream: true });
     let end: number;
     while ((end = buffer.indexOf('\n\n')) !== -1) {
-      const data = buffer.slice(0, end).split('\n').find((line) => line.startsWith('data: '));
+      const data = buffer
+        .slice(0, end)
+        .split('\n')
+        .find((line) => line.startsWith('data: '));
       buffer = buffer.slice(end + 2);
       if (data) deliver(data.slice('data: '.length));
     }
@@ -226,7 +229,10 @@ function stop(reason: Stop): void {
   // The shape of the line to look for in the terminal, with this server's own port.
   const address = document.createElement('code');
   address.textContent = `${window.location.origin}/?token=…`;
-  address.setAttribute('style', 'display: block; margin: 0 0 1.5rem; padding: 0.5rem 0.75rem; border-radius: 4px; background: rgba(128, 128, 128, 0.15); white-space: nowrap');
+  address.setAttribute(
+    'style',
+    'display: block; margin: 0 0 1.5rem; padding: 0.5rem 0.75rem; border-radius: 4px; background: rgba(128, 128, 128, 0.15); white-space: nowrap',
+  );
   const code = paragraph(t('browserSession.code', { code: reason }), 'font-size: 0.85rem; opacity: 0.7; margin: 0');
   main.append(heading, text, shape, address, code);
   document.title = `${t(title)} — ${t('app.title')}`;

@@ -1,5 +1,5 @@
 import { useMantineColorScheme } from '@mantine/core';
-import type { ColorScheme } from '@shared/contract';
+import type { ColorScheme } from '@shared/channels/prefs';
 import { useCallback, useEffect } from 'react';
 import { api } from '../api/client';
 import { notifyError } from './notify';

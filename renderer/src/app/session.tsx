@@ -1,4 +1,5 @@
-import type { AppInfo, Preferences } from '@shared/contract';
+import type { AppInfo } from '@shared/channels/app';
+import type { Preferences } from '@shared/channels/prefs';
 import type { SiteInfo } from '@shared/domain';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
@@ -7,7 +8,8 @@ import { useDialogs } from '../components/Dialogs';
 import { t } from '../i18n';
 import { notifyError } from './notify';
 
-export type ListScreen = 'users' | 'deleted' | 'groups' | 'defaults' | 'pool' | 'security' | 'endUser' | 'ldap' | 'cucm' | 'audit' | 'import' | 'imports' | 'cucmImport';
+export type ListScreen =
+  'users' | 'deleted' | 'groups' | 'defaults' | 'pool' | 'security' | 'endUser' | 'ldap' | 'cucm' | 'audit' | 'import' | 'imports' | 'cucmImport';
 /** A list screen, the users list possibly opened on a search (e.g. the users an import brought in). */
 export type Route = { screen: ListScreen; search?: string } | { screen: 'editor'; userId: number | null; nonce: number };
 

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
-import { USER_LIST_COLUMNS } from '@shared/contract';
-import type { UserListColumn } from '@shared/contract';
+import { USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
+import type { UserListColumn } from '@shared/rules/user-list-rules';
 import { t } from '../i18n';
 import { COLUMN_LABELS } from './userColumns';
 

@@ -1,4 +1,4 @@
-import { COLUMN_WIDTH_MAX, COLUMN_WIDTH_MIN } from '@shared/channels/user-list';
+import { COLUMN_WIDTH_MAX, COLUMN_WIDTH_MIN } from '@shared/rules/user-list-rules';
 import { useRef } from 'react';
 import classes from './UserTable.module.css';
 

@@ -88,7 +88,11 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
             <Button variant="default" onClick={() => closeConfirm(false)} data-autofocus={confirmShown?.danger ? true : undefined}>
               {confirmShown?.cancelLabel ?? t('common.cancel')}
             </Button>
-            <Button color={confirmShown?.danger ? 'red' : undefined} onClick={() => closeConfirm(true)} data-autofocus={confirmShown?.danger ? undefined : true}>
+            <Button
+              color={confirmShown?.danger ? 'red' : undefined}
+              onClick={() => closeConfirm(true)}
+              data-autofocus={confirmShown?.danger ? undefined : true}
+            >
               {confirmShown?.confirmLabel}
             </Button>
           </Group>

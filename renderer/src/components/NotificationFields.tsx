@@ -1,9 +1,10 @@
 import { Fieldset, SimpleGrid, Stack, Switch } from '@mantine/core';
 import type { FaxNotifications, VoicemailNotifications } from '@shared/domain';
+import { faxSchema, voicemailSchema } from '@shared/rules/user-rules';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n';
 
-export interface NotificationValues {
+interface NotificationValues {
   voicemail: VoicemailNotifications;
   fax: FaxNotifications;
 }
@@ -15,8 +16,9 @@ interface Props extends NotificationValues {
   idPrefix: string;
 }
 
-const VOICEMAIL = ['forwardToEmail', 'markAsRead', 'smsOnNew'] as const;
-const FAX = ['forwardToEmail', 'markAsRead', 'smsOnNew', 'outboundConfirmation'] as const;
+// The switches are the rules' own fields, in their order: a field added there appears here.
+const VOICEMAIL = voicemailSchema.keyof().options;
+const FAX = faxSchema.keyof().options;
 // The SMS switches have no entry: their help says that they need the SMS privilege.
 const HELP: Record<string, MessageKey | undefined> = {
   'voicemail.forwardToEmail': 'notif.voicemail.forwardToEmail.help',

@@ -1,9 +1,10 @@
 import { Checkbox, Fieldset, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { APPLICATIONS, PRIVILEGES } from '@shared/domain';
 import type { Application, Privilege, Privileges, VoiceRecordingOptions } from '@shared/domain';
+import { voiceRecordingSchema } from '@shared/rules/user-rules';
 import { t } from '../i18n';
 
-export interface PrivilegeValues {
+interface PrivilegeValues {
   privileges: Privileges;
   voiceRecording: VoiceRecordingOptions;
   applications: Application[];
@@ -14,7 +15,8 @@ interface Props extends PrivilegeValues {
   idPrefix: string;
 }
 
-const VOICE_RECORDING_OPTIONS = ['inbound', 'outbound', 'userCanDelete'] as const;
+/** The rule's own options, in its order: an option added there appears here. */
+const VOICE_RECORDING_OPTIONS = voiceRecordingSchema.keyof().options;
 
 /** The fifteen privileges in product order, with the options of voice recording and applications. */
 export function PrivilegeFields({ privileges, voiceRecording, applications, onChange, idPrefix }: Props) {

@@ -25,9 +25,27 @@ interface Props {
 }
 
 function StatusBadge({ status, edit }: { status: SecretStatus; edit: SecretEdit }) {
-  if (edit.mode === 'clear') return <Badge color="orange" variant="light">{t('secret.willClear')}</Badge>;
-  if (status.unreadable) return <Badge color="red" variant="light">{t('secret.unreadable')}</Badge>;
-  return status.set ? <Badge color="teal" variant="light">{t('secret.set')}</Badge> : <Badge color="gray" variant="light">{t('secret.notSet')}</Badge>;
+  if (edit.mode === 'clear')
+    return (
+      <Badge color="orange" variant="light">
+        {t('secret.willClear')}
+      </Badge>
+    );
+  if (status.unreadable)
+    return (
+      <Badge color="red" variant="light">
+        {t('secret.unreadable')}
+      </Badge>
+    );
+  return status.set ? (
+    <Badge color="teal" variant="light">
+      {t('secret.set')}
+    </Badge>
+  ) : (
+    <Badge color="gray" variant="light">
+      {t('secret.notSet')}
+    </Badge>
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import type { UserListColumn } from '@shared/contract';
+import type { UserListColumn } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import { t } from '../i18n';
 import { UserAvatar } from './UserAvatar';

@@ -107,42 +107,46 @@ export function UserSearchBox({ onSearch, initialValue = '' }: Props) {
   // "Search users" would then name two elements.
   return (
     <Input.Wrapper label={t('users.search')} labelProps={{ htmlFor: id }} style={{ flex: 1, minWidth: 240 }}>
-    <Autocomplete
-      ref={inputRef}
-      id={id}
-      type="search"
-      placeholder={t('users.searchPlaceholder')}
-      leftSection={<IconSearch size={16} aria-hidden />}
-      rightSectionWidth={value ? 64 : 100}
-      rightSectionPointerEvents="all"
-      rightSection={
-        <Group gap={4} wrap="nowrap">
-          {value ? <CloseButton aria-label={t('users.searchClear')} onClick={clear} /> : <Kbd size="xs">{t('users.searchShortcut')}</Kbd>}
-          <SearchQuickReference onTry={tryExample} />
-        </Group>
-      }
-      data={options}
-      filter={({ options: all }) => all}
-      renderOption={({ option }) => <Text size="sm" ff="monospace">{labels.get(option.value) ?? option.value}</Text>}
-      value={value}
-      onChange={change}
-      onOptionSubmit={(text) => {
-        // A chosen recent search runs at once; a completed word waits for the rest of the query.
-        if (value.trim() === '') remember(text);
-      }}
-      error={parsed.ok ? undefined : <SearchErrorText text={value} error={parsed.error} />}
-      onBlur={() => {
-        if (parsed.ok) remember(value);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && value) {
-          event.stopPropagation();
-          clear();
-        } else if (event.key === 'Enter' && parsed.ok) {
-          remember(value);
+      <Autocomplete
+        ref={inputRef}
+        id={id}
+        type="search"
+        placeholder={t('users.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        rightSectionWidth={value ? 64 : 100}
+        rightSectionPointerEvents="all"
+        rightSection={
+          <Group gap={4} wrap="nowrap">
+            {value ? <CloseButton aria-label={t('users.searchClear')} onClick={clear} /> : <Kbd size="xs">{t('users.searchShortcut')}</Kbd>}
+            <SearchQuickReference onTry={tryExample} />
+          </Group>
         }
-      }}
-    />
+        data={options}
+        filter={({ options: all }) => all}
+        renderOption={({ option }) => (
+          <Text size="sm" ff="monospace">
+            {labels.get(option.value) ?? option.value}
+          </Text>
+        )}
+        value={value}
+        onChange={change}
+        onOptionSubmit={(text) => {
+          // A chosen recent search runs at once; a completed word waits for the rest of the query.
+          if (value.trim() === '') remember(text);
+        }}
+        error={parsed.ok ? undefined : <SearchErrorText text={value} error={parsed.error} />}
+        onBlur={() => {
+          if (parsed.ok) remember(value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && value) {
+            event.stopPropagation();
+            clear();
+          } else if (event.key === 'Enter' && parsed.ok) {
+            remember(value);
+          }
+        }}
+      />
     </Input.Wrapper>
   );
 }
@@ -157,7 +161,13 @@ function SearchErrorText({ text, error }: { text: string; error: SearchError }) 
       {t('search.errorAt', { message: t(error.message, error.params), column: error.position + 1 })}
       <Text component="span" display="block" ff="monospace" size="xs" c="dimmed" aria-hidden style={{ whiteSpace: 'pre' }}>
         {before}
-        <mark style={{ color: 'var(--mantine-color-red-filled)', background: 'var(--mantine-color-red-light)', borderBottom: '2px solid var(--mantine-color-red-filled)' }}>
+        <mark
+          style={{
+            color: 'var(--mantine-color-red-filled)',
+            background: 'var(--mantine-color-red-light)',
+            borderBottom: '2px solid var(--mantine-color-red-filled)',
+          }}
+        >
           {marked === '' ? '\u2038' : marked}
         </mark>
         {after}

@@ -1,7 +1,7 @@
 import { Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { UserListColumn } from '@shared/contract';
+import type { UserListColumn } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import type { CSSProperties, ReactNode } from 'react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -27,7 +27,7 @@ export interface RowSelection {
 }
 
 /** Every row has this height: the virtualiser needs no measuring, and the scrollbar is exact. */
-export const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 44;
 const SELECT_WIDTH = 44;
 /** Rows rendered above and below the visible ones, so a quick scroll does not show blanks. */
@@ -153,7 +153,13 @@ export function UserTable(props: Props) {
             const placed: CSSProperties = { ...rowStyle, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
             if (!row) {
               return (
-                <tr key={`loading-${item.index}`} className={`${classes.row} ${classes.placed}`} style={placed} aria-rowindex={item.index + 2} aria-busy>
+                <tr
+                  key={`loading-${item.index}`}
+                  className={`${classes.row} ${classes.placed}`}
+                  style={placed}
+                  aria-rowindex={item.index + 2}
+                  aria-busy
+                >
                   <td className={classes.cell} style={{ width: rowWidth }}>
                     <Text size="sm" c="dimmed">
                       {t('userList.loadingRow')}
@@ -248,7 +254,9 @@ function SortableHeader({ column, width, sort, onSort, resize }: HeaderProps) {
           <Icon size={14} aria-hidden style={{ opacity: active ? 1 : 0.4, flexShrink: 0 }} />
         </Group>
       </UnstyledButton>
-      {resize && <ColumnResizeHandle label={t('userList.resize', { column: label })} width={width} onDrag={resize.onDrag} onCommit={resize.onCommit} />}
+      {resize && (
+        <ColumnResizeHandle label={t('userList.resize', { column: label })} width={width} onDrag={resize.onDrag} onCommit={resize.onCommit} />
+      )}
     </th>
   );
 }

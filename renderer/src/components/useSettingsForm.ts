@@ -1,9 +1,10 @@
+import type { SettingsSectionName } from '@shared/domain';
 import type { FieldIssue, Result } from '@shared/result';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { z } from 'zod';
 import { notifyDone } from '../app/notify';
-import { useLeaveGuard } from '../app/session';
+import { useLeaveGuard, useSession } from '../app/session';
 import { useFormIssues } from './useFormIssues';
 import { useFormSave } from './useFormSave';
 
@@ -21,6 +22,11 @@ interface Options<S, D, T> {
   onSaved(value: T): void;
   /** Whether there is something to save; by default, whether the state differs from the stored one. */
   isDirty?(state: S, draft: D): boolean;
+  /**
+   * The settings sections this form saves. While the open site could not read one of them as stored, the
+   * form can be saved unchanged: that stores the values shown, as the banner asks.
+   */
+  sections: readonly SettingsSectionName[];
   /** Ctrl+S on an unchanged form (the button is disabled then); by default nothing happens. */
   onNothingToSave?(): void;
   /** Tells where issues with no field on screen are, and returns true when it did (no field is focused then). */
@@ -35,8 +41,11 @@ export function useSettingsForm<S, D, T>(options: Options<S, D, T>) {
   const { form, initial, draftOf, schema, isDirty } = options;
   const [state, setState] = useState(initial);
   const draft = useMemo(() => draftOf(state), [draftOf, state]);
-  const dirty = isDirty ? isDirty(state, draft) : JSON.stringify(state) !== JSON.stringify(initial);
-  useLeaveGuard(dirty);
+  const { site } = useSession();
+  const needsRepair = site?.settingsProblems.some((problem) => options.sections.includes(problem.section)) ?? false;
+  const changed = isDirty ? isDirty(state, draft) : JSON.stringify(state) !== JSON.stringify(initial);
+  const dirty = changed || needsRepair;
+  useLeaveGuard(changed);
   const issues = useFormIssues(schema, draft);
   const { formRef, saving, focusFirst, send } = useFormSave(form);
 

@@ -1,4 +1,4 @@
-import type { UserListQuery } from '@shared/contract';
+import type { UserListQuery } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
@@ -7,7 +7,7 @@ import { useSession } from '../app/session';
 import type { UserSort } from './UserTable';
 
 /** Rows fetched from main per request; the renderer holds only a bounded number of such pages. */
-export const PAGE_SIZE = 100;
+const PAGE_SIZE = 100;
 /** Pages kept beyond the visible ones; the farthest from the visible rows are dropped first. */
 const MAX_CACHED_PAGES = 40;
 /** The most rows one users.list call returns (the contract's limit). */
@@ -116,10 +116,7 @@ export function useUserList(view: 'active' | 'deleted', initialText = ''): UserL
     [fetchPage],
   );
 
-  const rowAt = useCallback(
-    (index: number) => data.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    [data],
-  );
+  const rowAt = useCallback((index: number) => data.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [data]);
 
   const rowsBetween = useCallback(async (start: number, end: number): Promise<UserRow[]> => {
     const { data: loaded, query: q, sort: s } = current.current;

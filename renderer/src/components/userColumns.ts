@@ -1,4 +1,4 @@
-import type { UserListColumn } from '@shared/contract';
+import type { UserListColumn } from '@shared/rules/user-list-rules';
 import type { MessageKey } from '../i18n';
 
 /** Each column's header text. */

@@ -9,11 +9,6 @@ export function t(key: MessageKey, params?: MessageParams): string {
   return translate(english, key, params);
 }
 
-/** Hook form of t(), so that a later language switch can re-render the screens that use it. */
-export function useT(): typeof t {
-  return t;
-}
-
 /** The text of an error returned across the contract. */
 export function errorText(error: ContractError): string {
   return t(error.message, error.params);

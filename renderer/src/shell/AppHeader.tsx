@@ -5,6 +5,7 @@ import { useSession } from '../app/session';
 import { t } from '../i18n';
 import { ColorSchemeSwitch } from './ColorSchemeSwitch';
 import { FileMenu } from './FileMenu';
+import { HelpMenu } from './HelpMenu';
 
 export function AppHeader() {
   const { site, info, confirmLeave } = useSession();
@@ -20,6 +21,7 @@ export function AppHeader() {
           {t('app.title')}
         </Title>
         <FileMenu />
+        <HelpMenu />
         {site ? (
           <Badge variant="light" size="lg" tt="none" aria-label={t('header.siteLabel', { site: site.name })} title={site.path}>
             {site.name}

@@ -1,5 +1,16 @@
 import { Badge, NavLink, Stack, Text } from '@mantine/core';
-import { IconAddressBook, IconHistory, IconNumbers, IconPlugConnected, IconServer2, IconSettings, IconShieldLock, IconTrash, IconUser, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconHistory,
+  IconNumbers,
+  IconPlugConnected,
+  IconServer2,
+  IconSettings,
+  IconShieldLock,
+  IconTrash,
+  IconUser,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { IconFileImport, IconFileStack } from '@tabler/icons-react';
 import { IconCloudDownload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -43,18 +54,16 @@ function useCounts(): Counts {
   useEffect(() => {
     if (!site) return;
     let cancelled = false;
-    void Promise.all([
-      api.users.list({ view: 'active', limit: 1 }),
-      api.users.list({ view: 'deleted', limit: 1 }),
-      api.groups.list(),
-    ]).then(([active, deleted, groups]) => {
-      if (cancelled) return;
-      setCounts({
-        ...(active.ok ? { users: active.value.total } : {}),
-        ...(deleted.ok ? { deleted: deleted.value.total } : {}),
-        ...(groups.ok ? { groups: groups.value.length } : {}),
-      });
-    });
+    void Promise.all([api.users.list({ view: 'active', limit: 1 }), api.users.list({ view: 'deleted', limit: 1 }), api.groups.list()]).then(
+      ([active, deleted, groups]) => {
+        if (cancelled) return;
+        setCounts({
+          ...(active.ok ? { users: active.value.total } : {}),
+          ...(deleted.ok ? { deleted: deleted.value.total } : {}),
+          ...(groups.ok ? { groups: groups.value.length } : {}),
+        });
+      },
+    );
     return () => {
       cancelled = true;
     };

@@ -8,6 +8,7 @@ import { useSession } from '../app/session';
 import { useDialogs } from '../components/Dialogs';
 import { isMessageKey } from '@shared/i18n/en';
 import { t } from '../i18n';
+import { SettingsProblemsBanner } from './SettingsProblemsBanner';
 
 function secretLabel(secret: UnreadableSecret): string {
   if (secret.owner === 'settings') {
@@ -70,6 +71,8 @@ export function Banners() {
           </Stack>
         </Alert>
       )}
+      {/* Keyed by the site, so a site opened next shows its own problems even after this one's were hidden. */}
+      {site && <SettingsProblemsBanner key={site.path} problems={site.settingsProblems} />}
     </Stack>
   );
 }

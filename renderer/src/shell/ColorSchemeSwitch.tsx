@@ -1,5 +1,5 @@
 import { SegmentedControl, Tooltip, VisuallyHidden } from '@mantine/core';
-import { colorSchemeSchema } from '@shared/contract';
+import { colorSchemeSchema } from '@shared/channels/prefs';
 import { useColorSchemePreference } from '../app/colorScheme';
 import { t } from '../i18n';
 

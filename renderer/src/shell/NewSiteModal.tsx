@@ -81,7 +81,7 @@ function NewSiteForm({ onClose }: { onClose(): void }) {
           <TextInput
             style={{ flex: 1 }}
             label={t('site.new.path')}
-          aria-label={t('site.new.path')}
+            aria-label={t('site.new.path')}
             description={t('site.new.pathHint')}
             value={path}
             onChange={(event) => {

@@ -3,7 +3,7 @@ export const bulkMessages = {
   'rule.bulk.group.required': 'Choose a group.',
   'rule.bulk.privilege.required': 'Choose a privilege.',
   'rule.bulk.selection.empty': 'Select at least one user.',
-  'rule.bulk.selection.tooLarge': 'Select at most 100,000 users at a time.',
+  'rule.bulk.selection.tooLarge': 'Select at most {max} users at a time.',
 
   'bulk.bar.label': 'Bulk actions',
   'bulk.bar.selected': { one: '{count} user selected', other: '{count} users selected' },
@@ -70,7 +70,8 @@ export const bulkMessages = {
   'bulk.undo.already': 'This change has already been undone.',
   'bulk.undo.notFound': 'This bulk change is not recorded in the site.',
   'bulk.undo.groupGone': 'The group "{group}" has been deleted since, so its former members cannot be put back into it.',
-  'bulk.undo.usernameTaken': 'Cannot bring back {username}: the active user {holder} now has that username. Rename or delete that user, then undo again.',
+  'bulk.undo.usernameTaken':
+    'Cannot bring back {username}: the active user {holder} now has that username. Rename or delete that user, then undo again.',
   'bulk.undo.numberTaken': 'Cannot bring back {username}: number {number} now belongs to {holder}. Change that number, then undo again.',
   'bulk.error.unknownGroup': 'That group does not exist. Choose another group.',
 

@@ -64,7 +64,8 @@ export const cucmImportMessages = {
     'Reads the end users of Cisco Unified Communications Manager and shows what would change in this site. Nothing changes until you apply. Users imported from CUCM earlier that the filters no longer return are deleted; users entered by hand or imported from a file are never changed.',
   'cucmImport.publisher': 'End users are read from {publisher} (Settings > CUCM).',
   'cucmImport.notConfigured.title': 'CUCM is not configured',
-  'cucmImport.notConfigured.message': 'Enter the publisher, the AXL user and its password in Settings > CUCM, test the connection, then come back here.',
+  'cucmImport.notConfigured.message':
+    'Enter the publisher, the AXL user and its password in Settings > CUCM, test the connection, then come back here.',
   'cucmImport.notConfigured.open': 'Open Settings > CUCM',
   'cucmImport.save': 'Save filters',
   'cucmImport.saveHint': 'Ctrl+S. Each import also keeps the filters and mapping it ran with.',
@@ -99,7 +100,8 @@ export const cucmImportMessages = {
   'cucmImport.reference.usr_eMail': 'Mail ID (mailid); usr_Email is the same field',
   'cucmImport.reference.usr_PhoneNumber': 'Telephone number (telephoneNumber)',
   'cucmImport.reference.usr_Department': 'Department (department)',
-  'cucmImport.reference.usr_PhoneMac': 'The desk phone’s device name, SEP and its MAC address, e.g. SEP002304342534 (the first associated phone; NULL when the user has none)',
+  'cucmImport.reference.usr_PhoneMac':
+    'The desk phone’s device name, SEP and its MAC address, e.g. SEP002304342534 (the first associated phone; NULL when the user has none)',
   'cucmImport.reference.operators': 'Compare',
   'cucmImport.reference.combine': 'Combine',
   'cucmImport.reference.text': 'Text',
@@ -137,7 +139,10 @@ export const cucmImportMessages = {
   'cucmImport.preview': 'Preview',
   'cucmImport.previewAgain': 'Preview again',
   'cucmImport.fixFilters': 'Correct the filters first.',
-  'cucmImport.progress.fetching': { one: 'Reading from CUCM: {count} page, {users} users so far…', other: 'Reading from CUCM: {count} pages, {users} users so far…' },
+  'cucmImport.progress.fetching': {
+    one: 'Reading from CUCM: {count} page, {users} users so far…',
+    other: 'Reading from CUCM: {count} pages, {users} users so far…',
+  },
   'cucmImport.progress.starting': 'Connecting to CUCM…',
   'cucmImport.progress.comparing': 'Comparing {users} end users with this site…',
   'cucmImport.progress.label': 'Reading from CUCM',
@@ -158,9 +163,12 @@ export const cucmImportMessages = {
   'cucmImport.list.problem': 'Problems',
   'cucmImport.list.add.intro': 'New users, as they will be stored.',
   'cucmImport.list.update.intro': 'Users imported from CUCM before whose fields changed in CUCM.',
-  'cucmImport.list.delete.intro': 'Users imported from CUCM before that the filters no longer return. They move to Deleted users, from where they can be restored.',
-  'cucmImport.list.conflict.intro': 'CUCM has a user of this name, but the Roster user was entered by hand or imported from a file. It is left as it is.',
-  'cucmImport.list.problem.intro': 'Not imported: their values break the rules of the user editor, or clash with another user. Correct them in CUCM or change the mapping.',
+  'cucmImport.list.delete.intro':
+    'Users imported from CUCM before that the filters no longer return. They move to Deleted users, from where they can be restored.',
+  'cucmImport.list.conflict.intro':
+    'CUCM has a user of this name, but the Roster user was entered by hand or imported from a file. It is left as it is.',
+  'cucmImport.list.problem.intro':
+    'Not imported: their values break the rules of the user editor, or clash with another user. Correct them in CUCM or change the mapping.',
   'cucmImport.list.empty': 'None.',
   'cucmImport.col.changes': 'Changes',
   'cucmImport.col.problem': 'Problem',

@@ -1,25 +1,17 @@
 /** Text of Settings > CUCM, its connection tests and the AXL client's refusals. */
 export const cucmMessages = {
   // --- validation ------------------------------------------------------------------------------------------
-  'rule.cucm.axlVersion': 'Choose the AXL version: 11.0, 11.5, 12.0, 12.5, 14.0 or 15.0.',
-  'rule.cucm.timeout': 'The timeout is a whole number of seconds from 1 to 300.',
+  'rule.cucm.axlVersion': 'Choose the AXL version, one of {values}.',
+  'rule.cucm.timeout': 'The timeout is a whole number of seconds from {min} to {max}.',
   'rule.cucm.hostRequired': 'Enter the CUCM publisher (needed with an AXL user, and to test).',
   'rule.cucm.axlUserRequired': 'Enter the AXL user Roster signs in with (needed with a publisher, and to test).',
   'rule.cucm.endUserId': 'Enter the user ID of a CUCM end user.',
 
-  // --- refusals (error codes and the client's reasons) ----------------------------------------------------
-  'error.CUCM_NOT_CONFIGURED': 'CUCM is not configured. Enter the publisher, AXL user and password in Settings > CUCM.',
-  'error.CUCM_AUTH': 'CUCM refused the AXL user.',
-  'error.CUCM_FAULT': 'CUCM refused the request.',
-  'error.CUCM_UNREACHABLE': 'CUCM could not be reached.',
-  'error.CUCM_TIMEOUT': 'CUCM did not answer in time.',
-  'error.CUCM_CERTIFICATE': 'The CUCM certificate is not trusted.',
-  'error.CUCM_PROTOCOL': 'The answer did not come from CUCM’s AXL web service.',
+  // --- refusals (the AXL client's reasons) -----------------------------------------------------------------
   'cucm.error.notConfigured': 'CUCM is not configured: enter the publisher and AXL user in Settings > CUCM.',
   'cucm.error.noPassword': 'No AXL password is stored: enter it in Settings > CUCM and save.',
   'cucm.error.passwordUnreadable': 'The stored AXL password cannot be decrypted on this workstation: enter it again in Settings > CUCM.',
-  'cucm.error.unauthorized':
-    'CUCM refused the sign-in of {user} (HTTP 401): bad credentials or the AXL user lacks the Standard AXL API Access role.',
+  'cucm.error.unauthorized': 'CUCM refused the sign-in of {user} (HTTP 401): bad credentials or the AXL user lacks the Standard AXL API Access role.',
   'cucm.error.forbidden': 'CUCM knows {user} but does not let it use AXL (HTTP 403): give it the Standard AXL API Access role.',
   'cucm.error.fault': 'CUCM refused the request (AXL code {axlcode}): {message}',
   'cucm.error.throttled': 'CUCM refused even a single row as too large ({rows} rows matched). Narrow the filter.',
@@ -102,13 +94,15 @@ export const cucmMessages = {
 
   // --- failures: explanation and advice -------------------------------------------------------------------
   'cucm.problem.hostNotFound': 'The name {host} could not be resolved to an address.',
-  'cucm.advice.hostNotFound': 'Check the spelling, or use the publisher’s IP address. Make sure this workstation uses the customer’s DNS (VPN connected?).',
+  'cucm.advice.hostNotFound':
+    'Check the spelling, or use the publisher’s IP address. Make sure this workstation uses the customer’s DNS (VPN connected?).',
   'cucm.problem.refused': '{address} refused the connection on port {port}: nothing listens there.',
   'cucm.advice.refused': 'Check the port: CUCM answers AXL on 8443. Make sure this is the publisher and its Tomcat service runs.',
   'cucm.problem.unreachable': 'There is no network route to {address}.',
   'cucm.advice.unreachable': 'Check the VPN or network connection and the address.',
   'cucm.problem.connectTimeout': 'No answer from {address} port {port} within {seconds} s.',
-  'cucm.advice.connectTimeout': 'A firewall probably drops the connection. Check that port 8443 is open from this workstation, or raise the timeout on a slow link.',
+  'cucm.advice.connectTimeout':
+    'A firewall probably drops the connection. Check that port 8443 is open from this workstation, or raise the timeout on a slow link.',
   'cucm.problem.answerTimeout': 'CUCM accepted the connection but did not answer within {seconds} s.',
   'cucm.advice.answerTimeout': 'This port may not be CUCM’s HTTPS port, or CUCM is very busy. Check the port (8443) or raise the timeout.',
   'cucm.problem.connectionClosed': 'The server closed the connection without an answer.',
@@ -116,7 +110,8 @@ export const cucmMessages = {
   'cucm.problem.tlsProtocol': 'The TLS handshake failed: {reason}.',
   'cucm.advice.tlsProtocol': 'This port may not speak TLS. CUCM answers AXL over HTTPS on 8443.',
   'cucm.problem.certUntrusted': 'The certificate is not issued by a CA this workstation trusts (CUCM’s own tomcat certificate is self-signed).',
-  'cucm.advice.certUntrusted': 'Compare the fingerprint below with the tomcat certificate in Cisco Unified OS Administration > Security > Certificate Management, then trust it.',
+  'cucm.advice.certUntrusted':
+    'Compare the fingerprint below with the tomcat certificate in Cisco Unified OS Administration > Security > Certificate Management, then trust it.',
   'cucm.problem.certExpired': 'The certificate expired on {date}.',
   'cucm.advice.certExpired': 'CUCM’s administrator must regenerate the tomcat certificate; also check this workstation’s clock.',
   'cucm.problem.certNotYetValid': 'The certificate is only valid from {date}.',
@@ -138,7 +133,8 @@ export const cucmMessages = {
   'cucm.problem.notAxl': 'The answer is not an AXL answer ({reason}).',
   'cucm.advice.notAxl': 'Another web server may listen on this port. Check the publisher and port.',
   'cucm.problem.answerTooLarge': 'The answer to {operation} grew past {megabytes} MB and was refused: CUCM never sends more than 8 MB.',
-  'cucm.advice.answerTooLarge': 'Another server or a proxy may answer on this port instead of CUCM. Check the publisher and port (8443), then test again.',
+  'cucm.advice.answerTooLarge':
+    'Another server or a proxy may answer on this port instead of CUCM. Check the publisher and port (8443), then test again.',
   'cucm.problem.wrongAnswer': 'CUCM answered with {found} instead of {expected}.',
   'cucm.advice.wrongAnswer': 'Choose the AXL version of this CUCM release.',
   'cucm.problem.noPassword': 'No AXL password: CUCM would refuse the sign-in.',

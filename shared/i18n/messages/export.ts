@@ -7,12 +7,14 @@ export const exportMessages = {
   'export.title.selection': { one: 'Export {count} selected user', other: 'Export {count} selected users' },
   'export.layout': 'Layout',
   'export.layout.callisto': 'Callisto',
-  'export.layout.callisto.hint': 'Every Roster field, comma-separated, headed by the field names of the Callisto user form. Roster imports it back as it is.',
+  'export.layout.callisto.hint':
+    'Every Roster field, comma-separated, headed by the field names of the Callisto user form. Roster imports it back as it is.',
   'export.layout.xivo': 'XiVO',
   'export.layout.xivo.hint':
     'XiVO’s pipe-separated user file: the user section, and a line section (context “default”, SIP) for users with a number. XiVO has no Italian, so that language is left empty.',
   'export.layout.cucmBat': 'CUCM BAT',
-  'export.layout.cucmBat.hint': 'The column names of CUCM’s Bulk Administration Tool user file: the number as PRIMARY EXTENSION, the phone as TELEPHONE NUMBER.',
+  'export.layout.cucmBat.hint':
+    'The column names of CUCM’s Bulk Administration Tool user file: the number as PRIMARY EXTENSION, the phone as TELEPHONE NUMBER.',
   'export.bom': 'For Excel (UTF-8 with byte-order mark)',
   'export.bom.hint': 'Excel then shows accents and umlauts right. Untick for systems that do not expect the mark.',
   'export.credentials': 'Include passwords and PINs',

@@ -68,6 +68,7 @@ export const importMessages = {
   'import.running': 'An import is being written to this site. Wait until it has finished (or cancel it), then try again.',
   'import.cancelled': 'The import was cancelled. Nothing was changed.',
   'import.worker.failed': 'The import stopped unexpectedly. Nothing was changed; try again.',
-  'import.worker.outOfMemory': 'The import ran out of memory and was stopped. Nothing was changed; split the file and import the parts one after the other.',
+  'import.worker.outOfMemory':
+    'The import ran out of memory and was stopped. Nothing was changed; split the file and import the parts one after the other.',
   'import.site.outdated': 'The site file was changed by a newer version of Roster while it was open. Open it again, then import.',
 } as const;

@@ -65,7 +65,7 @@ export const photosMessages = {
   'photos.result.col.dn': 'Directory entry (DN)',
   'photos.result.col.user': 'Roster user',
   'photos.result.col.reason': 'Why it was skipped',
-  'photos.skip.tooLarge': 'The photo is {size}; the cache takes photos up to 100 KB. Store a smaller thumbnail in the directory.',
+  'photos.skip.tooLarge': 'The photo is {size}; the cache takes photos up to {maxKb} KB. Store a smaller thumbnail in the directory.',
   'photos.skip.notImage': 'The value ({size}) is not a JPEG, PNG, GIF or WebP image.',
   'photos.skip.sameUser': 'Another entry was already matched to this user; its photo was taken instead.',
   'photos.size.bytes': '{count} bytes',

@@ -26,7 +26,6 @@ export const searchMessages = {
 
   'search.recent': 'Recent searches',
   'search.suggestions': 'Suggestions',
-  'search.field.hint': 'Search field',
   'search.help.open': 'Search help',
   'search.help.title': 'Search operators',
   'search.help.intro': 'Terms separated by spaces must all match. Letters ignore case and accents (from three letters on).',

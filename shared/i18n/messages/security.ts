@@ -14,9 +14,10 @@ export const securityMessages = {
   'policy.pin.repeatedGroup': 'A secure PIN does not repeat a group of digits right after itself (such as 1212 or 408408).',
   'policy.unknown': 'Not checked: the secret was stored while this workstation had no site key.',
 
-  'security.rule.days': 'Enter a whole number of days from 1 to 3650, or leave the field empty for no expiry.',
-  'security.rule.attempts': 'Enter a whole number of attempts from 1 to 100, or leave the field empty to never lock accounts.',
-  'security.rule.minutes': 'Enter a whole number of minutes from 1 to 1440.',
+  // {min} and {max} come from the rule (security-rules.ts), with every refusal.
+  'security.rule.days': 'Enter a whole number of days from {min} to {max}, or leave the field empty for no expiry.',
+  'security.rule.attempts': 'Enter a whole number of attempts from {min} to {max}, or leave the field empty to never lock accounts.',
+  'security.rule.minutes': 'Enter a whole number of minutes from {min} to {max}.',
   'security.rule.minutesNeeded': 'Enter for how many minutes an account stays locked.',
   'security.expireAll.needsDays': 'Set after how many days passwords expire before expiring all of them.',
   'security.expireAll.needsPinDays': 'Set after how many days PINs expire before expiring all of them.',
@@ -38,7 +39,7 @@ export const securityMessages = {
   'security.passwords': 'Passwords',
   'security.securePasswords': 'Secure passwords required',
   'security.securePasswordsHint':
-    'At least 8 characters with an upper-case letter, a lower-case letter, a digit and a character that is neither (such as ! or #), and not containing the username.',
+    'At least {min} characters with an upper-case letter, a lower-case letter, a digit and a character that is neither (such as ! or #), and not containing the username.',
   'security.passwordExpiryDays': 'Passwords expire after (days)',
   'security.expiryDaysHint': 'Counted from the day the secret was set. Empty: never expires.',
   'security.expireAllPasswords': 'Expire all passwords now',
@@ -46,17 +47,26 @@ export const securityMessages = {
   'security.expireAllPasswords.title': 'Expire all passwords?',
   'security.expireAllPasswords.message':
     'Every user’s password is marked as expired at once: each user must choose a new one at the next login. This cannot be undone.',
-  'security.expireAllPasswords.done': { one: 'The password of {count} user is now expired.', other: 'The passwords of {count} users are now expired.', zero: 'No user has a password to expire.' },
+  'security.expireAllPasswords.done': {
+    one: 'The password of {count} user is now expired.',
+    other: 'The passwords of {count} users are now expired.',
+    zero: 'No user has a password to expire.',
+  },
   'security.pins': 'PINs',
   'security.securePins': 'Secure PINs required',
   'security.securePinsHint':
-    '4 to 8 digits (0-9); no digit next to the same digit (3885); no 3 digits in a row counting up or down by one (123, 876; 9 and 0 are not neighbours, so 890 is allowed); no group of digits repeated right after itself (1212, 408408).',
+    '{pinMin} to {pinMax} digits (0-9); no digit next to the same digit (3885); no {run} digits in a row counting up or down by one (123, 876; 9 and 0 are not neighbours, so 890 is allowed); no group of digits repeated right after itself (1212, 408408).',
   'security.pinExpiryDays': 'PINs expire after (days)',
   'security.expireAllPins': 'Expire all PINs now',
   'security.expireAllPinsHint': 'Available once an expiry in days is saved.',
   'security.expireAllPins.title': 'Expire all PINs?',
-  'security.expireAllPins.message': 'Every user’s PIN is marked as expired at once: each user must choose a new one at the next login. This cannot be undone.',
-  'security.expireAllPins.done': { one: 'The PIN of {count} user is now expired.', other: 'The PINs of {count} users are now expired.', zero: 'No user has a PIN to expire.' },
+  'security.expireAllPins.message':
+    'Every user’s PIN is marked as expired at once: each user must choose a new one at the next login. This cannot be undone.',
+  'security.expireAllPins.done': {
+    one: 'The PIN of {count} user is now expired.',
+    other: 'The PINs of {count} users are now expired.',
+    zero: 'No user has a PIN to expire.',
+  },
   'security.sso': 'Single sign-on',
   'security.ssoUrl': 'Single sign-on URL',
   'security.ssoUrlHint': 'The https:// address of the identity provider. Empty: no single sign-on.',

@@ -6,21 +6,15 @@ export const uiMessages = {
 
   // Common actions and words
   'common.cancel': 'Cancel',
-  'common.close': 'Close',
   'common.save': 'Save',
   'common.create': 'Create',
   'common.delete': 'Delete',
-  'common.edit': 'Edit',
-  'common.remove': 'Remove',
-  'common.add': 'Add',
   'common.browse': 'Browse…',
   'common.open': 'Open',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.never': 'Never',
-  'common.none': '—',
   'common.actions': 'Actions',
-  'common.retry': 'Try again',
 
   // Notifications
   'notify.errorTitle': 'Not done',
@@ -46,6 +40,18 @@ export const uiMessages = {
   'menu.noRecent': 'No recent sites',
   'menu.saveCopy': 'Save a copy…',
   'menu.closeSite': 'Close site',
+  'menu.help': 'Help',
+  'menu.diagnostics': 'Diagnostics for support…',
+  'diagnostics.title': 'Diagnostics for support',
+  'diagnostics.intro':
+    'Attach this text to a support ticket. It holds versions, the platform and the last lines of the log; passwords, PINs and other secrets are never written to the log.',
+  'diagnostics.logFile': 'Log file',
+  'diagnostics.noLogFile': 'No log file is open.',
+  'diagnostics.text': 'Diagnostics',
+  'diagnostics.copy': 'Copy to clipboard',
+  'diagnostics.copied': 'Diagnostics copied to the clipboard.',
+  'diagnostics.copyFailed': 'The browser did not allow copying: select the text and copy it yourself.',
+  'diagnostics.showLog': 'Show log file',
   'scheme.label': 'Colour scheme',
   'scheme.auto': 'Auto',
   'scheme.light': 'Light',
@@ -54,12 +60,14 @@ export const uiMessages = {
 
   // Browser mode's session: the sign-out action, and the page shown in place of the console once it is over
   'browserSession.signOut': 'Sign out',
-  'browserSession.signOutHint': 'Ends this browser session. To sign in again, open the newest sign-in address printed in the terminal where Roster runs.',
+  'browserSession.signOutHint':
+    'Ends this browser session. To sign in again, open the newest sign-in address printed in the terminal where Roster runs.',
   'browserSession.ended.title': 'Your Roster session has ended',
   'browserSession.ended.message':
     'It ended because it was not used for a while, or because it was signed out. To carry on, open the newest sign-in address printed in the terminal where Roster runs.',
   'browserSession.signedOut.title': 'You have signed out of Roster',
-  'browserSession.signedOut.message': 'This browser session is over. To sign in again, open the newest sign-in address printed in the terminal where Roster runs.',
+  'browserSession.signedOut.message':
+    'This browser session is over. To sign in again, open the newest sign-in address printed in the terminal where Roster runs.',
   'browserSession.notSignedIn.title': 'Not signed in to Roster',
   'browserSession.notSignedIn.message': 'To sign in, open the newest sign-in address printed in the terminal where Roster runs.',
   'browserSession.tokenUsed.title': 'This sign-in address was already used',
@@ -95,15 +103,15 @@ export const uiMessages = {
   'banner.keyMissing.confirmTitle': 'Start over with a new key?',
   'banner.keyMissing.confirmMessage': {
     one: 'The site gets a new key on this workstation. The unreadable secret is cleared and must be entered again. Other workstations that still hold the old key lose access to it too.',
-    other: 'The site gets a new key on this workstation. The {count} unreadable secrets are cleared and must be entered again. Other workstations that still hold the old key lose access to them too.',
+    other:
+      'The site gets a new key on this workstation. The {count} unreadable secrets are cleared and must be entered again. Other workstations that still hold the old key lose access to them too.',
   },
   'banner.keyMissing.confirm': 'Create a new key',
   'banner.keyMissing.done': 'The site has a new key. Enter the cleared secrets again.',
 
   // Welcome
   'welcome.title': 'Welcome to Roster',
-  'welcome.intro':
-    'A site holds one customer’s user directory in a single file. Try the demo site, create an empty site, or open an existing one.',
+  'welcome.intro': 'A site holds one customer’s user directory in a single file. Try the demo site, create an empty site, or open an existing one.',
   'welcome.demo': 'Open the demo site',
   'welcome.demo.hint': 'Six sample users and a few groups, ready to explore.',
   'welcome.demo.siteName': 'Demo site',
@@ -154,18 +162,15 @@ export const uiMessages = {
   'users.col.phone': 'Phone',
   'users.col.mobile': 'Mobile',
   'users.sortBy': 'Sort by {column}',
-  'users.vipStars': { zero: 'No VIP status', one: '{count} of 5 stars', other: '{count} of 5 stars' },
+  'users.vipStars': { zero: 'No VIP status', one: '{count} of {max} stars', other: '{count} of {max} stars' },
   'users.delete': 'Delete {username}',
   'users.delete.title': 'Delete user?',
   'users.delete.message': 'The user {username} moves to Deleted users, from where it can be restored.',
   'users.delete.done': 'User {username} moved to Deleted users.',
-  'users.disabled': 'Disabled',
   'users.empty.title': 'No users yet',
   'users.empty.message': 'Add the first user with New user (Ctrl+N).',
   'users.noMatch.title': 'No user matches',
   'users.noMatch.message': 'Change or clear the search text.',
-  'users.noMatch.messageWithGroup': 'Change the search text or clear the group filter.',
-  'users.page': 'Page',
   'users.range': '{from}–{to} of {total}',
   'users.select': 'Select {username}',
   'users.searchClear': 'Clear search',
@@ -174,14 +179,11 @@ export const uiMessages = {
   'pager.previous': 'Previous page',
   'pager.next': 'Next page',
   'pager.last': 'Last page',
-  'users.selectAll': 'Select all users on this page',
 
   // Deleted users
   'deleted.title': 'Deleted users',
   'deleted.intro': 'Deleted users keep their data until they are purged. Restore puts them back in the user list.',
-  'deleted.restore': 'Restore',
   'deleted.restoreOne': 'Restore {username}',
-  'deleted.purge': 'Purge',
   'deleted.purgeOne': 'Purge {username}',
   'deleted.restoreSelected': 'Restore selected ({count})',
   'deleted.purgeSelected': 'Purge selected ({count})',
@@ -208,7 +210,6 @@ export const uiMessages = {
   'editor.cancel': 'Cancel',
   'editor.cancelHint': 'Back to the list without saving (Escape)',
   'editor.saved': 'User {username} saved.',
-  'editor.fixFirst': 'Correct the marked fields before saving.',
   'editor.unsaved': 'Unsaved changes',
   'editor.back': 'Back to users',
 
@@ -236,7 +237,7 @@ export const uiMessages = {
   'field.department': 'Department',
   'field.vip': 'VIP status',
   'field.vipClear': 'No VIP status',
-  'field.vipValue': '{count} of 5 stars',
+  'field.vipValue': '{count} of {max} stars',
   'field.email': 'E-mail',
   'field.language': 'Language',
   'field.mobile': 'Mobile',
@@ -293,8 +294,6 @@ export const uiMessages = {
   'secret.clearShort': 'Clear',
   'secret.keep': 'Keep current',
   'secret.willClear': 'Cleared when you save',
-  'secret.statusLabel': '{name}: {status}',
-  'secret.neverShown': 'Stored secrets are never shown; you can only replace or clear them.',
 
   // Privileges
   'priv.sms': 'Allow SMS sending',
@@ -387,8 +386,7 @@ export const uiMessages = {
 
   // Default values
   'defaults.title': 'Default values',
-  'defaults.note':
-    'These values are given to every new user, and to every field an import leaves empty. Existing users do not change.',
+  'defaults.note': 'These values are given to every new user, and to every field an import leaves empty. Existing users do not change.',
   'defaults.general': 'General',
   'defaults.secrets': 'Initial secrets',
   'defaults.initialPassword': 'Initial password',

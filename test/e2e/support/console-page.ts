@@ -11,7 +11,10 @@ export const t = (key: MessageKey, params?: MessageParams) => translate(english,
 export function consolePage(getPage: () => Page, timeout: number) {
   const page = () => getPage();
   const button = (name: string, scope: Page | Locator = page()) => scope.getByRole('button', { name, exact: true });
-  const nav = (label: MessageKey) => page().getByRole('navigation', { name: t('nav.label') }).getByRole('button', { name: t(label), exact: true });
+  const nav = (label: MessageKey) =>
+    page()
+      .getByRole('navigation', { name: t('nav.label') })
+      .getByRole('button', { name: t(label), exact: true });
 
   /** Opens a select and picks one of its options by its exact text. */
   async function pickOption(input: Locator, option: string): Promise<void> {
@@ -24,7 +27,10 @@ export function consolePage(getPage: () => Page, timeout: number) {
     const close = page().locator('.mantine-Notification-root .mantine-Notification-closeButton');
     // A toast may close by itself meanwhile: then there is nothing left to click.
     for (let i = 0; i < 12 && (await close.count()) > 0; i++) {
-      await close.first().click({ timeout: 2_000 }).catch(() => undefined);
+      await close
+        .first()
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
     }
     await expect.poll(() => page().locator('.mantine-Notification-root').count(), { timeout }).toBe(0);
   }

@@ -28,7 +28,7 @@ export interface ConsoleOptions {
 }
 
 /** Starts the built app in browser mode and a Chromium page on it; console errors are printed, page errors kept. */
-export async function openConsole({ timeout, env, prepareContext }: ConsoleOptions): Promise<ConsoleSession> {
+async function openConsole({ timeout, env, prepareContext }: ConsoleOptions): Promise<ConsoleSession> {
   const [app, chromium] = await Promise.all([startApp(env), launchChromium()]);
   await prepareContext?.(chromium.context, app);
   const page = await chromium.context.newPage();

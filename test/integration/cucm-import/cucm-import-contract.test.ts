@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CucmImportProgress, CucmImportResult, CucmImportSettingsView, CucmPreviewRow, CucmPreviewSummary } from '@shared/channels/cucm-import';
+import type {
+  CucmImportProgress,
+  CucmImportResult,
+  CucmImportSettingsView,
+  CucmPreviewRow,
+  CucmPreviewSummary,
+} from '@shared/cucm/cucm-import-preview';
 import type { ImportRecord } from '@shared/channels/import';
-import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
+import { CUCM_IMPORT_DEFAULTS } from '@shared/rules/cucm-import-rules';
 import { SQL_FILTER_MAX_LENGTH } from '@shared/cucm/sql-filter-tokens';
 import { english, translate } from '@shared/i18n/en';
 import { CUCM_DEFAULTS } from '@shared/rules/cucm-rules';
@@ -11,17 +17,18 @@ import type { AxlServer, CucmEndUser } from '../../support/axl-server';
 import { siteHarness } from '../../support/contract-harness';
 import type { SiteHarness } from '../../support/contract-harness';
 
-/** The seed's example filter, exactly as the platform's manual prints it. */
-const SEED_FILTER = `(usr_department = 'support')
+/** The example the SQL filter field offers (filterExamples.ts), as written there: mixed case, uneven spacing. */
+const EXAMPLE_FILTER = `(usr_department = 'support')
 AND (usr_PhoneNumber >= '1000')
 AND (usr_phoneNumber <='1999')
 AND (usr_Email like '%@company.domain')`;
 
-/** The generated CUCM's users, with addresses in the seed's domain (the generator uses example.com). */
-const companyUsers = (count: number) => generateEndUsers(count).map((user) => ({ ...user, mailid: user.mailid.replace('@example.com', '@company.domain') }));
+/** The generated CUCM's users, with addresses in the example's domain (the generator uses example.com). */
+const companyUsers = (count: number) =>
+  generateEndUsers(count).map((user) => ({ ...user, mailid: user.mailid.replace('@example.com', '@company.domain') }));
 
-/** The seed filter, written out plainly: what it must keep. */
-const seedFilterKeeps = (user: CucmEndUser) =>
+/** The example filter, written out plainly: what it must keep. */
+const exampleFilterKeeps = (user: CucmEndUser) =>
   user.department.toLowerCase() === 'support' &&
   user.telephoneNumber !== '' &&
   user.telephoneNumber >= '1000' &&
@@ -94,20 +101,26 @@ describe('the CUCM import through the contract, against the AXL test server', ()
     api = await siteHarness({ file: 'cucm-import.roster', demo: true });
     await configure(api, server);
     server.requests.length = 0;
-    const error = await api.refusal('cucm.preview', { settings: settings({ sqlFilter: "usr_Department = 'support' AND", xmlFilter: '<mailid>x</mailid>' }) });
+    const error = await api.refusal('cucm.preview', {
+      settings: settings({ sqlFilter: "usr_Department = 'support' AND", xmlFilter: '<mailid>x</mailid>' }),
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.issues).toEqual([
-      { path: ['settings', 'xmlFilter'], message: 'cucmImport.xml.unknownElement', params: { name: 'mailid', elements: 'firstName, lastName, userid, department', position: 0 } },
+      {
+        path: ['settings', 'xmlFilter'],
+        message: 'cucmImport.xml.unknownElement',
+        params: { name: 'mailid', elements: 'firstName, lastName, userid, department', position: 0 },
+      },
       { path: ['settings', 'sqlFilter'], message: 'cucmImport.sql.expectedCondition', params: { position: 30 } },
     ]);
     expect(server.requests).toEqual([]);
   });
 
-  it("reads 40,000 end users, keeps those the seed's SQL filter accepts, and imports them; the import can be undone", async () => {
+  it('reads 40,000 end users, keeps those the example SQL filter accepts, and imports them; the import can be undone', async () => {
     api = await siteHarness({ file: 'cucm-import.roster', demo: true });
     await configure(api, server);
-    const summary = await api.call<CucmPreviewSummary>('cucm.preview', { settings: settings({ sqlFilter: SEED_FILTER }) });
-    const expected = server.users.filter(seedFilterKeeps);
+    const summary = await api.call<CucmPreviewSummary>('cucm.preview', { settings: settings({ sqlFilter: EXAMPLE_FILTER }) });
+    const expected = server.users.filter(exampleFilterKeeps);
     expect(expected.length).toBeGreaterThan(100);
     expect(summary).toMatchObject({ publisher: server.host, fetched: 40_000, matched: expected.length });
     expect(summary.pages).toBeGreaterThan(1);
@@ -256,4 +269,3 @@ describe('the CUCM import through the contract, against the AXL test server', ()
     }
   }, 120_000);
 });
-

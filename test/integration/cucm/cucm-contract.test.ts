@@ -47,7 +47,9 @@ describe('the cucm channels against the AXL test server', () => {
     const initial = await api.call<CucmSettingsView>('cucm.get');
     expect(initial).toEqual({ settings: CUCM_DEFAULTS, password: { set: false, unreadable: false } });
 
-    const saved = await api.call<CucmSettingsView>('cucm.save', { draft: { settings: settingsFor(), password: { action: 'set', value: server.password } } });
+    const saved = await api.call<CucmSettingsView>('cucm.save', {
+      draft: { settings: settingsFor(), password: { action: 'set', value: server.password } },
+    });
     expect(saved.settings.host).toBe(server.host);
     expect(saved.password).toEqual({ set: true, unreadable: false });
     expect(JSON.stringify(api.answers)).not.toContain(server.password);
@@ -85,7 +87,12 @@ describe('the cucm channels against the AXL test server', () => {
     expect(problemOf(untrusted)!.code).toBe('certUntrusted');
 
     const cert = untrusted.certificate!;
-    const pinned = settingsFor({ trust: { caPem: '', pinned: [{ fingerprint: cert.fingerprint, subject: cert.subject, issuer: cert.issuer, validFrom: cert.validFrom, validTo: cert.validTo }] } });
+    const pinned = settingsFor({
+      trust: {
+        caPem: '',
+        pinned: [{ fingerprint: cert.fingerprint, subject: cert.subject, issuer: cert.issuer, validFrom: cert.validFrom, validTo: cert.validTo }],
+      },
+    });
     const passed = await testConnection(pinned, { action: 'set', value: server.password });
     expect(passed.ok).toBe(true);
     expect(statuses(passed)).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', auth: 'ok', version: 'ok' });
@@ -111,7 +118,10 @@ describe('the cucm channels against the AXL test server', () => {
     const pinned = settingsFor({ trust: server.trust });
     const wrong = await testConnection(pinned, { action: 'set', value: 'not-the-password' });
     expect(statuses(wrong)).toEqual({ resolve: 'ok', connect: 'ok', tls: 'ok', auth: 'failed', version: 'skipped' });
-    expect(problemOf(wrong)).toMatchObject({ code: 'unauthorized', explanation: { key: 'cucm.problem.unauthorized', params: { user: server.user } } });
+    expect(problemOf(wrong)).toMatchObject({
+      code: 'unauthorized',
+      explanation: { key: 'cucm.problem.unauthorized', params: { user: server.user } },
+    });
 
     const none = await testConnection(pinned, { action: 'keep' });
     expect(problemOf(none)!.code).toBe('noPassword');
@@ -122,10 +132,7 @@ describe('the cucm channels against the AXL test server', () => {
 
   test('an AXL version the server does not speak ends at the version step with CUCM’s fault', async () => {
     api = await siteHarness({ file: 'cucm.roster', name: 'CUCM', demo: false });
-    const report = await testConnection(
-      settingsFor({ axlVersion: '15.0', trust: server.trust }),
-      { action: 'set', value: server.password },
-    );
+    const report = await testConnection(settingsFor({ axlVersion: '15.0', trust: server.trust }), { action: 'set', value: server.password });
     expect(statuses(report)).toMatchObject({ auth: 'ok', version: 'failed' });
     const problem = problemOf(report)!;
     expect(problem.code).toBe('fault');
@@ -149,8 +156,20 @@ describe('the cucm channels against the AXL test server', () => {
   test('a running test can be cancelled', async () => {
     api = await siteHarness({ file: 'cucm.roster', name: 'CUCM', demo: false });
     const testId = 'cancel-me-1234';
-    const running = api.call<CucmTestReport>('cucm.testConnection', { testId, settings: settingsFor({ port: silent.port, timeoutSeconds: 30 }), password: { action: 'set', value: 'x' } });
-    await expect.poll(() => api.events.some((e) => e.event === 'cucm.testProgress' && (e.payload as { report: CucmTestReport }).report.steps.some((s) => s.id === 'tls' && s.status === 'running'))).toBe(true);
+    const running = api.call<CucmTestReport>('cucm.testConnection', {
+      testId,
+      settings: settingsFor({ port: silent.port, timeoutSeconds: 30 }),
+      password: { action: 'set', value: 'x' },
+    });
+    await expect
+      .poll(() =>
+        api.events.some(
+          (e) =>
+            e.event === 'cucm.testProgress' &&
+            (e.payload as { report: CucmTestReport }).report.steps.some((s) => s.id === 'tls' && s.status === 'running'),
+        ),
+      )
+      .toBe(true);
     expect(await api.call('cucm.cancelTest', { testId })).toEqual({ cancelled: true });
     const report = await running;
     expect(report.cancelled).toBe(true);
@@ -171,7 +190,12 @@ describe('the cucm channels against the AXL test server', () => {
     expect(statuses(bad).endUser).toBe('failed');
     expect(problemOf(bad)!.code).toBe('endUserRejected');
 
-    const unknown = await api.call<CucmTestReport>('cucm.testEndUser', { ...base, userid: 'no.such.user', testId: 'end-user-unknown', endUserPassword: 'x' });
+    const unknown = await api.call<CucmTestReport>('cucm.testEndUser', {
+      ...base,
+      userid: 'no.such.user',
+      testId: 'end-user-unknown',
+      endUserPassword: 'x',
+    });
     expect(problemOf(unknown)).toMatchObject({ code: 'fault', explanation: { params: { axlcode: 5007 } } });
 
     const everything = JSON.stringify([api.answers, api.events]);
@@ -210,13 +234,22 @@ describe('cucmConnectionOf: the import’s connection from the saved settings', 
     site.close();
     await api.call('cucm.save', { draft: { settings, password: { action: 'set', value: 's3cret' } } });
     site = await openSite();
-    expect(cucmConnectionOf(site)).toMatchObject({ host: 'cucm-pub.example.com', port: 8443, axlVersion: '14.0', axlUser: 'axl', password: 's3cret', timeoutMs: 30_000 });
+    expect(cucmConnectionOf(site)).toMatchObject({
+      host: 'cucm-pub.example.com',
+      port: 8443,
+      axlVersion: '14.0',
+      axlUser: 'axl',
+      password: 's3cret',
+      timeoutMs: 30_000,
+    });
     site.close();
   });
 
   test('says so when this workstation cannot decrypt the stored password', async () => {
     api = await siteHarness({ file: 'cucm.roster', name: 'CUCM', demo: false });
-    await api.call('cucm.save', { draft: { settings: { ...CUCM_DEFAULTS, host: 'cucm', axlUser: 'axl' }, password: { action: 'set', value: 's3cret' } } });
+    await api.call('cucm.save', {
+      draft: { settings: { ...CUCM_DEFAULTS, host: 'cucm', axlUser: 'axl' }, password: { action: 'set', value: 's3cret' } },
+    });
     api.shutdown();
     const site = await OpenSite.open(api.sitePath, new MemoryKeyStore());
     try {

@@ -12,7 +12,9 @@ import { startSilentListener } from '../../support/slapd';
 
 const pinned = (server: AxlServer): TlsTrust => ({
   caPem: '',
-  pinned: [{ fingerprint: server.fingerprint256, subject: 'CN=cucm-pub.example.test', issuer: 'CN=cucm-pub.example.test', validFrom: '', validTo: '' }],
+  pinned: [
+    { fingerprint: server.fingerprint256, subject: 'CN=cucm-pub.example.test', issuer: 'CN=cucm-pub.example.test', validFrom: '', validTo: '' },
+  ],
 });
 
 function connectionTo(server: AxlServer, changes: Partial<CucmConnection> = {}): CucmConnection {
@@ -123,7 +125,10 @@ describe('fetchEndUsers against the AXL test server (40,000 end users)', () => {
     expect(failure.reason).toBe('certUntrusted');
     expect(failure.details.verdict?.info.fingerprint).toBe(server.fingerprint256);
     expect(server.requests).toHaveLength(0);
-    const other = { ...pinned(server).pinned[0]!, fingerprint: server.fingerprint256.replace(/^../, server.fingerprint256.startsWith('00') ? '11' : '00') };
+    const other = {
+      ...pinned(server).pinned[0]!,
+      fingerprint: server.fingerprint256.replace(/^../, server.fingerprint256.startsWith('00') ? '11' : '00'),
+    };
     const wrongPin = await failureOf(fetchEndUsers(connectionTo(server, { trust: { caPem: '', pinned: [other] } }), {}, {}));
     expect(wrongPin.reason).toBe('certUntrusted');
     const { users } = await fetchEndUsers(connectionTo(server), { userid: 'fred.bloggs' }, {});
@@ -135,13 +140,17 @@ describe('fetchEndUsers against the AXL test server (40,000 end users)', () => {
     try {
       const controller = new AbortController();
       const seen: CucmFetchProgress[] = [];
-      const fetching = fetchEndUsers(connectionTo(slow), {}, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          seen.push(p);
-          controller.abort();
+      const fetching = fetchEndUsers(
+        connectionTo(slow),
+        {},
+        {
+          signal: controller.signal,
+          onProgress: (p) => {
+            seen.push(p);
+            controller.abort();
+          },
         },
-      });
+      );
       const failure = await failureOf(fetching);
       expect(failure.code).toBe('CANCELLED');
       expect(seen).toHaveLength(1);
@@ -178,7 +187,11 @@ describe('fetchEndUsers against a server answering 20 MB of &amp; (CUCM never se
       const server = await startAxlServer({ users: 10, oversizedAnswer: { bytes: 20 * 1024 * 1024, announced } });
       try {
         const failure = await failureOf(fetchEndUsers(connectionTo(server), {}, {}));
-        expect(failure).toMatchObject({ code: 'CUCM_PROTOCOL', reason: 'answerTooLarge', params: { operation: 'listUser', host: server.host, port: server.port, megabytes: 9 } });
+        expect(failure).toMatchObject({
+          code: 'CUCM_PROTOCOL',
+          reason: 'answerTooLarge',
+          params: { operation: 'listUser', host: server.host, port: server.port, megabytes: 9 },
+        });
         const text = translate(english, failure.toContractError().message, failure.params);
         expect(text).toMatch(/listUser.*9 MB.*never sends more than 8 MB.*Check that this is the CUCM publisher/);
         expect(JSON.stringify(failure.toContractError())).not.toContain(server.password);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CucmSettingsView, CucmTestReport } from '@shared/channels/cucm';
-import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
+import { CUCM_IMPORT_DEFAULTS } from '@shared/rules/cucm-import-rules';
 import type { ContractError, Result } from '@shared/result';
 import { CUCM_DEFAULTS } from '@shared/rules/cucm-rules';
 import type { CucmSettings } from '@shared/rules/cucm-rules';
@@ -35,7 +35,13 @@ describe('the stored AXL password goes only to the publisher, trust and AXL user
     listener.forget();
   });
 
-  const listenerPin = () => ({ fingerprint: listener.fingerprint256, subject: 'CN=cucm-pub.example.test', issuer: 'CN=cucm-pub.example.test', validFrom: '', validTo: '' });
+  const listenerPin = () => ({
+    fingerprint: listener.fingerprint256,
+    subject: 'CN=cucm-pub.example.test',
+    issuer: 'CN=cucm-pub.example.test',
+    validFrom: '',
+    validTo: '',
+  });
   /** Our listener, its certificate pinned as "Trust this certificate" would. */
   const atListener = (patch: Partial<CucmSettings> = {}): CucmSettings => ({
     ...CUCM_DEFAULTS,
@@ -46,7 +52,12 @@ describe('the stored AXL password goes only to the publisher, trust and AXL user
     trust: { caPem: '', pinned: [listenerPin()] },
     ...patch,
   });
-  const customerA = (): CucmSettings => ({ ...atListener(), host: 'cucm-pub.customer-a.example', port: 8443, trust: { caPem: '', pinned: [OTHER_PIN] } });
+  const customerA = (): CucmSettings => ({
+    ...atListener(),
+    host: 'cucm-pub.customer-a.example',
+    port: 8443,
+    trust: { caPem: '', pinned: [OTHER_PIN] },
+  });
 
   async function siteSavedWith(settings: CucmSettings) {
     api = await siteHarness({ file: 'customer-a.roster', name: 'Customer A', demo: false });
@@ -68,7 +79,7 @@ describe('the stored AXL password goes only to the publisher, trust and AXL user
 
   test('control: with the listener as the saved publisher, the kept password reaches it in the Authorization header', async () => {
     await siteSavedWith(atListener());
-    const report = (await api.call<CucmTestReport>('cucm.testConnection', keeping(atListener({ axlVersion: '12.5' }))));
+    const report = await api.call<CucmTestReport>('cucm.testConnection', keeping(atListener({ axlVersion: '12.5' })));
     expect(report.steps.find((s) => s.id === 'auth')?.problem?.code).toBe('unauthorized');
     expect(listener.connections).toBe(1);
     expect(listener.saw(`Basic ${BASIC}`)).toBe(true);

@@ -6,8 +6,9 @@ import { optionsFor, problemsOf, say, useImportSites } from './import-fixtures';
 import type { ImportSite } from './import-fixtures';
 import { writeLargePeople, PEOPLE_MAPPING } from './people-files';
 
-// Every bad input of the issue: each gets a clear message (checked as the administrator reads it), and
-// what the file could not give leaves the site as it was.
+// Every kind of bad file an administrator may pick (empty, binary, broken quoting, wrong encoding, huge):
+// each gets a clear message (checked as the administrator reads it), and what the file could not give
+// leaves the site as it was.
 
 const newSite = useImportSites();
 const lines = (...rows: string[]) => `${rows.join('\r\n')}\r\n`;
@@ -63,7 +64,11 @@ describe('files that cannot be imported at all', () => {
   it('a path that is not there, or a folder', async () => {
     const site = await newSite();
     const missing = join(site.api.dir, 'nowhere.csv');
-    expect(await site.refusal('import.inspect', { path: missing })).toMatchObject({ code: 'IO', message: 'import.file.notFound', params: { path: missing } });
+    expect(await site.refusal('import.inspect', { path: missing })).toMatchObject({
+      code: 'IO',
+      message: 'import.file.notFound',
+      params: { path: missing },
+    });
     const folder = join(site.api.dir, 'a-folder.csv');
     mkdirSync(folder);
     expect(await site.refusal('import.run', optionsFor(folder, ['username']))).toMatchObject({ code: 'IO', message: 'import.file.notAFile' });
@@ -87,7 +92,10 @@ describe('files that cannot be imported at all', () => {
 describe('rows that cannot be imported, among good ones', () => {
   it('rows with more or fewer values than the header are refused; trailing empty values are harmless', async () => {
     const site = await newSite();
-    const path = site.file('shape.csv', lines('Username,First Name,Last Name', 'short.row,Anna', 'long.row,Bernd,Berg,extra', 'ok.row,Chloé,Dubois,,,', 'ok.two,Dmitri,Petrov'));
+    const path = site.file(
+      'shape.csv',
+      lines('Username,First Name,Last Name', 'short.row,Anna', 'long.row,Bernd,Berg,extra', 'ok.row,Chloé,Dubois,,,', 'ok.two,Dmitri,Petrov'),
+    );
     const summary = await site.run(optionsFor(path, ['username', 'firstName', 'lastName']));
     expect(summary.problems).toEqual([
       { line: 2, column: null, field: null, message: 'import.row.fewerFields', params: { count: 2, expected: 3 } },
@@ -103,7 +111,10 @@ describe('rows that cannot be imported, among good ones', () => {
 
   it('mixed line endings (CRLF, LF, CR) read as rows, with problems at their true line', async () => {
     const site = await newSite();
-    const path = site.file('mixed.csv', 'Username,E-Mail\r\nmix.one,one@example.com\nmix.two,two@example.com\rmix.three,not-a-mail\r\nmix.four,four@example.com');
+    const path = site.file(
+      'mixed.csv',
+      'Username,E-Mail\r\nmix.one,one@example.com\nmix.two,two@example.com\rmix.three,not-a-mail\r\nmix.four,four@example.com',
+    );
     const summary = await site.run(optionsFor(path, ['username', 'email']));
     expect(summary.problems.map((p) => [p.line, p.message])).toEqual([[4, 'rule.email.format']]);
     expect(summary.record.created).toBe(3);
@@ -119,7 +130,13 @@ describe('rows that cannot be imported, among good ones', () => {
     // nl.one's note spans lines 2-3 and is not imported (ignored column); nl.two's department spans 4-5.
     expect(summary.problems).toEqual([{ line: 4, column: 1, field: 'department', message: 'rule.controlCharacters' }]);
     expect(site.activeUsernames()).toEqual(expect.arrayContaining(['nl.one', 'nl.three', 'nl.four']));
-    const preview = await site.preview(optionsFor(site.file('after.csv', lines('Username,Department,Notes', 'x.one,"a', 'b",', 'x.two,ok,', 'x.three,,"z"', 'bad one,,')), ['username', 'department', null]));
+    const preview = await site.preview(
+      optionsFor(site.file('after.csv', lines('Username,Department,Notes', 'x.one,"a', 'b",', 'x.two,ok,', 'x.three,,"z"', 'bad one,,')), [
+        'username',
+        'department',
+        null,
+      ]),
+    );
     expect(preview.problems.map((p) => [p.line, p.message])).toEqual([
       [2, 'rule.controlCharacters'],
       [6, 'rule.username.format'],
@@ -155,7 +172,8 @@ describe('rows that cannot be imported, among good ones', () => {
   it('a file of 1,000 columns: mapped by its headers wherever they are', async () => {
     const site = await newSite();
     const headers = Array.from({ length: 1000 }, (_, i) => (i === 0 ? 'Username' : i === 999 ? 'E-Mail' : i === 500 ? 'Last Name' : `Extra ${i}`));
-    const row = (n: number) => headers.map((h, i) => (i === 0 ? `wide.${n}` : i === 999 ? `wide.${n}@example.com` : i === 500 ? `Wide${n}` : `v${i}`)).join(',');
+    const row = (n: number) =>
+      headers.map((h, i) => (i === 0 ? `wide.${n}` : i === 999 ? `wide.${n}@example.com` : i === 500 ? `Wide${n}` : `v${i}`)).join(',');
     const path = site.file('thousand.csv', lines(headers.join(','), row(1), row(2)));
     const inspection = await site.inspect(path);
     expect(inspection.columns).toHaveLength(1000);
@@ -167,7 +185,10 @@ describe('rows that cannot be imported, among good ones', () => {
 
   it('invalid e-mails and PINs, and usernames that differ only in case, are refused with their reasons', async () => {
     const site = await newSite();
-    const path = site.file('mixed-bad.csv', lines('Username,E-Mail,PIN', 'case.user,a@example.com,4827', 'Case.User,b@example.com,4827', 'mail.user,a@@example,', 'pin.user,,12x'));
+    const path = site.file(
+      'mixed-bad.csv',
+      lines('Username,E-Mail,PIN', 'case.user,a@example.com,4827', 'Case.User,b@example.com,4827', 'mail.user,a@@example,', 'pin.user,,12x'),
+    );
     const preview = await site.preview(optionsFor(path, ['username', 'email', 'pin'], { includeCredentials: true }));
     expect(problemsOf(preview, 3)).toEqual([[null, 'import.duplicate.inFile']]);
     expect(problemsOf(preview, 4)).toEqual([['email', 'rule.email.format']]);

@@ -48,7 +48,11 @@ describe('the built app', () => {
     const inspection = await call<ImportInspection>('import.inspect', { path: file });
     expect(inspection).toMatchObject({ delimiter: ';', hasHeader: true });
     expect(inspection.suggestedMapping).toEqual(PEOPLE_MAPPING.slice(0, 8));
-    const summary = await call<ImportSummary>('import.run', { reading: { path: file }, mapping: inspection.suggestedMapping, duplicates: { match: ['username'], action: 'skip' } });
+    const summary = await call<ImportSummary>('import.run', {
+      reading: { path: file },
+      mapping: inspection.suggestedMapping,
+      duplicates: { match: ['username'], action: 'skip' },
+    });
     expect(summary.record).toMatchObject({ created: 2_000, rejected: 0, label: 'people.csv' });
     const list = await call<{ total: number }>('users.list', { limit: 1 });
     expect(list.total).toBe(2_006);
@@ -62,6 +66,9 @@ describe('the built app', () => {
       headers: { 'Content-Type': 'application/json', 'X-Roster': '1', Authorization: `Bearer ${session}` },
       body: JSON.stringify({ reading: { path: file }, mapping: ['username', 'firstName'], duplicates: { match: ['username'], action: 'skip' } }),
     });
-    expect(await response.json()).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'import.file.unterminatedQuote', params: { line: 2 } } });
+    expect(await response.json()).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: 'import.file.unterminatedQuote', params: { line: 2 } },
+    });
   });
 });

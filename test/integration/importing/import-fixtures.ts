@@ -47,7 +47,8 @@ function importSite(api: SiteHarness): ImportSite {
       db.close();
     }
   };
-  const userId = (username: string) => read((db) => (db.prepare('SELECT id FROM users WHERE username = ? AND deleted_at IS NULL').pluck().get(username) as number | undefined) ?? null);
+  const userId = (username: string) =>
+    read((db) => (db.prepare('SELECT id FROM users WHERE username = ? AND deleted_at IS NULL').pluck().get(username) as number | undefined) ?? null);
   return {
     api,
     file(name, content) {
@@ -61,7 +62,18 @@ function importSite(api: SiteHarness): ImportSite {
     refusal: (channel, input) => api.refusal(channel, input),
     state: () =>
       read((db) => {
-        const tables = ['users', 'user_aliases', 'group_members', 'user_groups', 'secrets', 'imports', 'import_rows', 'import_rejects', 'audit_log', 'settings'];
+        const tables = [
+          'users',
+          'user_aliases',
+          'group_members',
+          'user_groups',
+          'secrets',
+          'imports',
+          'import_rows',
+          'import_rejects',
+          'audit_log',
+          'settings',
+        ];
         return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()));
       }),
     async user(username) {
@@ -70,12 +82,17 @@ function importSite(api: SiteHarness): ImportSite {
       return api.call<User>('users.get', { id });
     },
     userId,
-    activeUsernames: () => read((db) => db.prepare('SELECT username FROM users WHERE deleted_at IS NULL ORDER BY username').pluck().all() as string[]),
+    activeUsernames: () =>
+      read((db) => db.prepare('SELECT username FROM users WHERE deleted_at IS NULL ORDER BY username').pluck().all() as string[]),
   };
 }
 
 /** Options for a file with a mapping; duplicates by username, skipped, unless given. */
-export function optionsFor(path: string, mapping: (ImportField | null)[], more: Partial<Omit<ImportOptions, 'reading' | 'mapping'>> & { reading?: Partial<ImportOptions['reading']> } = {}): ImportOptions {
+export function optionsFor(
+  path: string,
+  mapping: (ImportField | null)[],
+  more: Partial<Omit<ImportOptions, 'reading' | 'mapping'>> & { reading?: Partial<ImportOptions['reading']> } = {},
+): ImportOptions {
   return {
     reading: { path, ...more.reading },
     mapping,

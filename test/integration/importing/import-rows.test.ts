@@ -15,13 +15,29 @@ describe('reading and storing rows', () => {
     const site = await newSite();
     const defaults = await site.api.call<DefaultValues>('defaults.get');
     await site.api.call('defaults.save', {
-      draft: { ...defaults, language: 'fr', privileges: { ...defaults.privileges, sms: true }, initialPassword: { action: 'keep' }, pin: { action: 'keep' } },
+      draft: {
+        ...defaults,
+        language: 'fr',
+        privileges: { ...defaults.privileges, sms: true },
+        initialPassword: { action: 'keep' },
+        pin: { action: 'keep' },
+      },
     });
-    const csv = lines('Benutzername;Vorname;Nachname;Abteilung;E-Mail;Sprache;Nummer', 'joerg.mueller;Jörg;Müller;Außendienst;jm@example.com;2;2001', 'zoe.weiss;Zoë;Weiß;;;;');
+    const csv = lines(
+      'Benutzername;Vorname;Nachname;Abteilung;E-Mail;Sprache;Nummer',
+      'joerg.mueller;Jörg;Müller;Außendienst;jm@example.com;2;2001',
+      'zoe.weiss;Zoë;Weiß;;;;',
+    );
     const path = site.file('leute.csv', Buffer.from(csv, 'latin1'));
 
     const inspection = await site.inspect(path);
-    expect(inspection).toMatchObject({ encoding: 'windows-1252', detectedEncoding: 'windows-1252', delimiter: ';', hasHeader: true, detectedPreset: 'generic' });
+    expect(inspection).toMatchObject({
+      encoding: 'windows-1252',
+      detectedEncoding: 'windows-1252',
+      delimiter: ';',
+      hasHeader: true,
+      detectedPreset: 'generic',
+    });
     expect(inspection.suggestedMapping).toEqual(['username', 'firstName', 'lastName', 'department', 'email', 'language', 'number']);
     expect(inspection.columns[2]).toEqual({ index: 2, header: 'Nachname', samples: ['Müller', 'Weiß'] });
 
@@ -30,7 +46,14 @@ describe('reading and storing rows', () => {
     const joerg = await site.user('joerg.mueller');
     expect(joerg).toMatchObject({ firstName: 'Jörg', lastName: 'Müller', department: 'Außendienst', language: 'de', number: '2001', source: 'csv' });
     const zoe = await site.user('zoe.weiss');
-    expect(zoe).toMatchObject({ firstName: 'Zoë', lastName: 'Weiß', email: '', language: 'fr', number: '', showInDirectory: defaults.showInDirectory });
+    expect(zoe).toMatchObject({
+      firstName: 'Zoë',
+      lastName: 'Weiß',
+      email: '',
+      language: 'fr',
+      number: '',
+      showInDirectory: defaults.showInDirectory,
+    });
     expect(zoe.privileges).toEqual({ ...defaults.privileges, sms: true });
     expect(zoe.voicemail).toEqual(defaults.voicemail);
   });
@@ -61,13 +84,19 @@ describe('reading and storing rows', () => {
       const editor = (refusal.issues ?? []).map((issue: FieldIssue) => ({ message: issue.message, params: issue.params }));
       const imported = preview.problems.filter((p) => p.line === n + 2).map((p) => ({ message: p.message, params: p.params }));
       expect(imported, `${field} = ${cell}`).toEqual(editor);
-      expect(preview.problems.filter((p) => p.line === n + 2).every((p) => p.field === field && p.column === mapping.indexOf(field)), field).toBe(true);
+      expect(
+        preview.problems.filter((p) => p.line === n + 2).every((p) => p.field === field && p.column === mapping.indexOf(field)),
+        field,
+      ).toBe(true);
     }
   });
 
   it('stores formula-like names as typed (neutralising them is the export’s job)', async () => {
     const site = await newSite();
-    const path = site.file('formulas.csv', lines('Username,First Name,Last Name,Department', 'calc.user,=1+2,"=HYPERLINK(""http://x"")",@SUM(A1)', 'minus.user,-5,+Plus,'));
+    const path = site.file(
+      'formulas.csv',
+      lines('Username,First Name,Last Name,Department', 'calc.user,=1+2,"=HYPERLINK(""http://x"")",@SUM(A1)', 'minus.user,-5,+Plus,'),
+    );
     const summary = await site.run(optionsFor(path, ['username', 'firstName', 'lastName', 'department']));
     expect(summary.record.created).toBe(2);
     expect(await site.user('calc.user')).toMatchObject({ firstName: '=1+2', lastName: '=HYPERLINK("http://x")', department: '@SUM(A1)' });
@@ -107,7 +136,10 @@ describe('reading and storing rows', () => {
 
   it('writes nothing in a preview, and a run does what its preview said', async () => {
     const site = await newSite();
-    const path = site.file('mixed.csv', lines('Username,E-Mail', 'ok.one,one@example.com', 'ok.two,', 'bad.one,nope', 'fred.bloggs,fred@example.com'));
+    const path = site.file(
+      'mixed.csv',
+      lines('Username,E-Mail', 'ok.one,one@example.com', 'ok.two,', 'bad.one,nope', 'fred.bloggs,fred@example.com'),
+    );
     const before = site.state();
     const preview = await site.preview(optionsFor(path, ['username', 'email']));
     expect(site.state()).toBe(before);
@@ -154,10 +186,19 @@ describe('duplicates', () => {
   it('updates only the non-empty cells with "update non-empty"', async () => {
     const site = await newSite();
     const before = await site.user('fred.bloggs');
-    const { record } = await site.run(optionsFor(site.file('dup.csv', file), mapping, { duplicates: { match: ['username'], action: 'updateNonEmpty' } }));
+    const { record } = await site.run(
+      optionsFor(site.file('dup.csv', file), mapping, { duplicates: { match: ['username'], action: 'updateNonEmpty' } }),
+    );
     expect([record.created, record.updated, record.skipped, record.rejected]).toEqual([1, 2, 0, 1]);
     const fred = await site.api.call<typeof before>('users.get', { id: before.id });
-    expect(fred).toMatchObject({ username: 'Fred.Bloggs', firstName: 'Frederick', lastName: 'Bloggs', email: 'fred.new@example.com', number: '1011', department: 'Management' });
+    expect(fred).toMatchObject({
+      username: 'Fred.Bloggs',
+      firstName: 'Frederick',
+      lastName: 'Bloggs',
+      email: 'fred.new@example.com',
+      number: '1011',
+      department: 'Management',
+    });
     expect(fred.groupIds).toEqual(before.groupIds);
     expect((await site.user('hans.meier')).lastName).toBe('Meier-Schulz');
   });
@@ -167,16 +208,27 @@ describe('duplicates', () => {
     const before = await site.user('fred.bloggs');
     await site.run(optionsFor(site.file('dup.csv', file), mapping, { duplicates: { match: ['username'], action: 'overwrite' } }));
     const fred = await site.api.call<typeof before>('users.get', { id: before.id });
-    expect(fred).toMatchObject({ firstName: 'Frederick', lastName: '', email: 'fred.new@example.com', number: '', department: 'Management', mobile: before.mobile });
+    expect(fred).toMatchObject({
+      firstName: 'Frederick',
+      lastName: '',
+      email: 'fred.new@example.com',
+      number: '',
+      department: 'Management',
+      mobile: before.mobile,
+    });
     expect(await site.user('hans.meier')).toMatchObject({ firstName: '', lastName: 'Meier-Schulz' });
   });
 
   it('matches on all ticked fields, and refuses a row that matches several users', async () => {
     const site = await newSite();
     const path = site.file('by-mobile.csv', lines('Username,Mobile,Department', 'someone,+41790000000,Sales'));
-    const preview = await site.preview(optionsFor(path, ['username', 'mobile', 'department'], { duplicates: { match: ['mobile'], action: 'overwrite' } }));
+    const preview = await site.preview(
+      optionsFor(path, ['username', 'mobile', 'department'], { duplicates: { match: ['mobile'], action: 'overwrite' } }),
+    );
     expect(preview.problems).toEqual([{ line: 2, column: null, field: null, message: 'import.duplicate.ambiguous', params: { count: 6 } }]);
-    const byTwo = await site.preview(optionsFor(path, ['username', 'mobile', 'department'], { duplicates: { match: ['mobile', 'username'], action: 'overwrite' } }));
+    const byTwo = await site.preview(
+      optionsFor(path, ['username', 'mobile', 'department'], { duplicates: { match: ['mobile', 'username'], action: 'overwrite' } }),
+    );
     expect(byTwo.counts.create).toBe(1);
   });
 
@@ -208,7 +260,9 @@ describe('duplicates', () => {
   it('lets a later row take a number an earlier row moved away from its user', async () => {
     const site = await newSite();
     const path = site.file('moves.csv', lines('Username,Number', 'newcomer,1005', 'ashok.kumar,3100', 'late.comer,1005'));
-    const { record, problems } = await site.run(optionsFor(path, ['username', 'number'], { duplicates: { match: ['username'], action: 'updateNonEmpty' } }));
+    const { record, problems } = await site.run(
+      optionsFor(path, ['username', 'number'], { duplicates: { match: ['username'], action: 'updateNonEmpty' } }),
+    );
     // Line 2 comes before the move: Ashok still holds 1005 then. Line 4 comes after it.
     expect(problems.map((p) => [p.line, p.message])).toEqual([[2, 'rule.number.taken']]);
     expect([record.created, record.updated]).toEqual([1, 1]);
@@ -252,7 +306,11 @@ describe('credentials', () => {
     const site = await newSite();
     const defaults = await site.api.call<DefaultValues>('defaults.get');
     await site.api.call('defaults.save', {
-      draft: { ...defaults, initialPassword: { action: 'set', value: 'Welcome-2026', confirmation: 'Welcome-2026' }, pin: { action: 'set', value: '2580' } },
+      draft: {
+        ...defaults,
+        initialPassword: { action: 'set', value: 'Welcome-2026', confirmation: 'Welcome-2026' },
+        pin: { action: 'set', value: '2580' },
+      },
     });
     await site.run(optionsFor(site.file('plain.csv', lines('Username', 'plain.user')), ['username']));
     const user = await site.user('plain.user');
@@ -266,13 +324,22 @@ describe('the record of an import', () => {
     const usersOnly = () => JSON.stringify(JSON.parse(site.state()).slice(0, 5));
     const before = usersOnly();
     const path = site.file('undo.csv', lines('Username,First Name,E-Mail', 'undo.new,New,', 'fred.bloggs,Changed,', 'undo.bad,Bad,@@'));
-    const summary = await site.run(optionsFor(path, ['username', 'firstName', 'email'], { duplicates: { match: ['username'], action: 'updateNonEmpty' } }));
+    const summary = await site.run(
+      optionsFor(path, ['username', 'firstName', 'email'], { duplicates: { match: ['username'], action: 'updateNonEmpty' } }),
+    );
     expect([summary.record.created, summary.record.updated, summary.record.rejected]).toEqual([1, 1, 1]);
     expect(summary.rowsPerSecond).toBeGreaterThan(0);
 
     const stored = JSON.parse(site.state()) as Record<string, unknown>[][];
     const rejects = stored[7]!;
-    expect(rejects).toEqual([{ import_id: summary.record.id, line: 4, cells: JSON.stringify(['undo.bad', 'Bad', '@@']), reasons: JSON.stringify([{ column: 2, field: 'email', message: 'rule.email.format' }]) }]);
+    expect(rejects).toEqual([
+      {
+        import_id: summary.record.id,
+        line: 4,
+        cells: JSON.stringify(['undo.bad', 'Bad', '@@']),
+        reasons: JSON.stringify([{ column: 2, field: 'email', message: 'rule.email.format' }]),
+      },
+    ]);
     const audit = stored[8]!.filter((entry) => entry.action === 'import.csv');
     expect(audit).toHaveLength(1);
 
@@ -288,7 +355,9 @@ describe('the record of an import', () => {
     const rows = Array.from({ length: 30_000 }, (_, i) => `progress.${i},Person ${i}`);
     const path = site.file('progress.csv', lines(header, ...rows));
     await site.run(optionsFor(path, ['username', 'firstName']));
-    const progress = site.api.events.filter((e) => e.event === 'import.progress').map((e) => e.payload as { phase: string; rows: number; bytes: number; totalBytes: number });
+    const progress = site.api.events
+      .filter((e) => e.event === 'import.progress')
+      .map((e) => e.payload as { phase: string; rows: number; bytes: number; totalBytes: number });
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.every((p) => p.phase === 'writing' && p.bytes <= p.totalBytes)).toBe(true);
     expect(progress.at(-1)).toMatchObject({ rows: 30_000, bytes: progress.at(-1)!.totalBytes });

@@ -58,8 +58,14 @@ describe('the import worker', () => {
     const list = await site.api.call<{ total: number }>('users.list', { limit: 10 });
     expect(list.total).toBe(6);
     const draft = await site.api.call<Record<string, unknown>>('users.newDraft');
-    expect(await site.api.refusal('users.save', { draft: { ...draft, username: 'during.import' } })).toEqual({ code: 'CONFLICT', message: 'import.running' });
-    expect(await site.api.refusal('groups.save', { draft: { id: null, name: 'During', description: '' } })).toEqual({ code: 'CONFLICT', message: 'import.running' });
+    expect(await site.api.refusal('users.save', { draft: { ...draft, username: 'during.import' } })).toEqual({
+      code: 'CONFLICT',
+      message: 'import.running',
+    });
+    expect(await site.api.refusal('groups.save', { draft: { id: null, name: 'During', description: '' } })).toEqual({
+      code: 'CONFLICT',
+      message: 'import.running',
+    });
     expect(await site.api.refusal('site.close', {})).toEqual({ code: 'CONFLICT', message: 'import.running' });
     expect(await site.api.refusal('import.preview', optionsFor(path, [...PEOPLE_MAPPING]))).toEqual({ code: 'CONFLICT', message: 'import.busy' });
 
@@ -68,7 +74,9 @@ describe('the import worker', () => {
     // Once it is done, writes go through again (and wait on the lock as before).
     await site.api.call('users.save', { draft: { ...draft, username: 'after.import' } });
     expect(site.userId('after.import')).not.toBeNull();
-    expect(site.api.events.some((e) => e.event === 'site.changed' && (e.payload as { site: { userCount: number } }).site.userCount === ROWS + 6)).toBe(true);
+    expect(
+      site.api.events.some((e) => e.event === 'site.changed' && (e.payload as { site: { userCount: number } }).site.userCount === ROWS + 6),
+    ).toBe(true);
   });
 
   it('refuses a mapping without a username, and one field mapped twice, before starting', async () => {

@@ -3,22 +3,48 @@ import { once } from 'node:events';
 
 /** Generated import files: realistic people, every row valid and distinct unless a test makes it otherwise. */
 
-const FIRST = ['Anna', 'Bernd', 'Chloé', 'Dmitri', 'Élodie', 'Fatima', 'Günter', 'Hanako', 'Ivan', 'José', 'Kai', 'Lars', 'Mónica', 'Nils', 'Olga', 'Pál'];
+const FIRST = [
+  'Anna',
+  'Bernd',
+  'Chloé',
+  'Dmitri',
+  'Élodie',
+  'Fatima',
+  'Günter',
+  'Hanako',
+  'Ivan',
+  'José',
+  'Kai',
+  'Lars',
+  'Mónica',
+  'Nils',
+  'Olga',
+  'Pál',
+];
 const LAST = ['Müller', 'Meier', 'Schmidt', 'Dubois', 'Rossi', 'García', 'Sato', 'Kumar', 'Novak', 'Jensen', 'Öztürk', 'Bloggs', 'Hong', 'Weiß'];
 const DEPTS = ['Management', 'HR', 'R&D', 'Sales', 'Support', 'Design', 'Finance', 'Logistics'];
 
-export const PEOPLE_HEADER = ['Username', 'First Name', 'Last Name', 'Department', 'E-Mail', 'Language', 'Mobile', 'Number'];
+const PEOPLE_HEADER = ['Username', 'First Name', 'Last Name', 'Department', 'E-Mail', 'Language', 'Mobile', 'Number'];
 
 /** The cells of person i (0-based): username person.000042, number 500042 (from `firstNumber`). */
-export function personCells(i: number, firstNumber = 500_000): string[] {
+function personCells(i: number, firstNumber = 500_000): string[] {
   const first = FIRST[i % FIRST.length]!;
   const last = LAST[(i * 7) % LAST.length]!;
   const username = `person.${String(i).padStart(6, '0')}`;
-  return [username, first, last, DEPTS[i % DEPTS.length]!, `${username}@example.com`, String((i % 5) + 1), `+41 79 ${String(1_000_000 + i).slice(1)}`, String(firstNumber + i)];
+  return [
+    username,
+    first,
+    last,
+    DEPTS[i % DEPTS.length]!,
+    `${username}@example.com`,
+    String((i % 5) + 1),
+    `+41 79 ${String(1_000_000 + i).slice(1)}`,
+    String(firstNumber + i),
+  ];
 }
 
 /** One CSV line (quotes only where needed). */
-export function csvLine(cells: readonly string[], delimiter = ','): string {
+function csvLine(cells: readonly string[], delimiter = ','): string {
   return cells.map((c) => (/["\r\n]/.test(c) || c.includes(delimiter) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
 }
 

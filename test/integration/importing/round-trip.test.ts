@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExportLayout, ImportInspection, ImportPreset, ImportSummary } from '@shared/channels/import';
+import type { ExportLayout } from '@shared/channels/export';
+import type { ImportInspection, ImportPreset, ImportSummary } from '@shared/channels/import';
 import { IMPORT_FIELDS } from '@shared/channels/import';
 import type { User, UserRow } from '@shared/domain';
 import { siteHarness } from '../../support/contract-harness';
@@ -11,8 +12,24 @@ import type { SiteHarness } from '../../support/contract-harness';
 
 /** What the Callisto layout carries of a user: every field the import can fill. */
 const CARRIED = [
-  'username', 'firstName', 'lastName', 'department', 'vip', 'email', 'language', 'mobile', 'pager', 'phone', 'number',
-  'aliases', 'authentication', 'enabled', 'showInDirectory', 'phantom', 'groupIds', 'privileges',
+  'username',
+  'firstName',
+  'lastName',
+  'department',
+  'vip',
+  'email',
+  'language',
+  'mobile',
+  'pager',
+  'phone',
+  'number',
+  'aliases',
+  'authentication',
+  'enabled',
+  'showInDirectory',
+  'phantom',
+  'groupIds',
+  'privileges',
 ] as const satisfies readonly (keyof User)[];
 
 type Carried = Pick<User, (typeof CARRIED)[number]>;
@@ -29,7 +46,21 @@ const carried = (user: User, fields: readonly (keyof User)[] = CARRIED): Partial
 /** Saves changes to a user through the editor's channel; credentials are set when given. */
 async function edit(api: SiteHarness, username: string, changes: Partial<User>, credentials: { password?: string; pin?: string } = {}) {
   const current = (await users(api)).find((u) => u.username === username)!;
-  const { password: _password, pin: _pin, lockedUntil, failedAttempts, passwordSetAt, passwordExpired, pinSetAt, pinExpired, source, createdAt, updatedAt, deletedAt, ...fields } = current;
+  const {
+    password: _password,
+    pin: _pin,
+    lockedUntil,
+    failedAttempts,
+    passwordSetAt,
+    passwordExpired,
+    pinSetAt,
+    pinExpired,
+    source,
+    createdAt,
+    updatedAt,
+    deletedAt,
+    ...fields
+  } = current;
   void [_password, _pin, lockedUntil, failedAttempts, passwordSetAt, passwordExpired, pinSetAt, pinExpired, source, createdAt, updatedAt, deletedAt];
   await api.call('users.save', {
     draft: {

@@ -73,7 +73,10 @@ describe.skipIf(!available)('Test contact photos against a real slapd', () => {
 
   test('a pin of another certificate does not make the server trusted', async () => {
     const other = { fingerprint: Array.from({ length: 32 }, () => 'AB').join(':'), subject: 'CN=x', issuer: 'CN=x', validFrom: '', validTo: '' };
-    const report = await runPhotosTest(photoSettings(slapd, { tls: 'ldaps', port: slapd.ldapsPort, trust: { caPem: '', pinned: [other] } }), slapd.adminPassword);
+    const report = await runPhotosTest(
+      photoSettings(slapd, { tls: 'ldaps', port: slapd.ldapsPort, trust: { caPem: '', pinned: [other] } }),
+      slapd.adminPassword,
+    );
     expect(stepOf(report, 'tls').problem?.code).toBe('certUntrusted');
   });
 

@@ -57,7 +57,11 @@ describe.skipIf(!available)('the ldap channels', () => {
   test('activating a section needs its server and base DN; a bad filter is refused at its field', async () => {
     await openSite();
     const result = await api.dispatch('ldap.save', {
-      draft: { contactPhotos: { ...CONTACT_PHOTOS_DEFAULTS, enabled: true, filter: '(cn=a' }, bindPassword: { action: 'keep' }, adminLdap: ADMIN_LDAP_DEFAULTS },
+      draft: {
+        contactPhotos: { ...CONTACT_PHOTOS_DEFAULTS, enabled: true, filter: '(cn=a' },
+        bindPassword: { action: 'keep' },
+        adminLdap: ADMIN_LDAP_DEFAULTS,
+      },
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -106,7 +110,15 @@ describe.skipIf(!available)('the ldap channels', () => {
       username: 'anna.berg',
       password: 'x',
     });
-    await expect.poll(() => api.events.some((e) => e.event === 'ldap.testProgress' && (e.payload as { report: LdapTestReport }).report.steps.some((s) => s.id === 'account' && s.status === 'running'))).toBe(true);
+    await expect
+      .poll(() =>
+        api.events.some(
+          (e) =>
+            e.event === 'ldap.testProgress' &&
+            (e.payload as { report: LdapTestReport }).report.steps.some((s) => s.id === 'account' && s.status === 'running'),
+        ),
+      )
+      .toBe(true);
     expect(await api.call('ldap.cancel', { testId: 'contract-cancel-1' })).toEqual({ cancelled: true });
     const report = await running;
     expect(report.cancelled).toBe(true);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { LdapSettings, LdapTestReport } from '@shared/channels/ldap';
-import { DEFAULT_SECURITY_SETTINGS } from '@shared/channels/security';
+import { DEFAULT_SECURITY_SETTINGS } from '@shared/rules/security-rules';
 import type { ContractError } from '@shared/result';
 import { ADMIN_LDAP_DEFAULTS, CONTACT_PHOTOS_DEFAULTS } from '@shared/rules/ldap-rules';
 import type { AdminLdapSettings, ContactPhotosSettings } from '@shared/rules/ldap-rules';
@@ -108,7 +108,11 @@ describe('the stored bind password goes only to the server and bind user it was 
 
   test('a typed password is used once for another server, and the stored one is not changed by it', async () => {
     await siteSavedWith(atListener({ host: 'dc1.customer-a.example', port: 389 }));
-    const typed = await api.dispatch('ldap.testContactPhotos', { testId: testId(), settings: atListener(), bindPassword: { action: 'set', value: 'typed-for-this-test' } });
+    const typed = await api.dispatch('ldap.testContactPhotos', {
+      testId: testId(),
+      settings: atListener(),
+      bindPassword: { action: 'set', value: 'typed-for-this-test' },
+    });
     expect(typed.ok).toBe(true);
     expect(listener.saw('typed-for-this-test')).toBe(true);
     expect(listener.saw(BIND_PASSWORD)).toBe(false);
@@ -118,7 +122,9 @@ describe('the stored bind password goes only to the server and bind user it was 
   test('saving other servers while keeping the password is refused at the password field; typing it again saves', async () => {
     const saved = atListener({ host: 'dc1.customer-a.example', port: 389 });
     await siteSavedWith(saved);
-    const error = await api.refusal('ldap.save', { draft: { contactPhotos: atListener(), bindPassword: { action: 'keep' }, adminLdap: ADMIN_LDAP_DEFAULTS } });
+    const error = await api.refusal('ldap.save', {
+      draft: { contactPhotos: atListener(), bindPassword: { action: 'keep' }, adminLdap: ADMIN_LDAP_DEFAULTS },
+    });
     expect(error).toMatchObject({
       code: 'SECRET_ELSEWHERE',
       message: 'connectionTest.secretElsewhere.save',
@@ -126,9 +132,13 @@ describe('the stored bind password goes only to the server and bind user it was 
     });
     expect((await api.call<LdapSettings>('ldap.get')).contactPhotos.host).toBe('dc1.customer-a.example');
     // Settings that leave the endpoint alone still save with the password kept.
-    await api.call('ldap.save', { draft: { contactPhotos: { ...saved, filter: '(uid=*)', cacheDays: 3 }, bindPassword: { action: 'keep' }, adminLdap: ADMIN_LDAP_DEFAULTS } });
+    await api.call('ldap.save', {
+      draft: { contactPhotos: { ...saved, filter: '(uid=*)', cacheDays: 3 }, bindPassword: { action: 'keep' }, adminLdap: ADMIN_LDAP_DEFAULTS },
+    });
     // Typed again, the password is stored for the new server.
-    await api.call('ldap.save', { draft: { contactPhotos: atListener(), bindPassword: { action: 'set', value: 'new-server-password' }, adminLdap: ADMIN_LDAP_DEFAULTS } });
+    await api.call('ldap.save', {
+      draft: { contactPhotos: atListener(), bindPassword: { action: 'set', value: 'new-server-password' }, adminLdap: ADMIN_LDAP_DEFAULTS },
+    });
     expect((await testKeeping(atListener())).ok).toBe(true);
     expect(listener.saw('new-server-password')).toBe(true);
     expect(listener.saw(BIND_PASSWORD)).toBe(false);
@@ -181,7 +191,10 @@ describe.skipIf(!available)('a remembered test password stays with its site and 
   const authTest = (settings: AdminLdapSettings, username: string, password: string) =>
     api.call<LdapTestReport>('ldap.testAdminLdap', { testId: testId(), settings, username, password });
   const recall = (settings: AdminLdapSettings) =>
-    api.call('security.recallCredentials', { purpose: 'ldap.adminAuth', server: { host: settings.host, port: settings.port, tls: settings.tls, trust: settings.trust } });
+    api.call('security.recallCredentials', {
+      purpose: 'ldap.adminAuth',
+      server: { host: settings.host, port: settings.port, tls: settings.tls, trust: settings.trust },
+    });
 
   test('site A: typed once, then offered and used for the same server only', async () => {
     const anna = slapd.people[0]!;

@@ -30,7 +30,9 @@ async function siteWithPeople(): Promise<Harness> {
   await createSite(harness, { file: 'photos.roster', name: 'Photos', demo: false });
   for (const p of slapd.people.filter((p) => p.uid !== 'jonas.weber')) {
     const draft = await harness.call<UserDraft>('users.newDraft');
-    await harness.call('users.save', { draft: { ...draft, username: p.uid, firstName: p.givenName, lastName: p.sn, password: { action: 'keep' }, pin: { action: 'keep' } } });
+    await harness.call('users.save', {
+      draft: { ...draft, username: p.uid, firstName: p.givenName, lastName: p.sn, password: { action: 'keep' }, pin: { action: 'keep' } },
+    });
   }
   return harness;
 }

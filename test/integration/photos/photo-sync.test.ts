@@ -39,7 +39,15 @@ async function siteWithPeople(): Promise<OpenSite> {
 }
 
 function connection(): PhotoConnection {
-  return { host: slapd.host, port: slapd.port, tls: 'none', trust: NO_TRUST, bindUser: slapd.adminDn, password: slapd.adminPassword, timeoutMs: 5000 };
+  return {
+    host: slapd.host,
+    port: slapd.port,
+    tls: 'none',
+    trust: NO_TRUST,
+    bindUser: slapd.adminDn,
+    password: slapd.adminPassword,
+    timeoutMs: 5000,
+  };
 }
 
 function sync(site: OpenSite, changes: Partial<PhotoSearch> = {}, more: Partial<PhotoSyncOptions> = {}): Promise<PhotoSyncResult> {
@@ -47,7 +55,14 @@ function sync(site: OpenSite, changes: Partial<PhotoSearch> = {}, more: Partial<
   return syncPhotos({
     db: site.db,
     connect: (abort) => connectPhotoDirectory(connection(), abort),
-    search: { baseDn: slapd.peopleDn, filter: '(objectClass=person)', photoAttribute: 'thumbnailPhoto', scope: 'sub', cacheDays: CACHE_DAYS, ...changes },
+    search: {
+      baseDn: slapd.peopleDn,
+      filter: '(objectClass=person)',
+      photoAttribute: 'thumbnailPhoto',
+      scope: 'sub',
+      cacheDays: CACHE_DAYS,
+      ...changes,
+    },
     match: BY_USERNAME,
     signal,
     ...more,
@@ -55,7 +70,11 @@ function sync(site: OpenSite, changes: Partial<PhotoSearch> = {}, more: Partial<
 }
 
 const cacheRows = (site: OpenSite) =>
-  site.db.prepare('SELECT user_id AS userId, mime_type AS mimeType, byte_size AS bytes, source_dn AS dn, fetched_at AS fetchedAt FROM photo_cache ORDER BY user_id').all() as {
+  site.db
+    .prepare(
+      'SELECT user_id AS userId, mime_type AS mimeType, byte_size AS bytes, source_dn AS dn, fetched_at AS fetchedAt FROM photo_cache ORDER BY user_id',
+    )
+    .all() as {
     userId: number;
     mimeType: string;
     bytes: number;
@@ -71,7 +90,17 @@ describe.skipIf(!available)('photo sync against a real directory', () => {
     const site = await siteWithPeople();
     const result = await sync(site);
 
-    expect(result).toMatchObject({ entries: 10, matched: 9, stored: 6, refreshed: 0, kept: 0, withoutPhoto: 1, tooLarge: 1, notImage: 1, unmatched: 1 });
+    expect(result).toMatchObject({
+      entries: 10,
+      matched: 9,
+      stored: 6,
+      refreshed: 0,
+      kept: 0,
+      withoutPhoto: 1,
+      tooLarge: 1,
+      notImage: 1,
+      unmatched: 1,
+    });
     expect(result.unmatchedDns).toEqual([person('jonas.weber').dn]);
     expect(result.skipped).toEqual(
       expect.arrayContaining([
@@ -153,7 +182,8 @@ describe.skipIf(!available)('photo sync against a real directory', () => {
     const site = await siteWithPeople();
     const result = await syncPhotos({
       db: site.db,
-      connect: (abort) => connectPhotoDirectory({ ...connection(), port: slapd.ldapsPort, tls: 'ldaps', trust: { caPem: slapd.caPem, pinned: [] } }, abort),
+      connect: (abort) =>
+        connectPhotoDirectory({ ...connection(), port: slapd.ldapsPort, tls: 'ldaps', trust: { caPem: slapd.caPem, pinned: [] } }, abort),
       search: { baseDn: slapd.baseDn, filter: '(objectClass=inetOrgPerson)', photoAttribute: 'jpegPhoto', scope: 'sub', cacheDays: CACHE_DAYS },
       match: BY_USERNAME,
       signal: new AbortController().signal,
@@ -186,13 +216,17 @@ describe.skipIf(!available)('photo sync against a real directory', () => {
     const runsBefore = site.db.prepare('SELECT count(*) FROM photo_sync_runs').pluck().get();
 
     const controller = new AbortController();
-    const cancelled = sync(site, {}, {
-      signal: controller.signal,
-      // Cancel as soon as the first page of entries is in (six stale photos are waiting to be refreshed).
-      onProgress: (progress) => {
-        if (progress.phase === 'searching' && progress.entries > 0) controller.abort();
+    const cancelled = sync(
+      site,
+      {},
+      {
+        signal: controller.signal,
+        // Cancel as soon as the first page of entries is in (six stale photos are waiting to be refreshed).
+        onProgress: (progress) => {
+          if (progress.phase === 'searching' && progress.entries > 0) controller.abort();
+        },
       },
-    });
+    );
     await expect(cancelled).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(cacheRows(site)).toEqual(before);
     expect(site.db.prepare('SELECT count(*) FROM photo_sync_runs').pluck().get()).toBe(runsBefore);

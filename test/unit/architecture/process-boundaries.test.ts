@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The process boundaries of DESIGN.md are enforced by the lint; these cases prove the rules bite, so a
+// The process boundaries (docs/architecture.md, "Boundaries the lint enforces") are enforced by the lint; these cases prove the rules bite, so a
 // config change that silently drops one is caught.
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 // The example files exist only in these cases, so the type-aware rules (which need a file the TypeScript
@@ -33,7 +33,10 @@ describe('process boundaries', () => {
     ['electron/services/site/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['electron/api/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['electron/web/example.ts', "import { app } from 'electron';\nexport const x = app;\n"],
-    ['renderer/src/example.ts', "import { openSiteDatabase } from '../../electron/services/site/site-database';\nexport const x = openSiteDatabase;\n"],
+    [
+      'renderer/src/example.ts',
+      "import { openSiteDatabase } from '../../electron/services/site/site-database';\nexport const x = openSiteDatabase;\n",
+    ],
     ['renderer/src/example.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
     ['shared/example.ts', "import { createApp } from '../electron/api/handlers';\nexport const x = createApp;\n"],
     ['shared/example.ts', "import { App } from '../renderer/src/app/App';\nexport const x = App;\n"],

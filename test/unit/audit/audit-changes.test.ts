@@ -121,9 +121,17 @@ describe('audit entries of every change made through the contract', () => {
   it('groups: created, renamed and deleted are recorded; a duplicate name writes nothing', async () => {
     const created = await onlyNewEntry(async () => f.api.call('groups.save', { draft: { id: null, name: 'Night owls', description: '' } }));
     const group = (await f.api.call<UserGroup[]>('groups.list')).find((g) => g.name === 'Night owls')!;
-    expect(created).toMatchObject({ entity: 'group', entityId: group.id, entityLabel: 'Night owls', action: 'create', changes: [{ field: 'name', before: null, after: 'Night owls' }] });
+    expect(created).toMatchObject({
+      entity: 'group',
+      entityId: group.id,
+      entityLabel: 'Night owls',
+      action: 'create',
+      changes: [{ field: 'name', before: null, after: 'Night owls' }],
+    });
 
-    const renamed = await onlyNewEntry(async () => f.api.call('groups.save', { draft: { id: group.id, name: 'Early birds', description: 'Mornings' } }));
+    const renamed = await onlyNewEntry(async () =>
+      f.api.call('groups.save', { draft: { id: group.id, name: 'Early birds', description: 'Mornings' } }),
+    );
     expect(renamed.changes).toEqual([
       { field: 'name', before: 'Night owls', after: 'Early birds' },
       { field: 'description', before: '', after: 'Mornings' },
@@ -134,7 +142,13 @@ describe('audit entries of every change made through the contract', () => {
     expect(f.rawRows()).toHaveLength(count);
 
     const deleted = await onlyNewEntry(async () => f.api.call('groups.delete', { id: 3 }));
-    expect(deleted).toMatchObject({ entity: 'group', entityId: 3, entityLabel: 'Night shift', action: 'delete', changes: [{ field: 'members', before: 2, after: 0 }] });
+    expect(deleted).toMatchObject({
+      entity: 'group',
+      entityId: 3,
+      entityLabel: 'Night shift',
+      action: 'delete',
+      changes: [{ field: 'members', before: 2, after: 0 }],
+    });
   });
 
   it('defaults: changed fields with before and after, the initial password and PIN as secret changes', async () => {
@@ -161,16 +175,33 @@ describe('audit entries of every change made through the contract', () => {
   });
 
   it('extension pool: the ranges before and after', async () => {
-    const entry = await onlyNewEntry(async () => f.api.call('pool.save', { ranges: [{ first: 1000, last: 1999 }, { first: 5000, last: 5000 }] }));
-    expect(entry).toMatchObject({ entity: 'pool', action: 'update', changes: [{ field: 'ranges', before: ['1000-1999'], after: ['1000-1999', '5000'] }] });
+    const entry = await onlyNewEntry(async () =>
+      f.api.call('pool.save', {
+        ranges: [
+          { first: 1000, last: 1999 },
+          { first: 5000, last: 5000 },
+        ],
+      }),
+    );
+    expect(entry).toMatchObject({
+      entity: 'pool',
+      action: 'update',
+      changes: [{ field: 'ranges', before: ['1000-1999'], after: ['1000-1999', '5000'] }],
+    });
   });
 
   it('secrets never reach the log: neither the typed PIN nor the password appears in any stored row', async () => {
-    await f.api.call('users.save', { draft: await newDraft({ password: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } }) });
+    await f.api.call('users.save', {
+      draft: await newDraft({ password: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } }),
+    });
     const draft = await f.draftOf('fred.bloggs');
-    await f.api.call('users.save', { draft: { ...draft, password: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } } });
+    await f.api.call('users.save', {
+      draft: { ...draft, password: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } },
+    });
     const { initialPassword: _p, pin: _n, ...fields } = await f.api.call<Record<string, unknown>>('defaults.get');
-    await f.api.call('defaults.save', { draft: { ...fields, initialPassword: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } } });
+    await f.api.call('defaults.save', {
+      draft: { ...fields, initialPassword: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } },
+    });
     // A new user who receives the defaults' initial secrets: recorded as set, still without values.
     await f.api.call('users.save', { draft: await newDraft({ username: 'new.starter' }) });
     const csv = (await f.api.call<{ csv: string }>('audit.exportCsv', { filter: {} })).csv;

@@ -18,7 +18,11 @@ const entry = (changes: AuditRecord['changes'], over: Partial<AuditRecord> = {})
 });
 
 /** The CSV's lines without the byte-order mark and the final line end. */
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n');
 
 describe('the audit CSV', () => {
   it('starts with a UTF-8 byte-order mark and the header row', () => {
@@ -53,10 +57,15 @@ describe('the audit CSV', () => {
 
   it('shows secret changes as "changed" or "cleared", and a change without fields as one row', () => {
     const { csv } = auditCsv([
-      entry([{ field: 'pin', secret: true }, { field: 'password', secret: true, cleared: true }]),
+      entry([
+        { field: 'pin', secret: true },
+        { field: 'password', secret: true, cleared: true },
+      ]),
       entry([], { action: 'delete', id: 2 }),
     ]);
-    const body = lines(csv).slice(1).map((line) => line.split(',').slice(5));
+    const body = lines(csv)
+      .slice(1)
+      .map((line) => line.split(',').slice(5));
     expect(body).toEqual([
       ['update', 'pin', '', 'changed'],
       ['update', 'password', '', 'cleared'],
@@ -105,10 +114,11 @@ describe('audit.exportCsv through the contract', () => {
     const owls = groups.find((g) => g.name === 'Night owls')!.id;
     const all = await f.api.call<{ csv: string; rows: number; fileName: string }>('audit.exportCsv', { filter: {} });
     expect(all.fileName).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(lines(all.csv).slice(1).map((l) => l.split(',').slice(2, 7).join(','))).toEqual([
-      `group,${owls},Night owls,create,name`,
-      `user,${f.userId('hans.meier')},hans.meier,update,department`,
-    ]);
+    expect(
+      lines(all.csv)
+        .slice(1)
+        .map((l) => l.split(',').slice(2, 7).join(',')),
+    ).toEqual([`group,${owls},Night owls,create,name`, `user,${f.userId('hans.meier')},hans.meier,update,department`]);
     expect(all.csv).toContain(`,Support,"'=HYPERLINK(""x"")"`);
     const users = await f.api.call<{ csv: string; rows: number }>('audit.exportCsv', { filter: { entity: 'user' } });
     expect(users.rows).toBe(1);

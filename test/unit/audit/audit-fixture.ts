@@ -35,7 +35,21 @@ export async function auditFixture(): Promise<AuditFixture> {
     userId: (username) => reader.prepare('SELECT id FROM users WHERE username = ?').pluck().get(username) as number,
     async draftOf(username) {
       const user = await api.call<Record<string, unknown>>('users.get', { id: fixture.userId(username) });
-      const { password: _password, pin: _pin, lockedUntil: _l, failedAttempts: _f, passwordSetAt: _ps, passwordExpired: _pe, pinSetAt: _ns, pinExpired: _ne, source: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = user;
+      const {
+        password: _password,
+        pin: _pin,
+        lockedUntil: _l,
+        failedAttempts: _f,
+        passwordSetAt: _ps,
+        passwordExpired: _pe,
+        pinSetAt: _ns,
+        pinExpired: _ne,
+        source: _s,
+        createdAt: _c,
+        updatedAt: _u,
+        deletedAt: _d,
+        ...fields
+      } = user;
       return { ...(fields as unknown as UserDraft), password: { action: 'keep' }, pin: { action: 'keep' } };
     },
     close() {

@@ -36,15 +36,32 @@ describe('listing the audit log', () => {
     record(local(2025, 3, 31, 0, 0, 0, 0), { entityLabel: 'first-instant', entityId: 2 });
     record(local(2025, 3, 31, 23, 59, 59, 999), { entityLabel: 'last-instant', entityId: 3 });
     record(local(2025, 4, 1, 0, 0, 0, 0), { entityLabel: 'after-end', entityId: 4 });
-    record(local(2025, 4, 2), { entity: 'group', entityId: 1, entityLabel: 'Management', changes: [{ field: 'description', before: 'Board', after: 'Board and heads' }] });
+    record(local(2025, 4, 2), {
+      entity: 'group',
+      entityId: 1,
+      entityLabel: 'Management',
+      changes: [{ field: 'description', before: 'Board', after: 'Board and heads' }],
+    });
     record(local(2025, 4, 3), { entity: 'defaults', entityId: null, entityLabel: '', changes: [{ field: 'language', before: 'en', after: 'fr' }] });
-    record(local(2025, 4, 4), { entityLabel: 'hans.meier', entityId: 6, changes: [{ field: 'department', before: 'Support', after: 'Field sales' }] });
+    record(local(2025, 4, 4), {
+      entityLabel: 'hans.meier',
+      entityId: 6,
+      changes: [{ field: 'department', before: 'Support', after: 'Field sales' }],
+    });
   });
 
   it('lists newest first with the total count', () => {
     const result = listAudit(site.db, auditFilterSchema.parse({}), 0, 100);
     expect(result.total).toBe(7);
-    expect(result.rows.map((r) => r.entityLabel)).toEqual(['hans.meier', '', 'Management', 'after-end', 'last-instant', 'first-instant', 'before-start']);
+    expect(result.rows.map((r) => r.entityLabel)).toEqual([
+      'hans.meier',
+      '',
+      'Management',
+      'after-end',
+      'last-instant',
+      'first-instant',
+      'before-start',
+    ]);
   });
 
   it('pages with offset and limit, keeping the total of all matches', () => {

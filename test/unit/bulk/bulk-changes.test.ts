@@ -21,7 +21,8 @@ interface Case {
   expected: Record<string, string[]>;
 }
 
-const setColumns = (site: OpenSite, username: string, sql: string) => site.db.prepare(`UPDATE users SET ${sql} WHERE id = ?`).run(idOf(site, username));
+const setColumns = (site: OpenSite, username: string, sql: string) =>
+  site.db.prepare(`UPDATE users SET ${sql} WHERE id = ?`).run(idOf(site, username));
 
 const CASES: Case[] = [
   {
@@ -114,7 +115,9 @@ describe('bulk changes on the demo site', () => {
       expect(result.change?.userCount).toBe(Object.keys(c.expected).length);
 
       const changed = differences(before, usersState(site));
-      const changedFields = Object.fromEntries(Object.entries(changed).map(([id, fields]) => [usernames.get(Number(id)), Object.keys(fields).sort()]));
+      const changedFields = Object.fromEntries(
+        Object.entries(changed).map(([id, fields]) => [usernames.get(Number(id)), Object.keys(fields).sort()]),
+      );
       expect(changedFields).toEqual(Object.fromEntries(Object.entries(c.expected).map(([name, fields]) => [name, [...fields].sort()])));
 
       const undone = undoBulkChange(site, result.change!.id);
@@ -197,21 +200,30 @@ describe('bulk changes on the demo site', () => {
       const ids = ['ashok.kumar', 'fred.bloggs', 'gildong.hong', 'hanako.sato', 'hans.meier'].map((name) => idOf(site, name));
       const { change } = applyBulkChange(site, ids, { action: 'addToGroup', groupId: groupIdOf(site, 'Support team') });
       undoBulkChange(site, change!.id);
-      const entries = site.db.prepare('SELECT entity, entity_id, entity_label, action, changes FROM audit_log ORDER BY id').all() as Record<string, unknown>[];
+      const entries = site.db.prepare('SELECT entity, entity_id, entity_label, action, changes FROM audit_log ORDER BY id').all() as Record<
+        string,
+        unknown
+      >[];
       expect(entries).toEqual([
         {
           entity: 'site',
           entity_id: null,
           entity_label: 'ashok.kumar, fred.bloggs, gildong.hong +1',
           action: 'bulk.addToGroup',
-          changes: JSON.stringify([{ field: 'groups', before: null, after: 'Support team' }, { field: 'bulkUsers', before: null, after: 4 }]),
+          changes: JSON.stringify([
+            { field: 'groups', before: null, after: 'Support team' },
+            { field: 'bulkUsers', before: null, after: 4 },
+          ]),
         },
         {
           entity: 'site',
           entity_id: null,
           entity_label: 'ashok.kumar, fred.bloggs, gildong.hong +1',
           action: 'bulk.undo',
-          changes: JSON.stringify([{ field: 'groups', before: 'Support team', after: null }, { field: 'bulkUsers', before: null, after: 4 }]),
+          changes: JSON.stringify([
+            { field: 'groups', before: 'Support team', after: null },
+            { field: 'bulkUsers', before: null, after: 4 },
+          ]),
         },
       ]);
     } finally {
@@ -247,7 +259,11 @@ describe('bulk changes on the demo site', () => {
       site.db.prepare("INSERT INTO users (username, created_at, updated_at) VALUES ('Hans.Meier', ?, ?)").run(now, now);
       const before = usersState(site);
       expect(() => undoBulkChange(site, change!.id)).toThrow(
-        expect.objectContaining({ code: 'CONFLICT', messageKey: 'bulk.undo.usernameTaken', params: { username: 'hans.meier', holder: 'Hans.Meier' } }),
+        expect.objectContaining({
+          code: 'CONFLICT',
+          messageKey: 'bulk.undo.usernameTaken',
+          params: { username: 'hans.meier', holder: 'Hans.Meier' },
+        }),
       );
       expect(differences(before, usersState(site))).toEqual({});
       expect(recentBulkChanges(site.db, 1)[0]!.undoneAt).toBeNull();
@@ -262,7 +278,9 @@ describe('bulk changes on the demo site', () => {
       const group = groupIdOf(site, 'Support team');
       const { change } = applyBulkChange(site, [idOf(site, 'hans.meier')], { action: 'removeFromGroup', groupId: group });
       site.groups.delete(group);
-      expect(() => undoBulkChange(site, change!.id)).toThrow(expect.objectContaining({ code: 'CONFLICT', messageKey: 'bulk.undo.groupGone', params: { group: 'Support team' } }));
+      expect(() => undoBulkChange(site, change!.id)).toThrow(
+        expect.objectContaining({ code: 'CONFLICT', messageKey: 'bulk.undo.groupGone', params: { group: 'Support team' } }),
+      );
     } finally {
       site.close();
     }

@@ -27,7 +27,9 @@ describe('a bulk change on 10,000 users', () => {
       expect(ids.length).toBeGreaterThan(9000);
       const before = usersState(site);
       // The last chunk fails after the earlier chunks have been written: everything must roll back.
-      site.db.exec(`CREATE TEMP TRIGGER refuse_last BEFORE UPDATE OF enabled ON users WHEN new.id = ${ids.at(-1)} BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+      site.db.exec(
+        `CREATE TEMP TRIGGER refuse_last BEFORE UPDATE OF enabled ON users WHEN new.id = ${ids.at(-1)} BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+      );
       expect(() => applyBulkChange(site, ids, { action: 'disable' })).toThrow('refused');
       expect(differences(before, usersState(site))).toEqual({});
       expect(count(site, 'SELECT count(*) FROM bulk_changes')).toBe(0);

@@ -4,9 +4,7 @@ import type { OpenSite } from '../../../electron/services/site/open-site';
 export function usersState(site: OpenSite): Map<number, Record<string, unknown>> {
   const rows = site.db.prepare('SELECT * FROM users ORDER BY id').all() as Record<string, unknown>[];
   const groups = site.db.prepare('SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id').pluck();
-  return new Map(
-    rows.map(({ updated_at: _updated, ...row }) => [row.id as number, { ...row, groups: groups.all(row.id) }]),
-  );
+  return new Map(rows.map(({ updated_at: _updated, ...row }) => [row.id as number, { ...row, groups: groups.all(row.id) }]));
 }
 
 /** For each user whose state differs: the fields that differ, as [before, after]. */
@@ -21,10 +19,12 @@ export function differences(before: Map<number, Record<string, unknown>>, after:
   return changed;
 }
 
-export const idOf = (site: OpenSite, username: string) =>
-  site.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(username) as number;
+export const idOf = (site: OpenSite, username: string) => site.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(username) as number;
 
-export const groupIdOf = (site: OpenSite, name: string) =>
-  site.db.prepare('SELECT id FROM user_groups WHERE name = ?').pluck().get(name) as number;
+export const groupIdOf = (site: OpenSite, name: string) => site.db.prepare('SELECT id FROM user_groups WHERE name = ?').pluck().get(name) as number;
 
-export const count = (site: OpenSite, sql: string, ...params: unknown[]) => site.db.prepare(sql).pluck().get(...params) as number;
+export const count = (site: OpenSite, sql: string, ...params: unknown[]) =>
+  site.db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;

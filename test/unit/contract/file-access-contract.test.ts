@@ -24,7 +24,9 @@ async function browserMode(): Promise<SiteHarness> {
 }
 
 /** The desktop app: what the native dialog "returns" is set by the test, as the administrator's choice. */
-async function desktopApp(confirm: boolean | null = true): Promise<SiteHarness & { answer(path: string | null): void; asked: PickPurpose[]; confirmations: unknown[] }> {
+async function desktopApp(
+  confirm: boolean | null = true,
+): Promise<SiteHarness & { answer(path: string | null): void; asked: PickPurpose[]; confirmations: unknown[] }> {
   let next: string | null = null;
   const asked: PickPurpose[] = [];
   const confirmations: unknown[] = [];
@@ -49,7 +51,15 @@ async function desktopApp(confirm: boolean | null = true): Promise<SiteHarness &
   return Object.assign(api, { answer: (path: string | null) => void (next = path), asked, confirmations });
 }
 
-const exportRequest = (path: string, extra: Record<string, unknown> = {}) => ({ ids: null, layout: 'callisto', bom: true, includeCredentials: false, path, overwrite: false, ...extra });
+const exportRequest = (path: string, extra: Record<string, unknown> = {}) => ({
+  ids: null,
+  layout: 'callisto',
+  bom: true,
+  includeCredentials: false,
+  path,
+  overwrite: false,
+  ...extra,
+});
 
 describe('browser mode: the typed path is the person’s choice, within the file rules', () => {
   it('refuses to read a system file, a dotfile or a relative path for the import, and shows nothing of it', async () => {
@@ -235,7 +245,10 @@ describe('the desktop app: a path the page invents is refused', () => {
     await agreed.call('export.pickPath', { suggestedName: 'x.csv' });
     await agreed.call('export.users', exportRequest(file, { includeCredentials: true }));
     expect(existsSync(file)).toBe(true);
-    const entries = await agreed.call<{ rows: { action: string; entityLabel: string; changes: { field: string; after: unknown }[] }[] }>('audit.list', {});
+    const entries = await agreed.call<{ rows: { action: string; entityLabel: string; changes: { field: string; after: unknown }[] }[] }>(
+      'audit.list',
+      {},
+    );
     const exported = entries.rows.find((row) => row.action === 'export')!;
     expect(exported.entityLabel).toBe('with-credentials.csv');
     expect(exported.changes).toEqual(

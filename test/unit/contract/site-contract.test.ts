@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppInfo, Preferences } from '@shared/contract';
+import type { AppInfo } from '@shared/channels/app';
+import type { Preferences } from '@shared/channels/prefs';
 import type { SiteInfo, UserGroup } from '@shared/index';
 import type { ContractError } from '@shared/result';
 import { createHarness, tempHarness } from '../../support/contract-harness';
@@ -77,8 +78,20 @@ describe('site, groups, defaults and pool through the contract', () => {
     const draft = await api.call<Record<string, unknown>>('users.newDraft');
     expect(draft).toMatchObject({ number: '1000', password: { action: 'keep' }, pin: { action: 'keep' } });
     expect(JSON.stringify(draft)).not.toContain('4711');
-    expect(await api.call('pool.save', { ranges: [{ first: 1005, last: 1006 }] })).toEqual({ ranges: [{ first: 1005, last: 1006 }], nextFree: '1006' });
-    expect((await refusal('pool.save', { ranges: [{ first: 10, last: 20 }, { first: 15, last: 30 }] })).code).toBe('VALIDATION');
+    expect(await api.call('pool.save', { ranges: [{ first: 1005, last: 1006 }] })).toEqual({
+      ranges: [{ first: 1005, last: 1006 }],
+      nextFree: '1006',
+    });
+    expect(
+      (
+        await refusal('pool.save', {
+          ranges: [
+            { first: 10, last: 20 },
+            { first: 15, last: 30 },
+          ],
+        })
+      ).code,
+    ).toBe('VALIDATION');
   });
 
   it('resets the key of a site opened without it', async () => {

@@ -33,12 +33,18 @@ describe('users through the contract', () => {
 
   it('refuses a username that differs only in case, with CONFLICT at the field', async () => {
     const error = await refusal('users.save', { draft: await newDraft({ username: 'FRED.Bloggs' }) });
-    expect(error).toMatchObject({ code: 'CONFLICT', issues: [{ path: ['username'], message: 'rule.username.taken', params: { username: 'fred.bloggs' } }] });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      issues: [{ path: ['username'], message: 'rule.username.taken', params: { username: 'fred.bloggs' } }],
+    });
   });
 
   it('refuses a number already taken, with CONFLICT at the field', async () => {
     const error = await refusal('users.save', { draft: await newDraft({ number: '1054' }) });
-    expect(error).toMatchObject({ code: 'CONFLICT', issues: [{ path: ['number'], message: 'rule.number.taken', params: { number: '1054', username: 'hans.meier' } }] });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      issues: [{ path: ['number'], message: 'rule.number.taken', params: { number: '1054', username: 'hans.meier' } }],
+    });
     const check = await api.call<{ issues: unknown[] }>('users.checkUnique', { id: null, username: 'Hans.Meier', number: '1054' });
     expect(check.issues).toHaveLength(2);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUCM_IMPORT_SECTION, cucmImportSettingsSchema } from '@shared/cucm/cucm-import-settings';
+import { CUCM_IMPORT_SECTION, cucmImportSettingsSchema } from '@shared/rules/cucm-import-rules';
 import { RosterError } from '@shared/result';
 import { importRecord, undoImport } from '../../../electron/services/importing/import-ledger';
 import { applyCucmImport } from '../../../electron/services/cucm/cucm-import-apply';
@@ -15,25 +15,58 @@ import { importOnce, previewOf, PUBLISHER } from './cucm-fixtures';
 const tempDir = useTempDirs();
 
 const people = () => [
-  endUser({ userid: 'alice.cucm', firstName: 'Alice', lastName: 'Arnold', department: 'Support', mailid: 'alice@company.domain', primaryExtension: '2001', userLocale: 'German Germany' }),
+  endUser({
+    userid: 'alice.cucm',
+    firstName: 'Alice',
+    lastName: 'Arnold',
+    department: 'Support',
+    mailid: 'alice@company.domain',
+    primaryExtension: '2001',
+    userLocale: 'German Germany',
+  }),
   endUser({ userid: 'bob.cucm', firstName: 'Bob', lastName: 'Brown', department: 'Sales', primaryExtension: '2002' }),
   endUser({ userid: 'carla.cucm', firstName: 'Carla', lastName: 'Conti', department: 'Support', primaryExtension: '2003' }),
 ];
 
 const auditRows = (site: Awaited<ReturnType<typeof demoSite>>) =>
-  site.db.prepare('SELECT entity, entity_label AS label, action, import_id AS importId FROM audit_log ORDER BY id').all() as { entity: string; label: string; action: string; importId: number | null }[];
+  site.db.prepare('SELECT entity, entity_label AS label, action, import_id AS importId FROM audit_log ORDER BY id').all() as {
+    entity: string;
+    label: string;
+    action: string;
+    importId: number | null;
+  }[];
 
 describe('applying a CUCM import, and undoing it', () => {
   it('creates the users as CUCM users from the defaults, records an import with one audit entry per user, and keeps the filters', async () => {
     const site = await demoSite(tempDir());
     const defaults = site.defaults.get();
-    saveDefaults(site, { ...defaults, initialPassword: { action: 'set', value: 'Start-2025!', confirmation: 'Start-2025!' }, pin: { action: 'set', value: '491526' } } as never);
+    saveDefaults(site, {
+      ...defaults,
+      initialPassword: { action: 'set', value: 'Start-2025!', confirmation: 'Start-2025!' },
+      pin: { action: 'set', value: '491526' },
+    } as never);
     const settings = { sqlFilter: "usr_Department = 'support'", xmlFilter: '<lastName>%</lastName>' };
     const result = applyCucmImport(site, await previewOf(site, people(), settings));
 
-    expect(result.record).toMatchObject({ source: 'cucm', label: PUBLISHER, created: 2, updated: 0, deleted: 0, skipped: 0, rejected: 0, canUndo: true });
+    expect(result.record).toMatchObject({
+      source: 'cucm',
+      label: PUBLISHER,
+      created: 2,
+      updated: 0,
+      deleted: 0,
+      skipped: 0,
+      rejected: 0,
+      canUndo: true,
+    });
     const alice = site.user(userIdByName(site, 'alice.cucm'));
-    expect(alice).toMatchObject({ source: 'cucm', authentication: 'local', language: 'de', number: '2001', email: 'alice@company.domain', enabled: true });
+    expect(alice).toMatchObject({
+      source: 'cucm',
+      authentication: 'local',
+      language: 'de',
+      number: '2001',
+      email: 'alice@company.domain',
+      enabled: true,
+    });
     expect(alice.privileges).toEqual(site.defaults.get().privileges);
     expect(alice.password.set && alice.pin.set).toBe(true);
     expect(site.secrets.read('user', alice.id, 'pin')).toBe('491526');
@@ -63,7 +96,10 @@ describe('applying a CUCM import, and undoing it', () => {
     const site = await demoSite(tempDir());
     await importOnce(site, people());
     const before = usersState(site);
-    const second = await importOnce(site, [{ ...people()[0]!, department: 'Field support', primaryExtension: '2010' }, endUser({ userid: 'dave.cucm', primaryExtension: '2004' })]);
+    const second = await importOnce(site, [
+      { ...people()[0]!, department: 'Field support', primaryExtension: '2010' },
+      endUser({ userid: 'dave.cucm', primaryExtension: '2004' }),
+    ]);
     expect(second.record).toMatchObject({ created: 1, updated: 1, deleted: 2 });
     expect(site.users.get(userIdByName(site, 'bob.cucm'))?.deletedAt).not.toBeNull();
 
@@ -79,14 +115,24 @@ describe('applying a CUCM import, and undoing it', () => {
     const site = await demoSite(tempDir());
     const preview = await previewOf(site, people());
     const hans = userIdByName(site, 'hans.meier');
-    saveUser(site, { ...draftFor(site, {}), ...site.user(hans), id: hans, department: 'Changed meanwhile', password: { action: 'keep' }, pin: { action: 'keep' } } as never);
+    saveUser(site, {
+      ...draftFor(site, {}),
+      ...site.user(hans),
+      id: hans,
+      department: 'Changed meanwhile',
+      password: { action: 'keep' },
+      pin: { action: 'keep' },
+    } as never);
     const before = usersState(site);
     const imports = () => site.db.prepare('SELECT count(*) FROM imports').pluck().get();
 
-    expect(() => applyCucmImport(site, preview)).toThrow(expect.objectContaining({ code: 'CONFLICT', messageKey: 'cucmImport.stale' }) as RosterError);
+    expect(() => applyCucmImport(site, preview)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', messageKey: 'cucmImport.stale' }) as RosterError,
+    );
     expect(differences(before, usersState(site))).toEqual({});
     expect(imports()).toBe(0);
-    expect(site.settings.read(CUCM_IMPORT_SECTION, cucmImportSettingsSchema, null as never)).toBeNull();
+    // The section was never written: the refused import stored no filters.
+    expect(site.db.prepare('SELECT count(*) FROM settings WHERE section = ?').pluck().get(CUCM_IMPORT_SECTION)).toBe(0);
 
     const fresh = applyCucmImport(site, await previewOf(site, people()));
     expect(fresh.record.created).toBe(3);
@@ -97,7 +143,11 @@ describe('applying a CUCM import, and undoing it', () => {
     const site = await demoSite(tempDir());
     const result = await importOnce(site, [endUser({ userid: 'hans.meier' }), endUser({ userid: 'bad user' }), people()[0]!]);
     expect(result.record).toMatchObject({ created: 1, skipped: 1, rejected: 1 });
-    const reject = site.db.prepare('SELECT line, cells, reasons FROM import_rejects WHERE import_id = ?').get(result.record.id) as { line: number; cells: string; reasons: string };
+    const reject = site.db.prepare('SELECT line, cells, reasons FROM import_rejects WHERE import_id = ?').get(result.record.id) as {
+      line: number;
+      cells: string;
+      reasons: string;
+    };
     expect(reject.line).toBe(2);
     expect(JSON.parse(reject.cells)[0]).toBe('bad user');
     expect(JSON.parse(reject.reasons)).toEqual([{ column: null, field: 'username', message: 'rule.username.format' }]);

@@ -1,5 +1,5 @@
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
-import { CUCM_IMPORT_DEFAULTS } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
+import { CUCM_IMPORT_DEFAULTS } from '@shared/rules/cucm-import-rules';
 import type { CucmEndUser } from '../../../electron/services/cucm/cucm-end-user';
 import { applyCucmImport } from '../../../electron/services/cucm/cucm-import-apply';
 import { compareCucmUsers } from '../../../electron/services/cucm/cucm-import-compare';
@@ -7,7 +7,7 @@ import { previewCucmImport } from '../../../electron/services/cucm/cucm-import-p
 import type { CucmPreview } from '../../../electron/services/cucm/cucm-import-preview';
 import { CucmPreviews } from '../../../electron/services/cucm/cucm-import-previews';
 import type { OpenSite } from '../../../electron/services/site/open-site';
-import type { CucmPreviewList } from '@shared/channels/cucm-import';
+import type { CucmPreviewList } from '@shared/cucm/cucm-import-preview';
 
 export const PUBLISHER = 'cucm-pub.example.com';
 
@@ -16,9 +16,15 @@ export const PUBLISHER = 'cucm-pub.example.com';
  * here rather than in the import worker (the same code; the integration tests run it in the worker).
  */
 export function previewOf(site: OpenSite, users: CucmEndUser[], settings: Partial<CucmImportSettings> = {}): Promise<CucmPreview> {
-  return previewCucmImport(() => site, PUBLISHER, { ...CUCM_IMPORT_DEFAULTS, ...settings }, () => Promise.resolve({ users, pages: 1 }), {
-    compare: async (compared, read, given) => compareCucmUsers(compared, read, given),
-  });
+  return previewCucmImport(
+    () => site,
+    PUBLISHER,
+    { ...CUCM_IMPORT_DEFAULTS, ...settings },
+    () => Promise.resolve({ users, pages: 1 }),
+    {
+      compare: async (compared, read, given) => compareCucmUsers(compared, read, given),
+    },
+  );
 }
 
 /** All rows of one list of a preview. */

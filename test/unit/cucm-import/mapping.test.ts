@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CUCM_MAPPING } from '@shared/cucm/cucm-mapping';
+import { EXTENSION_MAX_DIGITS } from '@shared/domain';
 import { languageOfLocale } from '@shared/cucm/locale-language';
 import { saveDefaults } from '../../../electron/services/site/save-defaults';
 import { mapCucmUser } from '../../../electron/services/cucm/cucm-import-mapping';
@@ -55,17 +56,19 @@ describe('the CUCM -> Roster mapping', () => {
   });
 
   it("turns CUCM locales into Roster's languages by their language, whatever the country", () => {
-    expect(['English United States', 'English United Kingdom', 'German Germany', 'German Switzerland', 'French France', 'French Canada', 'Italian Italy', 'Spanish Spain', 'Spanish Colombia'].map(languageOfLocale)).toEqual([
-      'en',
-      'en',
-      'de',
-      'de',
-      'fr',
-      'fr',
-      'it',
-      'es',
-      'es',
-    ]);
+    expect(
+      [
+        'English United States',
+        'English United Kingdom',
+        'German Germany',
+        'German Switzerland',
+        'French France',
+        'French Canada',
+        'Italian Italy',
+        'Spanish Spain',
+        'Spanish Colombia',
+      ].map(languageOfLocale),
+    ).toEqual(['en', 'en', 'de', 'de', 'fr', 'fr', 'it', 'es', 'es']);
     expect(languageOfLocale('')).toBeNull();
     expect(languageOfLocale('Japanese Japan')).toBeNull();
     expect(languageOfLocale('Dutch Netherlands')).toBeNull();
@@ -75,10 +78,16 @@ describe('the CUCM -> Roster mapping', () => {
     const site = await demoSite(tempDir());
     const defaults = site.defaults.get();
     saveDefaults(site, { ...defaults, initialPassword: { action: 'keep' }, pin: { action: 'keep' }, language: 'it' } as never);
-    await importOnce(site, [endUser({ userid: 'jan.cucm', userLocale: 'Dutch Netherlands' }), endUser({ userid: 'kim.cucm', userLocale: 'German Germany' })]);
+    await importOnce(site, [
+      endUser({ userid: 'jan.cucm', userLocale: 'Dutch Netherlands' }),
+      endUser({ userid: 'kim.cucm', userLocale: 'German Germany' }),
+    ]);
     expect(site.users.get(userIdByName(site, 'jan.cucm'))?.language).toBe('it');
     expect(site.users.get(userIdByName(site, 'kim.cucm'))?.language).toBe('de');
-    const preview = await previewOf(site, [endUser({ userid: 'jan.cucm', userLocale: '' }), endUser({ userid: 'kim.cucm', userLocale: 'Japanese Japan' })]);
+    const preview = await previewOf(site, [
+      endUser({ userid: 'jan.cucm', userLocale: '' }),
+      endUser({ userid: 'kim.cucm', userLocale: 'Japanese Japan' }),
+    ]);
     expect(preview.summary.counts).toMatchObject({ update: 0, unchanged: 2 });
     site.close();
   });
@@ -87,8 +96,8 @@ describe('the CUCM -> Roster mapping', () => {
     const site = await demoSite(tempDir());
     const preview = await previewOf(site, [full], { mapping: { ...DEFAULT_CUCM_MAPPING, number: 'telephoneNumber' } });
     expect(listOf(preview, 'problem')[0]?.problems).toEqual([
-      { field: 'number', message: 'rule.tooLong', params: { max: 15 } },
-      { field: 'number', message: 'rule.number.format' },
+      { field: 'number', message: 'rule.tooLong', params: { max: EXTENSION_MAX_DIGITS } },
+      { field: 'number', message: 'rule.number.format', params: { max: EXTENSION_MAX_DIGITS } },
     ]);
     const tooLong = await previewOf(site, [endUser({ userid: 'x.cucm', department: 'D'.repeat(65) })]);
     expect(listOf(tooLong, 'problem')[0]?.problems).toEqual([{ field: 'department', message: 'rule.tooLong', params: { max: 64 } }]);

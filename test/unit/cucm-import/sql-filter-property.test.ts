@@ -8,11 +8,39 @@ import { endUser } from './end-users';
 
 /** Pieces a real filter is made of, so random sequences get deep into the grammar, not only the first token. */
 const piece = fc.oneof(
-  fc.constantFrom(...SQL_FILTER_FIELDS, 'usr_email', 'AND', 'or', 'NOT', 'LIKE', 'IN', 'IS', 'NULL', 'BETWEEN', '(', ')', ',', '=', '<>', '!=', '<', '<=', '>', '>=', "''", "'", '%', '_'),
+  fc.constantFrom(
+    ...SQL_FILTER_FIELDS,
+    'usr_email',
+    'AND',
+    'or',
+    'NOT',
+    'LIKE',
+    'IN',
+    'IS',
+    'NULL',
+    'BETWEEN',
+    '(',
+    ')',
+    ',',
+    '=',
+    '<>',
+    '!=',
+    '<',
+    '<=',
+    '>',
+    '>=',
+    "''",
+    "'",
+    '%',
+    '_',
+  ),
   fc.string({ maxLength: 6 }).map((s) => `'${s.replace(/'/g, "''")}'`),
   fc.string({ maxLength: 4 }),
 );
-const filterText = fc.oneof(fc.string({ maxLength: 200 }), fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(' ')));
+const filterText = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(' ')),
+);
 
 describe('the SQL filter parser on any input', () => {
   it('never throws; a refusal points inside the text with a catalog message; an accepted filter evaluates', () => {

@@ -6,18 +6,55 @@ import { sqlFilterPredicate } from '../../../electron/services/cucm/cucm-import-
 import type { CucmEndUser } from '../../../electron/services/cucm/cucm-end-user';
 import { endUser } from './end-users';
 
-/** The seed's example filter, exactly as the platform's manual prints it. */
-const SEED_FILTER = `(usr_department = 'support')
+/** The example the SQL filter field offers (filterExamples.ts), as written there: mixed case, uneven spacing. */
+const EXAMPLE_FILTER = `(usr_department = 'support')
 AND (usr_PhoneNumber >= '1000')
 AND (usr_phoneNumber <='1999')
 AND (usr_Email like '%@company.domain')`;
 
 const USERS: CucmEndUser[] = [
-  endUser({ userid: 'hans.meier', lastName: 'Meier', firstName: 'Hans', department: 'Support', telephoneNumber: '1054', mailid: 'hans.meier@company.domain', phoneDevice: 'SEP002304342534' }),
-  endUser({ userid: 'anna.keller', lastName: 'Keller', firstName: 'Anna', department: 'support', telephoneNumber: '1999', mailid: 'Anna.Keller@COMPANY.domain' }),
-  endUser({ userid: 'paul.smith', lastName: 'Smith', firstName: 'Paul', department: 'support', telephoneNumber: '2001', mailid: 'paul.smith@company.domain' }),
-  endUser({ userid: 'lea.roth', lastName: 'Roth', firstName: 'Léa', department: 'Sales', telephoneNumber: '1500', mailid: 'lea.roth@company.domain', phoneDevice: 'SEP00AABB001500' }),
-  endUser({ userid: 'ivo.ott', lastName: "O'Neill", firstName: 'Ivo', department: 'support', telephoneNumber: '1001', mailid: 'ivo@elsewhere.example' }),
+  endUser({
+    userid: 'hans.meier',
+    lastName: 'Meier',
+    firstName: 'Hans',
+    department: 'Support',
+    telephoneNumber: '1054',
+    mailid: 'hans.meier@company.domain',
+    phoneDevice: 'SEP002304342534',
+  }),
+  endUser({
+    userid: 'anna.keller',
+    lastName: 'Keller',
+    firstName: 'Anna',
+    department: 'support',
+    telephoneNumber: '1999',
+    mailid: 'Anna.Keller@COMPANY.domain',
+  }),
+  endUser({
+    userid: 'paul.smith',
+    lastName: 'Smith',
+    firstName: 'Paul',
+    department: 'support',
+    telephoneNumber: '2001',
+    mailid: 'paul.smith@company.domain',
+  }),
+  endUser({
+    userid: 'lea.roth',
+    lastName: 'Roth',
+    firstName: 'Léa',
+    department: 'Sales',
+    telephoneNumber: '1500',
+    mailid: 'lea.roth@company.domain',
+    phoneDevice: 'SEP00AABB001500',
+  }),
+  endUser({
+    userid: 'ivo.ott',
+    lastName: "O'Neill",
+    firstName: 'Ivo',
+    department: 'support',
+    telephoneNumber: '1001',
+    mailid: 'ivo@elsewhere.example',
+  }),
   endUser({ userid: 'no.details', lastName: 'Nobody' }),
 ];
 
@@ -37,8 +74,8 @@ function problem(text: string) {
 }
 
 describe('the SQL filter of the CUCM import', () => {
-  it("parses the seed's example as written and keeps support users numbered 1000 to 1999 with a company address", () => {
-    expect(kept(SEED_FILTER)).toEqual(['hans.meier', 'anna.keller']);
+  it('parses the offered example as written and keeps support users numbered 1000 to 1999 with a company address', () => {
+    expect(kept(EXAMPLE_FILTER)).toEqual(['hans.meier', 'anna.keller']);
   });
 
   it('keeps everyone when empty', () => {
@@ -100,7 +137,11 @@ describe('the SQL filter of the CUCM import', () => {
   });
 
   it('binds NOT tighter than AND and AND tighter than OR; parentheses group', () => {
-    expect(kept("usr_Department = 'sales' OR usr_Department = 'support' AND usr_PhoneNumber > '1500'")).toEqual(['anna.keller', 'paul.smith', 'lea.roth']);
+    expect(kept("usr_Department = 'sales' OR usr_Department = 'support' AND usr_PhoneNumber > '1500'")).toEqual([
+      'anna.keller',
+      'paul.smith',
+      'lea.roth',
+    ]);
     expect(kept("(usr_Department = 'sales' OR usr_Department = 'support') AND usr_PhoneNumber > '1500'")).toEqual(['anna.keller', 'paul.smith']);
     expect(kept("NOT usr_Department = 'support' AND usr_LastName IS NOT NULL")).toEqual(['lea.roth']);
     expect(kept("((((usr_Name = 'hans.meier'))))")).toEqual(['hans.meier']);
@@ -128,11 +169,11 @@ describe('the SQL filter of the CUCM import', () => {
   it('says where a malformed filter goes wrong and what was expected there', () => {
     const cases: [string, number, string][] = [
       ["usr_Department = 'support", 17, 'cucmImport.sql.unterminatedText'],
-      ["usr_Department = \"support\"", 17, 'cucmImport.sql.doubleQuotes'],
+      ['usr_Department = "support"', 17, 'cucmImport.sql.doubleQuotes'],
       ['usr_Department = ‘support’', 17, 'cucmImport.sql.typographicQuotes'],
       ["usr_Dept = 'support'", 0, 'cucmImport.sql.unknownField'],
       ["WHERE usr_Department = 'support'", 0, 'cucmImport.sql.conditionOnly'],
-      ["usr_PhoneNumber >= 1000", 19, 'cucmImport.sql.unquotedNumber'],
+      ['usr_PhoneNumber >= 1000', 19, 'cucmImport.sql.unquotedNumber'],
       ["usr_Department 'support'", 15, 'cucmImport.sql.expectedOperator'],
       ['usr_Department =', 16, 'cucmImport.sql.expectedValue'],
       ["usr_Department = 'a' usr_Name = 'b'", 21, 'cucmImport.sql.expectedConnector'],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { english, isMessageKey, translate } from '@shared/i18n/en';
 import { parseXmlFilter } from '@shared/cucm/xml-filter';
 import { listUserBody } from '../../../electron/services/cucm/axl-request';
-import { readXml } from '../../../electron/services/cucm/xml-reader';
+import { readXml } from '@shared/xml/xml-document';
 
 function criteria(text: string) {
   const result = parseXmlFilter(text);
@@ -23,7 +23,9 @@ describe('the XML filter of the CUCM import (listUser searchCriteria)', () => {
     const inner = '<department>support</department>\n<lastName>S%</lastName>';
     expect(criteria(whole)).toEqual({ department: 'support', lastName: 'S%' });
     expect(criteria(inner)).toEqual({ department: 'support', lastName: 'S%' });
-    expect(criteria('  <searchCriteria>\n  <!-- everyone called Meier -->\n  <lastName> Meier </lastName>\n</searchCriteria>\n')).toEqual({ lastName: 'Meier' });
+    expect(criteria('  <searchCriteria>\n  <!-- everyone called Meier -->\n  <lastName> Meier </lastName>\n</searchCriteria>\n')).toEqual({
+      lastName: 'Meier',
+    });
     expect(criteria('<firstName>Hans</firstName><userid>h%</userid>')).toEqual({ firstName: 'Hans', userid: 'h%' });
   });
 
@@ -35,7 +37,9 @@ describe('the XML filter of the CUCM import (listUser searchCriteria)', () => {
   });
 
   it('expands the predefined entities and character references, and the request escapes the values again', () => {
-    expect(criteria('<department>R&amp;D &lt;lab&gt; &quot;x&quot; &apos;y&apos; &#65;&#x42;</department>')).toEqual({ department: `R&D <lab> "x" 'y' AB` });
+    expect(criteria('<department>R&amp;D &lt;lab&gt; &quot;x&quot; &apos;y&apos; &#65;&#x42;</department>')).toEqual({
+      department: `R&D <lab> "x" 'y' AB`,
+    });
     const body = listUserBody({ criteria: criteria('<department>R&amp;D&lt;/department&gt;</department>'), skip: 0, first: 10 });
     const parsed = readXml(`<listUser>${body}</listUser>`);
     const search = parsed.children.find((c) => c.local === 'searchCriteria')!;
@@ -44,7 +48,9 @@ describe('the XML filter of the CUCM import (listUser searchCriteria)', () => {
 
   it('accepts only the criteria listUser knows, each once, each with a value', () => {
     expect(problem('<mailid>%@example.com</mailid>')).toMatchObject({ position: 0, message: 'cucmImport.xml.unknownElement' });
-    expect(problem('<mailid>%@example.com</mailid>').text).toBe('CUCM’s user search has no criterion <mailid>. Use firstName, lastName, userid, department.');
+    expect(problem('<mailid>%@example.com</mailid>').text).toBe(
+      'CUCM’s user search has no criterion <mailid>. Use firstName, lastName, userid, department.',
+    );
     expect(problem('<lastname>S%</lastname>')).toMatchObject({ message: 'cucmImport.xml.unknownElement' });
     expect(problem('<lastName>A%</lastName><lastName>B%</lastName>')).toMatchObject({ position: 23, message: 'cucmImport.xml.duplicate' });
     expect(problem('<lastName></lastName>')).toMatchObject({ position: 0, message: 'cucmImport.xml.emptyValue' });
@@ -52,7 +58,9 @@ describe('the XML filter of the CUCM import (listUser searchCriteria)', () => {
     expect(problem(`<lastName>${'x'.repeat(256)}</lastName>`)).toMatchObject({ message: 'cucmImport.xml.valueTooLong' });
     expect(problem('<searchCriteria><searchCriteria/></searchCriteria>')).toMatchObject({ position: 16, message: 'cucmImport.xml.nested' });
     expect(problem('<lastName><firstName>a</firstName></lastName>')).toMatchObject({ position: 10, message: 'cucmImport.xml.nested' });
-    expect(problem('<searchCriteria><lastName>a</lastName></searchCriteria><firstName>b</firstName>')).toMatchObject({ message: 'cucmImport.xml.outsideRoot' });
+    expect(problem('<searchCriteria><lastName>a</lastName></searchCriteria><firstName>b</firstName>')).toMatchObject({
+      message: 'cucmImport.xml.outsideRoot',
+    });
     expect(problem('<lastName>a</lastName><searchCriteria/>')).toMatchObject({ message: 'cucmImport.xml.rootOnce' });
   });
 
@@ -83,18 +91,43 @@ describe('the XML filter of the CUCM import (listUser searchCriteria)', () => {
 
   it('never throws on any input, and every refusal points inside the text', () => {
     const piece = fc.oneof(
-      fc.constantFrom('<searchCriteria>', '</searchCriteria>', '<lastName>', '</lastName>', '<userid>', '</userid>', '<department/>', '&amp;', '&', '<!--', '-->', '<?', '<!', '>', '<', '/', '"', '='),
+      fc.constantFrom(
+        '<searchCriteria>',
+        '</searchCriteria>',
+        '<lastName>',
+        '</lastName>',
+        '<userid>',
+        '</userid>',
+        '<department/>',
+        '&amp;',
+        '&',
+        '<!--',
+        '-->',
+        '<?',
+        '<!',
+        '>',
+        '<',
+        '/',
+        '"',
+        '=',
+      ),
       fc.string({ maxLength: 5 }),
     );
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 120 }), fc.array(piece, { maxLength: 20 }).map((p) => p.join(''))), (text) => {
-        const result = parseXmlFilter(text);
-        if (!result.ok) {
-          expect(result.error.position).toBeGreaterThanOrEqual(0);
-          expect(result.error.position).toBeLessThanOrEqual(text.length);
-          expect(isMessageKey(result.error.message)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 120 }),
+          fc.array(piece, { maxLength: 20 }).map((p) => p.join('')),
+        ),
+        (text) => {
+          const result = parseXmlFilter(text);
+          if (!result.ok) {
+            expect(result.error.position).toBeGreaterThanOrEqual(0);
+            expect(result.error.position).toBeLessThanOrEqual(text.length);
+            expect(isMessageKey(result.error.message)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });

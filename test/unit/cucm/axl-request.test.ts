@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { faultOf, throttleOf } from '../../../electron/services/cucm/axl-fault';
 import { doAuthenticateUserBody, envelope, escapeXml, listUserBody, soapAction } from '../../../electron/services/cucm/axl-request';
 import { endUsersOf } from '../../../electron/services/cucm/end-user-answer';
-import { childNamed, readXml } from '../../../electron/services/cucm/xml-reader';
+import { childNamed, readXml } from '@shared/xml/xml-document';
 
 describe('AXL requests', () => {
   it('names the operation and version in the SOAPAction and the namespace alike', () => {
@@ -76,8 +76,34 @@ describe('AXL answers and faults', () => {
     );
     const users = endUsersOf(response);
     expect(users).toEqual([
-      { uuid: '{1}', userid: 'anna', firstName: 'Anna', lastName: '', mailid: '', department: '', telephoneNumber: '', mobileNumber: '', pagerNumber: '', primaryExtension: '', userLocale: 'German Germany', phoneDevice: 'SEP002304342534' },
-      { uuid: '{2}', userid: 'bob', firstName: '', lastName: '', mailid: '', department: '', telephoneNumber: '', mobileNumber: '', pagerNumber: '', primaryExtension: '\\+41 1001', userLocale: '', phoneDevice: '' },
+      {
+        uuid: '{1}',
+        userid: 'anna',
+        firstName: 'Anna',
+        lastName: '',
+        mailid: '',
+        department: '',
+        telephoneNumber: '',
+        mobileNumber: '',
+        pagerNumber: '',
+        primaryExtension: '',
+        userLocale: 'German Germany',
+        phoneDevice: 'SEP002304342534',
+      },
+      {
+        uuid: '{2}',
+        userid: 'bob',
+        firstName: '',
+        lastName: '',
+        mailid: '',
+        department: '',
+        telephoneNumber: '',
+        mobileNumber: '',
+        pagerNumber: '',
+        primaryExtension: '\\+41 1001',
+        userLocale: '',
+        phoneDevice: '',
+      },
     ]);
     expect(endUsersOf(readXml('<ns:listUserResponse xmlns:ns="x"><return/></ns:listUserResponse>'))).toEqual([]);
   });

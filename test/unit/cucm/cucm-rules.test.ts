@@ -20,7 +20,9 @@ describe('CUCM settings rules', () => {
   it('says what is expected of each field', () => {
     expect(issues(cucmSettingsSchema, settings({ host: 'https://cucm', axlUser: 'a' }))).toEqual(['host: rule.host.format']);
     expect(issues(cucmSettingsSchema, settings({ host: 'cucm', axlUser: 'a', port: 70000 }))).toEqual(['port: rule.port.range']);
-    expect(issues(cucmSettingsSchema, settings({ host: 'cucm', axlUser: 'a', axlVersion: '13.0' as never }))).toEqual(['axlVersion: rule.cucm.axlVersion']);
+    expect(issues(cucmSettingsSchema, settings({ host: 'cucm', axlUser: 'a', axlVersion: '13.0' as never }))).toEqual([
+      'axlVersion: rule.cucm.axlVersion',
+    ]);
     expect(issues(cucmSettingsSchema, settings({ host: 'cucm', axlUser: 'a', timeoutSeconds: 0 }))).toEqual(['timeoutSeconds: rule.cucm.timeout']);
   });
 
@@ -32,7 +34,9 @@ describe('CUCM settings rules', () => {
 
   it('takes a pinned certificate only with a real SHA-256 fingerprint', () => {
     const pin = { fingerprint: 'AB:CD', subject: 'CN=x', issuer: 'CN=x', validFrom: '', validTo: '' };
-    expect(issues(cucmSettingsSchema, settings({ host: 'cucm', axlUser: 'a', trust: { caPem: '', pinned: [pin] } }))).toEqual(['trust.pinned.0.fingerprint: rule.ldap.fingerprint']);
+    expect(issues(cucmSettingsSchema, settings({ host: 'cucm', axlUser: 'a', trust: { caPem: '', pinned: [pin] } }))).toEqual([
+      'trust.pinned.0.fingerprint: rule.ldap.fingerprint',
+    ]);
   });
 
   it('refuses an empty password as a new password', () => {

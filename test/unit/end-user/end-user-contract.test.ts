@@ -88,16 +88,51 @@ describe('End user settings through the contract', () => {
 
   it.each([
     ['a bad application ID', teamsDraft({ applicationId: 'not-a-guid' }), ['draft', 'presence', 'teams', 'applicationId'], 'rule.guid.format'],
-    ['an http:// notification URL', teamsDraft({ notificationUrl: 'http://callisto.example.com/notify' }), ['draft', 'presence', 'teams', 'notificationUrl'], 'rule.url.https'],
+    [
+      'an http:// notification URL',
+      teamsDraft({ notificationUrl: 'http://callisto.example.com/notify' }),
+      ['draft', 'presence', 'teams', 'notificationUrl'],
+      'rule.url.https',
+    ],
     ['a CUPS host with a protocol', cupsDraft({ host: 'sip://cups.example.com' }), ['draft', 'presence', 'cups', 'host'], 'rule.host.format'],
     ['CUPS port 70000', cupsDraft({ port: 70000 }), ['draft', 'presence', 'cups', 'port'], 'rule.port.range'],
     ['a CUPS domain without a dot', cupsDraft({ domain: 'local' }), ['draft', 'presence', 'cups', 'domain'], 'rule.domain.format'],
-    ['a 31st integration user', teamsDraft({ integrationUsers: Array.from({ length: 31 }, (_, n) => integrationUser(n + 1)) }), ['draft', 'presence', 'teams', 'integrationUsers'], 'rule.endUser.integrationUsers.tooMany'],
-    ['a duplicate integration username', teamsDraft({ integrationUsers: [integrationUser(1), { ...integrationUser(2), username: 'PRESENCE.BOT1@example.com' }] }), ['draft', 'presence', 'teams', 'integrationUsers', 1, 'username'], 'rule.endUser.integrationUser.duplicate'],
-    ['activated Teams without an application ID', teamsDraft({ applicationId: '' }), ['draft', 'presence', 'teams', 'applicationId'], 'rule.endUser.teams.required'],
-    ['activated Teams without a notification URL', teamsDraft({ notificationUrl: ' ' }), ['draft', 'presence', 'teams', 'notificationUrl'], 'rule.endUser.teams.required'],
-    ['activated Teams without a client secret', teamsDraft({ clientSecret: { action: 'keep' } }), ['draft', 'presence', 'teams', 'clientSecret', 'value'], 'rule.endUser.teams.clientSecretRequired'],
-    ['a new integration user without a password', teamsDraft({ integrationUsers: [integrationUser(1, null)] }), ['draft', 'presence', 'teams', 'integrationUsers', 0, 'password', 'value'], 'rule.endUser.integrationUser.password.required'],
+    [
+      'a 31st integration user',
+      teamsDraft({ integrationUsers: Array.from({ length: 31 }, (_, n) => integrationUser(n + 1)) }),
+      ['draft', 'presence', 'teams', 'integrationUsers'],
+      'rule.endUser.integrationUsers.tooMany',
+    ],
+    [
+      'a duplicate integration username',
+      teamsDraft({ integrationUsers: [integrationUser(1), { ...integrationUser(2), username: 'PRESENCE.BOT1@example.com' }] }),
+      ['draft', 'presence', 'teams', 'integrationUsers', 1, 'username'],
+      'rule.endUser.integrationUser.duplicate',
+    ],
+    [
+      'activated Teams without an application ID',
+      teamsDraft({ applicationId: '' }),
+      ['draft', 'presence', 'teams', 'applicationId'],
+      'rule.endUser.teams.required',
+    ],
+    [
+      'activated Teams without a notification URL',
+      teamsDraft({ notificationUrl: ' ' }),
+      ['draft', 'presence', 'teams', 'notificationUrl'],
+      'rule.endUser.teams.required',
+    ],
+    [
+      'activated Teams without a client secret',
+      teamsDraft({ clientSecret: { action: 'keep' } }),
+      ['draft', 'presence', 'teams', 'clientSecret', 'value'],
+      'rule.endUser.teams.clientSecretRequired',
+    ],
+    [
+      'a new integration user without a password',
+      teamsDraft({ integrationUsers: [integrationUser(1, null)] }),
+      ['draft', 'presence', 'teams', 'integrationUsers', 0, 'password', 'value'],
+      'rule.endUser.integrationUser.password.required',
+    ],
   ])('refuses %s with VALIDATION at the field and stores nothing', async (_name, draft, path, message) => {
     const error = await refusal(draft);
     expect(error.code).toBe('VALIDATION');
@@ -112,7 +147,9 @@ describe('End user settings through the contract', () => {
     const draft = unchanged(saved);
     draft.presence.teams.integrationUsers.push(integrationUser(31));
     const error = await refusal(draft);
-    expect(error.issues).toEqual([{ path: ['draft', 'presence', 'teams', 'integrationUsers'], message: 'rule.endUser.integrationUsers.tooMany', params: { max: 30 } }]);
+    expect(error.issues).toEqual([
+      { path: ['draft', 'presence', 'teams', 'integrationUsers'], message: 'rule.endUser.integrationUsers.tooMany', params: { max: 30 } },
+    ]);
     expect((await get()).presence.teams.integrationUsers).toHaveLength(30);
   });
 
@@ -144,7 +181,9 @@ describe('End user settings through the contract', () => {
     await save({ ...unchanged(saved), useCucmAuthentication: false });
     await save(unchanged(await get())); // no change: no entry
 
-    const rows = withSiteFile((db) => db.prepare("SELECT entity, entity_id, entity_label, action, changes FROM audit_log WHERE entity = 'settings' ORDER BY id").all()) as {
+    const rows = withSiteFile((db) =>
+      db.prepare("SELECT entity, entity_id, entity_label, action, changes FROM audit_log WHERE entity = 'settings' ORDER BY id").all(),
+    ) as {
       entity: string;
       entity_id: number | null;
       entity_label: string;
@@ -169,7 +208,12 @@ describe('End user settings through the contract', () => {
     const saved = await save(teamsDraft());
     const [first, second] = saved.presence.teams.integrationUsers;
     const storedPasswords = () =>
-      withSiteFile((db) => db.prepare("SELECT name FROM secrets WHERE owner_kind = 'settings' AND name LIKE 'presence.teams.integrationUser.%' ORDER BY name").pluck().all());
+      withSiteFile((db) =>
+        db
+          .prepare("SELECT name FROM secrets WHERE owner_kind = 'settings' AND name LIKE 'presence.teams.integrationUser.%' ORDER BY name")
+          .pluck()
+          .all(),
+      );
     expect(storedPasswords()).toHaveLength(2);
 
     const draft = unchanged(saved);
@@ -179,9 +223,15 @@ describe('End user settings through the contract', () => {
     expect(storedPasswords()).toEqual([`presence.teams.integrationUser.${second!.id}.password`]);
     expect(storedPasswords()).not.toContain(`presence.teams.integrationUser.${first!.id}.password`);
 
-    const rows = withSiteFile((db) => db.prepare("SELECT changes FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1").pluck().all()) as string[];
+    const rows = withSiteFile((db) =>
+      db.prepare("SELECT changes FROM audit_log WHERE entity = 'settings' ORDER BY id DESC LIMIT 1").pluck().all(),
+    ) as string[];
     expect(JSON.parse(rows[0]!)).toEqual([
-      { field: 'presence.teams.integrationUsers', before: ['presence.bot1@example.com', 'presence.bot2@example.com'], after: ['presence.bot2@example.com'] },
+      {
+        field: 'presence.teams.integrationUsers',
+        before: ['presence.bot1@example.com', 'presence.bot2@example.com'],
+        after: ['presence.bot2@example.com'],
+      },
       { field: 'presence.teams.integrationUsers.presence.bot1@example.com.password', secret: true },
     ]);
   });

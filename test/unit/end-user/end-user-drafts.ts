@@ -3,7 +3,7 @@ import type { EndUserDraft, IntegrationUserDraft } from '@shared/rules/end-user-
 // Drafts of the End user settings for the tests: a complete, activated Teams configuration to vary.
 
 export const APP_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
-export const TENANT_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+const TENANT_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 /** Values that must never leave main or appear in the file unencrypted. */
 export const CLIENT_SECRET = 'Zq8~client-secret-VALUE-4711';
 export const PASSWORD_1 = 'Integr@tion-one-PASS-1';
@@ -41,5 +41,8 @@ export function teamsDraft(changes: Partial<EndUserDraft['presence']['teams']> =
 
 export function cupsDraft(cups: Partial<EndUserDraft['presence']['cups']>): EndUserDraft {
   const draft = teamsDraft({ clientSecret: { action: 'keep' }, integrationUsers: [] });
-  return { ...draft, presence: { ...draft.presence, service: 'cups', cups: { activated: true, host: 'cups.example.com', port: 5061, domain: 'example.com', ...cups } } };
+  return {
+    ...draft,
+    presence: { ...draft.presence, service: 'cups', cups: { activated: true, host: 'cups.example.com', port: 5061, domain: 'example.com', ...cups } },
+  };
 }

@@ -55,7 +55,11 @@ describe('End user rules', () => {
   it('refuses a username listed twice (ignoring case), at the second one', () => {
     const twice = { ...integrationUser(3), username: 'Presence.Bot1@Example.com' };
     expect(issuesOf(teamsDraft({ integrationUsers: [integrationUser(1), integrationUser(2), twice] }))).toEqual([
-      { path: teamsPath('integrationUsers', 2, 'username'), message: 'rule.endUser.integrationUser.duplicate', params: { username: 'Presence.Bot1@Example.com' } },
+      {
+        path: teamsPath('integrationUsers', 2, 'username'),
+        message: 'rule.endUser.integrationUser.duplicate',
+        params: { username: 'Presence.Bot1@Example.com' },
+      },
     ]);
   });
 
@@ -105,7 +109,10 @@ describe('End user rules', () => {
     });
     const nothingStored = { clientSecret: false, integrationUserPassword: () => false };
     const stored = { clientSecret: true, integrationUserPassword: (id: string) => id === 'stored-1' };
-    const passwordAt = (index: number) => ({ path: teamsPath('integrationUsers', index, 'password', 'value'), message: 'rule.endUser.integrationUser.password.required' });
+    const passwordAt = (index: number) => ({
+      path: teamsPath('integrationUsers', index, 'password', 'value'),
+      message: 'rule.endUser.integrationUser.password.required',
+    });
     expect(missingSecretIssues(draft, nothingStored)).toEqual([
       { path: teamsPath('clientSecret', 'value'), message: 'rule.endUser.teams.clientSecretRequired' },
       passwordAt(0),

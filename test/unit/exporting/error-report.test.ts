@@ -32,7 +32,7 @@ const REJECTS: Reject[] = [
     line: 9,
     cells: ['', 'b@x.ch'],
     reasons: [
-      { column: 0, field: 'username', message: 'rule.required' },
+      { column: 0, field: 'username', message: 'rule.username.required' },
       { column: null, field: null, message: 'rule.tooLong', params: { max: 64 } },
     ],
   },
@@ -52,7 +52,7 @@ describe('the error report of an import', () => {
         'Login;Mail;Note;Problem',
         `anna;not-an-address;'=1+1;Line 3: Mail: ${problemMessage('rule.email.format')}`,
         // Two reasons are separated by "; ", so with this file's delimiter the cell is quoted.
-        `;b@x.ch;;"Line 9: Login: ${problemMessage('rule.required')}; ${problemMessage('rule.tooLong', { max: 64 })}"`,
+        `;b@x.ch;;"Line 9: Login: ${problemMessage('rule.username.required')}; ${problemMessage('rule.tooLong', { max: 64 })}"`,
         '',
       ]);
     } finally {
@@ -75,8 +75,16 @@ describe('the error report of an import', () => {
     }
   });
 
+  it('fills the limits of a reason stored by an earlier version without them, never showing a bare placeholder', () => {
+    const old = problemText(4, [{ column: null, field: 'number', message: 'rule.number.format' }], []);
+    expect(old).toContain(problemMessage('rule.number.format', { max: 15 }));
+    expect(problemText(4, [{ column: null, field: 'vip', message: 'rule.vip.range' }], [])).not.toMatch(/\{(min|max)\}/);
+  });
+
   it('names a field when the problem has no column, and refuses an import without rejects or an existing file', async () => {
-    expect(problemText(5, [{ column: null, field: 'email', message: 'rule.email.format' }], [])).toBe(`Line 5: E-mail: ${problemMessage('rule.email.format')}`);
+    expect(problemText(5, [{ column: null, field: 'email', message: 'rule.email.format' }], [])).toBe(
+      `Line 5: E-mail: ${problemMessage('rule.email.format')}`,
+    );
     const dir = tempDir();
     const site = await demoSite(dir);
     try {

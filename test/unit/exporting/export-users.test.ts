@@ -73,9 +73,9 @@ describe('export in the Callisto layout', () => {
         return (field: ImportField) => values[exported.indexOf(field)];
       };
       const ashokCell = cells(rows[0]!);
-      expect(['username', 'firstName', 'lastName', 'vip', 'language', 'number', 'groups', 'enabled'].map((f) => ashokCell(f as ImportField))).toEqual([
-        'ashok.kumar', 'Ashok', 'Kumar', '5', '1', '1005', 'Management', '1',
-      ]);
+      expect(['username', 'firstName', 'lastName', 'vip', 'language', 'number', 'groups', 'enabled'].map((f) => ashokCell(f as ImportField))).toEqual(
+        ['ashok.kumar', 'Ashok', 'Kumar', '5', '1', '1005', 'Management', '1'],
+      );
       // A leading + would be run by a spreadsheet: neutralised with an apostrophe.
       expect(ashokCell('mobile')).toBe("'+41790000000");
       expect(ashokCell('aliases')).toBe("'+41445551005 ak");
@@ -97,7 +97,9 @@ describe('export in the Callisto layout', () => {
     try {
       const ashok = idOf(site, 'ashok.kumar');
       site.db
-        .prepare("UPDATE users SET department = '=HYPERLINK(\"http://x\")', first_name = '@SUM(A1)', phone = '-1+2', last_name = 'Kumar, \"AK\"', pager = char(9) || 'tab' WHERE id = ?")
+        .prepare(
+          "UPDATE users SET department = '=HYPERLINK(\"http://x\")', first_name = '@SUM(A1)', phone = '-1+2', last_name = 'Kumar, \"AK\"', pager = char(9) || 'tab' WHERE id = ?",
+        )
         .run(ashok);
       const { path } = await exportUsers(site, request(dir, { ids: [ashok], bom: false }));
       expect(readFileSync(path, 'utf8').startsWith('\uFEFF')).toBe(false);
@@ -117,7 +119,11 @@ describe('export in the Callisto layout', () => {
       site.users.softDelete([idOf(site, 'fred.bloggs')], new Date().toISOString());
       const { rows, path } = await exportUsers(site, request(dir));
       expect(rows).toBe(5);
-      expect(linesOf(path).slice(1).map((line) => line.split(',')[0])).toEqual(['ashok.kumar', 'elisabeth.mueller', 'gildong.hong', 'hanako.sato', 'hans.meier']);
+      expect(
+        linesOf(path)
+          .slice(1)
+          .map((line) => line.split(',')[0]),
+      ).toEqual(['ashok.kumar', 'elisabeth.mueller', 'gildong.hong', 'hanako.sato', 'hans.meier']);
     } finally {
       site.close();
     }
@@ -200,7 +206,10 @@ describe('export presets', () => {
         "Elisabeth,Müller,elisabeth.mueller,HR,German Germany,1009,1009,elisabeth.mueller@company.domain,'+41790000000,",
       ]);
       site.secrets.set('user', elisabeth, 'pin', '2580');
-      const withCredentials = await exportUsers(site, request(dir, { ids: [elisabeth], layout: 'cucmBat', includeCredentials: true, overwrite: true }));
+      const withCredentials = await exportUsers(
+        site,
+        request(dir, { ids: [elisabeth], layout: 'cucmBat', includeCredentials: true, overwrite: true }),
+      );
       expect(linesOf(withCredentials.path)[0]).toBe(
         'FIRST NAME,LAST NAME,USER ID,PASSWORD,DEPARTMENT,PIN,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER',
       );
@@ -277,7 +286,13 @@ describe('export through the contract', () => {
     const api = await siteHarness();
     try {
       const path = join(api.dir, 'out.csv');
-      const written = await api.call<{ path: string; rows: number }>('export.users', { ids: null, layout: 'cucmBat', bom: false, includeCredentials: false, path });
+      const written = await api.call<{ path: string; rows: number }>('export.users', {
+        ids: null,
+        layout: 'cucmBat',
+        bom: false,
+        includeCredentials: false,
+        path,
+      });
       expect(written).toEqual({ path, rows: 6 });
       expect(existsSync(path)).toBe(true);
       const audit = await api.call<{ rows: AuditRecord[] }>('audit.list', { filter: { entity: 'site' } });

@@ -3,7 +3,15 @@ import type { ImportColumn } from '@shared/channels/import';
 import { IMPORT_FIELDS } from '@shared/channels/import';
 import { isMessageKey } from '@shared/i18n/en';
 import { importFieldLabel } from '@shared/i18n/import-fields';
-import { applySaved, columnName, doubleMappings, fieldLabel, fieldOptions, sameColumns, toSavedColumns } from '../../../renderer/src/screens/import/mapping';
+import {
+  applySaved,
+  columnName,
+  doubleMappings,
+  fieldLabel,
+  fieldOptions,
+  sameColumns,
+  toSavedColumns,
+} from '../../../renderer/src/screens/import/mapping';
 
 const column = (index: number, header: string | null, samples: string[] = []): ImportColumn => ({ index, header, samples });
 const COLUMNS = [column(0, 'Login'), column(1, ' Nachname '), column(2, 'Büro'), column(3, '')];
@@ -44,7 +52,12 @@ describe('the mapping step’s rules', () => {
   });
 
   it('keeps a choice across a re-read only when the columns are the same', () => {
-    expect(sameColumns(COLUMNS, COLUMNS.map((c) => ({ ...c, samples: ['x'] })))).toBe(true);
+    expect(
+      sameColumns(
+        COLUMNS,
+        COLUMNS.map((c) => ({ ...c, samples: ['x'] })),
+      ),
+    ).toBe(true);
     expect(sameColumns(COLUMNS, COLUMNS.slice(1))).toBe(false);
     expect(sameColumns(undefined, COLUMNS)).toBe(false);
   });

@@ -12,14 +12,23 @@ describe('languages in a cell', () => {
   });
 
   it('reads names in English and in the five languages, with or without accents', () => {
-    expect(['English', 'Deutsch', 'German', 'Français', 'francais', 'French', 'Italiano', 'Italian', 'Español', 'Spanish', 'ALLEMAND'].map(languageFromText)).toEqual([
-      'en', 'de', 'de', 'fr', 'fr', 'fr', 'it', 'it', 'es', 'es', 'de',
-    ]);
+    expect(
+      ['English', 'Deutsch', 'German', 'Français', 'francais', 'French', 'Italiano', 'Italian', 'Español', 'Spanish', 'ALLEMAND'].map(
+        languageFromText,
+      ),
+    ).toEqual(['en', 'de', 'de', 'fr', 'fr', 'fr', 'it', 'it', 'es', 'es', 'de']);
   });
 
   it('reads codes and locales, including XiVO and CUCM spellings', () => {
     expect(['de_DE', 'fr_CA', 'en-US', 'es_ES', 'it', 'EN', 'de_CH.UTF-8', 'English United States'].map(languageFromText)).toEqual([
-      'de', 'fr', 'en', 'es', 'it', 'en', 'de', 'en',
+      'de',
+      'fr',
+      'en',
+      'es',
+      'it',
+      'en',
+      'de',
+      'en',
     ]);
     expect(languageFromText('pt_BR')).toBeNull();
     expect(languageFromText('Klingon')).toBeNull();
@@ -49,17 +58,63 @@ describe('other cells', () => {
 
 describe('auto-mapping from header names', () => {
   it('maps the CUCM BAT end-user columns, ignoring what Roster has no field for', () => {
-    const headers = ['FIRST NAME', 'LAST NAME', 'USER ID', 'PASSWORD', 'MANAGER USER ID', 'DEPARTMENT', 'PIN', 'USER LOCALE', 'TELEPHONE NUMBER', 'MAIL ID', 'MOBILE NUMBER', 'PAGER NUMBER', 'MANAGER'];
-    expect(suggestMapping(headers)).toEqual(['firstName', 'lastName', 'username', 'password', null, 'department', 'pin', 'language', 'phone', 'email', 'mobile', 'pager', null]);
+    const headers = [
+      'FIRST NAME',
+      'LAST NAME',
+      'USER ID',
+      'PASSWORD',
+      'MANAGER USER ID',
+      'DEPARTMENT',
+      'PIN',
+      'USER LOCALE',
+      'TELEPHONE NUMBER',
+      'MAIL ID',
+      'MOBILE NUMBER',
+      'PAGER NUMBER',
+      'MANAGER',
+    ];
+    expect(suggestMapping(headers)).toEqual([
+      'firstName',
+      'lastName',
+      'username',
+      'password',
+      null,
+      'department',
+      'pin',
+      'language',
+      'phone',
+      'email',
+      'mobile',
+      'pager',
+      null,
+    ]);
   });
 
   it('maps the XiVO columns in the XiVO preset: the line number is the extension', () => {
-    const headers = ['entityid', 'firstname', 'lastname', 'language', 'phonenumber', 'context', 'protocol', 'mobilephonenumber', 'voicemailemail', 'incallexten'];
+    const headers = [
+      'entityid',
+      'firstname',
+      'lastname',
+      'language',
+      'phonenumber',
+      'context',
+      'protocol',
+      'mobilephonenumber',
+      'voicemailemail',
+      'incallexten',
+    ];
     expect(suggestMapping(headers, 'xivo')).toEqual([null, 'firstName', 'lastName', 'language', 'number', null, null, 'mobile', 'email', 'aliases']);
   });
 
   it('ignores case, spaces, underscores, hyphens and accents, and gives a field to its first column only', () => {
-    expect(suggestMapping(['first_name', 'Last-Name', 'E-Mail', 'Prénom', 'Email address', 'usr_PhoneNumber'])).toEqual(['firstName', 'lastName', 'email', null, null, 'number']);
+    expect(suggestMapping(['first_name', 'Last-Name', 'E-Mail', 'Prénom', 'Email address', 'usr_PhoneNumber'])).toEqual([
+      'firstName',
+      'lastName',
+      'email',
+      null,
+      null,
+      'number',
+    ]);
   });
 
   it('maps back every header Roster writes in its own layout, and its field names', () => {
@@ -71,7 +126,7 @@ describe('auto-mapping from header names', () => {
 });
 
 describe('import option rules', () => {
-  const choices = (mapping: (typeof IMPORT_FIELDS[number] | null)[], match: ('username' | 'email')[] = ['username']) => ({
+  const choices = (mapping: ((typeof IMPORT_FIELDS)[number] | null)[], match: ('username' | 'email')[] = ['username']) => ({
     reading: { preset: 'generic' as const },
     mapping,
     duplicates: { match },
@@ -90,8 +145,8 @@ describe('import option rules', () => {
 
   it('lets a XiVO file go without a username column (one is made from the names) but not without a header', () => {
     expect(importOptionIssues({ reading: { preset: 'xivo' }, mapping: ['firstName'], duplicates: { match: ['username'] } })).toEqual([]);
-    expect(importOptionIssues({ reading: { preset: 'xivo', hasHeader: false }, mapping: ['firstName'], duplicates: { match: ['username'] } })).toEqual([
-      { path: ['reading', 'hasHeader'], message: 'import.xivo.needsHeader' },
-    ]);
+    expect(
+      importOptionIssues({ reading: { preset: 'xivo', hasHeader: false }, mapping: ['firstName'], duplicates: { match: ['username'] } }),
+    ).toEqual([{ path: ['reading', 'hasHeader'], message: 'import.xivo.needsHeader' }]);
   });
 });

@@ -80,13 +80,19 @@ describe('the CSV parser', () => {
     const parser = new CsvParser(',', limits);
     parser.push('a,b\n"never closed', () => undefined);
     expect(refusal(() => parser.push('x'.repeat(200), () => undefined))).toEqual({ message: 'import.file.unterminatedQuote', params: { line: 2 } });
-    expect(refusal(() => parseCsvText(`a\n${'y'.repeat(150)}\n`, ',', true, limits))).toEqual({ message: 'import.file.recordTooLong', params: { line: 2, max: 100 } });
+    expect(refusal(() => parseCsvText(`a\n${'y'.repeat(150)}\n`, ',', true, limits))).toEqual({
+      message: 'import.file.recordTooLong',
+      params: { line: 2, max: 100 },
+    });
   });
 
   it('reads a thousand columns and refuses more than the limit', () => {
     const wide = Array.from({ length: 1000 }, (_, i) => `c${i}`).join(',');
     expect(parseCsvText(`${wide}\n${wide}\n`, ',')[1]!.cells).toHaveLength(1000);
-    expect(refusal(() => parseCsvText(`a\n${'x,'.repeat(5000)}x\n`, ','))).toEqual({ message: 'import.file.tooManyColumns', params: { line: 2, max: 5000 } });
+    expect(refusal(() => parseCsvText(`a\n${'x,'.repeat(5000)}x\n`, ','))).toEqual({
+      message: 'import.file.tooManyColumns',
+      params: { line: 2, max: 5000 },
+    });
   });
 
   it('agrees with papaparse on well-formed files with one kind of line ending, in any chunks', () => {

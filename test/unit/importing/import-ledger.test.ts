@@ -11,7 +11,8 @@ const tempDir = useTempDirs();
 
 const secretsOf = (site: OpenSite, userId: number) =>
   site.db.prepare("SELECT name, hex(ciphertext) AS c FROM secrets WHERE owner_kind = 'user' AND owner_id = ? ORDER BY name").all(userId);
-const aliasesOf = (site: OpenSite, userId: number) => site.db.prepare('SELECT alias FROM user_aliases WHERE user_id = ? ORDER BY position').pluck().all(userId);
+const aliasesOf = (site: OpenSite, userId: number) =>
+  site.db.prepare('SELECT alias FROM user_aliases WHERE user_id = ? ORDER BY position').pluck().all(userId);
 
 /** An import that creates one user, renames, re-groups and re-keys another, and deletes a third. */
 function runImport(site: OpenSite, label: string, newUsername: string) {
@@ -40,13 +41,29 @@ describe('the import ledger', () => {
   it('counts what an import did and undoes it as a whole: created purged, updated and deleted restored with aliases, groups and secrets', async () => {
     const site = await demoSite(tempDir());
     const ashok = userIdByName(site, 'ashok.kumar');
-    saveUser(site, { ...draftFor(site, {}), ...site.user(ashok), id: ashok, password: { action: 'keep' }, pin: { action: 'set', value: '491526' } } as never);
+    saveUser(site, {
+      ...draftFor(site, {}),
+      ...site.user(ashok),
+      id: ashok,
+      password: { action: 'keep' },
+      pin: { action: 'set', value: '491526' },
+    } as never);
     const before = usersState(site);
     const ashokSecrets = secretsOf(site, ashok);
     const ashokAliases = aliasesOf(site, ashok);
 
     const record = runImport(site, 'people.csv', 'new.person');
-    expect(record).toMatchObject({ source: 'csv', label: 'people.csv', created: 1, updated: 1, deleted: 1, skipped: 2, rejected: 1, undoneAt: null, canUndo: true });
+    expect(record).toMatchObject({
+      source: 'csv',
+      label: 'people.csv',
+      created: 1,
+      updated: 1,
+      deleted: 1,
+      skipped: 2,
+      rejected: 1,
+      undoneAt: null,
+      canUndo: true,
+    });
     expect(secretsOf(site, ashok)).not.toEqual(ashokSecrets);
 
     const undone = undoImport(site.db, record.id);
@@ -84,7 +101,9 @@ describe('the import ledger', () => {
     const hanako = userIdByName(site, 'hanako.sato');
     site.users.insert({ ...draftFor(site, { username: 'Hanako.Sato', number: '' }) }, 'manual', new Date().toISOString());
     const before = usersState(site);
-    expect(() => undoImport(site.db, record.id)).toThrow(expect.objectContaining({ code: 'CONFLICT', messageKey: 'import.undo.clash' }) as RosterError);
+    expect(() => undoImport(site.db, record.id)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', messageKey: 'import.undo.clash' }) as RosterError,
+    );
     expect(differences(before, usersState(site))).toEqual({});
     expect(site.users.get(hanako)?.deletedAt).not.toBeNull();
     site.close();

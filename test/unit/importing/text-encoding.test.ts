@@ -4,10 +4,7 @@ import type { ImportEncoding } from '@shared/channels/import';
 
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
-const cp1252 = (text: string) =>
-  Buffer.from(
-    [...text].map((c) => ({ '€': 0x80, '„': 0x84, '“': 0x93, '”': 0x94, '–': 0x96 })[c] ?? c.charCodeAt(0)),
-  );
+const cp1252 = (text: string) => Buffer.from([...text].map((c) => ({ '€': 0x80, '„': 0x84, '“': 0x93, '”': 0x94, '–': 0x96 })[c] ?? c.charCodeAt(0)));
 
 /** Decodes bytes fed one chunk of `size` bytes at a time. */
 function decodeInChunks(bytes: Uint8Array, encoding: ImportEncoding, size: number): string {

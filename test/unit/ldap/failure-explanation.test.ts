@@ -8,7 +8,14 @@ import { english, translate } from '@shared/i18n';
 import type { MessageKey } from '@shared/i18n';
 
 const AD_MESSAGE = '80090308: LdapErr: DSID-0C09042A, comment: AcceptSecurityContext error, data 52e, v3839';
-const context: FailureContext = { step: 'bind', host: 'dc01.example.com', address: '10.0.0.5', port: 389, timeoutSeconds: 5, baseDn: 'dc=example,dc=com' };
+const context: FailureContext = {
+  step: 'bind',
+  host: 'dc01.example.com',
+  address: '10.0.0.5',
+  port: 389,
+  timeoutSeconds: 5,
+  baseDn: 'dc=example,dc=com',
+};
 
 describe('Active Directory bind sub-codes', () => {
   test('read from the diagnostic message', () => {
@@ -30,7 +37,9 @@ describe('Active Directory bind sub-codes', () => {
   });
 
   test('AD refusing an anonymous search asks for a bind', () => {
-    const error = new OperationsError('000004DC: LdapErr: DSID-0C090A5C, comment: In order to perform this operation a successful bind must be completed on the connection., data 0, v4563');
+    const error = new OperationsError(
+      '000004DC: LdapErr: DSID-0C090A5C, comment: In order to perform this operation a successful bind must be completed on the connection., data 0, v4563',
+    );
     expect(explainFailure(error, { ...context, step: 'account' }).code).toBe('bindRequired');
   });
 
@@ -54,10 +63,31 @@ describe('the account lookup filter', () => {
 
 describe('every failure the tests can report has words in the catalog', () => {
   const codes = [
-    'hostNotFound', 'refused', 'unreachable', 'connectTimeout', 'answerTimeout', 'connectionClosed', 'tlsProtocol',
-    'certUntrusted', 'certExpired', 'certNotYetValid', 'certWrongName', 'startTlsRefused', 'invalidCredentials', 'emptyPassword',
-    'confidentialityRequired', 'strongAuthRequired', 'baseDnNotFound', 'insufficientAccess', 'bindRequired', 'unwilling',
-    'accountNotFound', 'accountAmbiguous', 'noPhotos', 'cancelled', 'unexpected',
+    'hostNotFound',
+    'refused',
+    'unreachable',
+    'connectTimeout',
+    'answerTimeout',
+    'connectionClosed',
+    'tlsProtocol',
+    'certUntrusted',
+    'certExpired',
+    'certNotYetValid',
+    'certWrongName',
+    'startTlsRefused',
+    'invalidCredentials',
+    'emptyPassword',
+    'confidentialityRequired',
+    'strongAuthRequired',
+    'baseDnNotFound',
+    'insufficientAccess',
+    'bindRequired',
+    'unwilling',
+    'accountNotFound',
+    'accountAmbiguous',
+    'noPhotos',
+    'cancelled',
+    'unexpected',
     ...['525', '52e', '530', '531', '532', '533', '701', '773', '775'].map((c) => `ad.${c}`),
   ];
   test.each(codes)('%s', (code) => {

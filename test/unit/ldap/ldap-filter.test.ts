@@ -58,10 +58,14 @@ describe('RFC 4515 filter check', () => {
 });
 
 describe('DN and bind name syntax', () => {
-  test.each(['dc=example,dc=com', 'cn=Berg\\, Anna,ou=People,dc=example,dc=com', 'uid=a+cn=b,dc=x', 'cn=#04024869,dc=x', 'ou=People, dc=example, dc=com', '2.5.4.3=x'])(
-    '%s is a DN',
-    (dn) => expect(isDistinguishedName(dn)).toBe(true),
-  );
+  test.each([
+    'dc=example,dc=com',
+    'cn=Berg\\, Anna,ou=People,dc=example,dc=com',
+    'uid=a+cn=b,dc=x',
+    'cn=#04024869,dc=x',
+    'ou=People, dc=example, dc=com',
+    '2.5.4.3=x',
+  ])('%s is a DN', (dn) => expect(isDistinguishedName(dn)).toBe(true));
   test.each(['example.com', 'dc=example,', 'cn=a,b', '=x', 'cn=a=b', 'dc=example,,dc=com', 'cn=a\\q'])('%s is not a DN', (dn) =>
     expect(isDistinguishedName(dn)).toBe(false),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { externalUrl, isAppUrl, isPermissionGranted, isTrustedSender, restorableBounds } from '../../../electron/main/main-decisions';
+import { externalUrl, isAppUrl, isPermissionGranted, isTrustedSender, offersReload, restorableBounds } from '../../../electron/main/main-decisions';
 
 describe('the main process decides', () => {
   it('which pages are ours: app://roster only, whatever the path, never a look-alike', () => {
@@ -30,7 +30,14 @@ describe('the main process decides', () => {
   it('which links leave for the browser: http(s) without credentials', () => {
     expect(externalUrl('https://www.cisco.com/c/en/us/support/')).toBe('https://www.cisco.com/c/en/us/support/');
     expect(externalUrl('http://example.com')).toBe('http://example.com/');
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'ms-msdt:/id PCWDiagnostic', 'smb://host/share', 'https://user:pw@example.com/', 'nonsense']) {
+    for (const url of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'ms-msdt:/id PCWDiagnostic',
+      'smb://host/share',
+      'https://user:pw@example.com/',
+      'nonsense',
+    ]) {
       expect(externalUrl(url), url).toBeNull();
     }
   });
@@ -45,5 +52,14 @@ describe('the main process decides', () => {
     expect(restorableBounds({ ...saved, x: 1300, y: 800 }, [laptop])).toEqual({ ...saved, x: 1300, y: 800 });
     expect(restorableBounds({ ...saved, width: 120 }, [laptop])).toBeNull();
     expect(restorableBounds(undefined, [laptop])).toBeNull();
+  });
+
+  it('when a reload is offered after a process ended: a crash, kill or out-of-memory of our window, not a clean exit', () => {
+    expect(offersReload({ windowConcerned: true, reason: 'crashed' })).toBe(true);
+    expect(offersReload({ windowConcerned: true, reason: 'oom' })).toBe(true);
+    expect(offersReload({ windowConcerned: true, reason: 'killed' })).toBe(true);
+    expect(offersReload({ windowConcerned: true, reason: 'clean-exit' })).toBe(false);
+    // Another window's renderer, or no window open: logged, nothing to reload.
+    expect(offersReload({ windowConcerned: false, reason: 'crashed' })).toBe(false);
   });
 });

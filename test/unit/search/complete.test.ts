@@ -28,7 +28,9 @@ describe('search completion', () => {
   it("offers the site's departments and groups", async () => {
     const site = await demoSite(tempDir());
     expect(completeSearch(site.db, 'man', 'department')).toEqual(['Management']);
-    expect(completeSearch(site.db, 's', 'group')).toEqual(['Night shift', 'Support team', 'Human resources'].filter((g) => g.toLowerCase().includes('s')).sort());
+    expect(completeSearch(site.db, 's', 'group')).toEqual(
+      ['Night shift', 'Support team', 'Human resources'].filter((g) => g.toLowerCase().includes('s')).sort(),
+    );
     expect(completeSearch(site.db, '%', 'group')).toEqual([]);
     expect(completeSearch(site.db, 'de', undefined)).toEqual(['dept']);
     site.close();

@@ -4,7 +4,33 @@ import { parseSearch } from '@shared/search';
 
 // Text made mostly of the language's own characters, so the parser's corners are visited often.
 const searchy = fc
-  .array(fc.constantFrom('a', 'ü', ' ', '"', '\\', '-', '(', ')', ':', '>', '<', '=', '.', '*', 'OR', 'dept:', 'number', '1', '2026-01-01', '..', 'is:', 'x'), { maxLength: 30 })
+  .array(
+    fc.constantFrom(
+      'a',
+      'ü',
+      ' ',
+      '"',
+      '\\',
+      '-',
+      '(',
+      ')',
+      ':',
+      '>',
+      '<',
+      '=',
+      '.',
+      '*',
+      'OR',
+      'dept:',
+      'number',
+      '1',
+      '2026-01-01',
+      '..',
+      'is:',
+      'x',
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(''));
 
 describe('parseSearch on any input', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { userListQuerySchema } from '@shared/contract';
-import type { UserListQuery } from '@shared/contract';
+import { userListQuerySchema } from '@shared/rules/user-list-rules';
+import type { UserListQuery } from '@shared/rules/user-list-rules';
 import { RosterError } from '@shared/result';
 import { searchUsers } from '../../../electron/services/site/user-search';
 import type { OpenSite } from '../../../electron/services/site/open-site';
@@ -72,7 +72,15 @@ describe('the search language on the demo site', () => {
   it('follows changes: state, privileges, secrets, deletion', async () => {
     const site = await demoSite(tempDir());
     const hans = site.user(userIdByName(site, 'hans.meier'));
-    saveUser(site, { ...draftFor(site, {}), ...hans, enabled: false, phantom: true, privileges: { ...hans.privileges, sms: true }, password: { action: 'keep' }, pin: { action: 'keep' } });
+    saveUser(site, {
+      ...draftFor(site, {}),
+      ...hans,
+      enabled: false,
+      phantom: true,
+      privileges: { ...hans.privileges, sms: true },
+      password: { action: 'keep' },
+      pin: { action: 'keep' },
+    });
     expect(names(site, 'is:disabled')).toEqual(['hans.meier']);
     expect(names(site, 'is:phantom priv:sms')).toEqual(['hans.meier']);
     site.db.prepare("UPDATE users SET locked_until = '2999-01-01T00:00:00.000Z', password_expired = 1 WHERE username = 'fred.bloggs'").run();
@@ -106,9 +114,28 @@ describe('the search language on the demo site', () => {
   it('takes injection attempts and FTS syntax as literal text', async () => {
     const site = await demoSite(tempDir());
     const attempts = [
-      "'", "''", "' OR 1=1 --", '"; DROP TABLE users; --"', '; DROP TABLE users; --', 'x; DELETE FROM users',
-      '"NEAR(kumar fred)"', 'NEAR(kumar', '^kumar', 'kum*r', '"kum" AND', '"col:kumar"', '{username}:kumar', 'a:b'.replace('a', '"a') + '"',
-      '%', '_', '\\', '"%_\\"', 'dept:"\'; --"', 'group:"x\' OR \'1\'=\'1"', 'email:*\'*', '"\\""',
+      "'",
+      "''",
+      "' OR 1=1 --",
+      '"; DROP TABLE users; --"',
+      '; DROP TABLE users; --',
+      'x; DELETE FROM users',
+      '"NEAR(kumar fred)"',
+      'NEAR(kumar',
+      '^kumar',
+      'kum*r',
+      '"kum" AND',
+      '"col:kumar"',
+      '{username}:kumar',
+      'a:b'.replace('a', '"a') + '"',
+      '%',
+      '_',
+      '\\',
+      '"%_\\"',
+      'dept:"\'; --"',
+      "group:\"x' OR '1'='1\"",
+      "email:*'*",
+      '"\\""',
     ];
     for (const text of attempts) {
       // Either an answer, or (for text the language cannot read, such as an unclosed parenthesis) a

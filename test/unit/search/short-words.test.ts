@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { userListQuerySchema } from '@shared/contract';
-import type { UserListQuery } from '@shared/contract';
+import { userListQuerySchema } from '@shared/rules/user-list-rules';
+import type { UserListQuery } from '@shared/rules/user-list-rules';
 import { MemoryKeyStore } from '../../../electron/services/secrets/memory-key-store';
 import { MIGRATIONS } from '../../../electron/services/site/migrations';
 import { OpenSite } from '../../../electron/services/site/open-site';
@@ -34,7 +34,8 @@ const contains = (value: string, word: string) => asciiLower(value).includes(asc
 
 async function siteWith(users: Omit<Values, 'username' | 'alias_text'>[]): Promise<{ site: OpenSite; values: Map<string, Values> }> {
   const site = await OpenSite.create(join(tempDir(), 'short.roster'), 'Short words', new MemoryKeyStore());
-  const insert = site.db.prepare(`INSERT INTO users (username, first_name, last_name, department, email, phone, mobile, pager, number, created_at, updated_at)
+  const insert = site.db
+    .prepare(`INSERT INTO users (username, first_name, last_name, department, email, phone, mobile, pager, number, created_at, updated_at)
     VALUES (@username, @first_name, @last_name, @department, @email, @phone, @mobile, @pager, @number, '2026-01-01', '2026-01-01')`);
   const values = new Map<string, Values>();
   site.db.transaction(() => {
@@ -79,11 +80,14 @@ describe('short search words', () => {
     const users = fc.sample(userValues, { numRuns: 300, seed: 7 });
     const { site, values } = await siteWith(users);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 2 }).map((chars) => chars.join('')), (word) => {
-        if (word.trim() === '') return; // a blank word is no condition at all
-        const names = expected(values, word);
-        expect(found(site, quoted(word)), word).toEqual({ total: names.length, names });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 2 }).map((chars) => chars.join('')),
+        (word) => {
+          if (word.trim() === '') return; // a blank word is no condition at all
+          const names = expected(values, word);
+          expect(found(site, quoted(word)), word).toEqual({ total: names.length, names });
+        },
+      ),
       { numRuns: 150, seed: 11 },
     );
     site.close();

@@ -35,12 +35,18 @@ describe('credential memory', () => {
       { ...server, host: 'dc1.customer-b.example' },
       { ...server, port: 3389 },
       { ...server, tls: 'none' as const },
-      { ...server, trust: { caPem: '', pinned: [{ fingerprint: Array(32).fill('AB').join(':'), subject: '', issuer: '', validFrom: '', validTo: '' }] } },
+      {
+        ...server,
+        trust: { caPem: '', pinned: [{ fingerprint: Array(32).fill('AB').join(':'), subject: '', issuer: '', validFrom: '', validTo: '' }] },
+      },
     ]) {
       expect(recallCredentials(keyStore, at(SITE_A, 'ldap.adminAuth', other))).toBeNull();
     }
     // The same server, its name written in another case.
-    expect(recallCredentials(keyStore, at(SITE_A, 'ldap.adminAuth', { ...server, host: 'DC1.Customer-A.example' }))).toEqual({ username: 'tech', password: 'customer-a-secret' });
+    expect(recallCredentials(keyStore, at(SITE_A, 'ldap.adminAuth', { ...server, host: 'DC1.Customer-A.example' }))).toEqual({
+      username: 'tech',
+      password: 'customer-a-secret',
+    });
   });
 
   it('never offers credentials kept before they belonged to a site, and forgets them with any site', () => {

@@ -5,7 +5,13 @@ import type { SecretEndpoint } from '@shared/rules/secret-endpoint';
 
 const pin = (byte: string) => ({ fingerprint: Array(32).fill(byte).join(':'), subject: 'CN=x', issuer: 'CN=x', validFrom: '', validTo: '' });
 const CA = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ\n-----END CERTIFICATE-----';
-const saved: SecretEndpoint = { host: 'dc1.example.com', port: 636, tls: 'ldaps', trust: { caPem: CA, pinned: [pin('AA'), pin('BB')] }, account: 'CN=svc,DC=example,DC=com' };
+const saved: SecretEndpoint = {
+  host: 'dc1.example.com',
+  port: 636,
+  tls: 'ldaps',
+  trust: { caPem: CA, pinned: [pin('AA'), pin('BB')] },
+  account: 'CN=svc,DC=example,DC=com',
+};
 
 describe('sameEndpoint: where a stored secret may go', () => {
   it('is the same endpoint whatever the host name’s case, the PEM’s line breaks or the order of the pins', () => {
@@ -33,7 +39,13 @@ describe('sameEndpoint: where a stored secret may go', () => {
 
   it('binds the AXL password to the publisher over HTTPS and the AXL user', () => {
     const settings = { ...CUCM_DEFAULTS, host: 'cucm-pub.example.com', axlUser: 'axl' };
-    expect(cucmSecretEndpoint(settings)).toEqual({ host: 'cucm-pub.example.com', port: 8443, tls: 'https', trust: { caPem: '', pinned: [] }, account: 'axl' });
+    expect(cucmSecretEndpoint(settings)).toEqual({
+      host: 'cucm-pub.example.com',
+      port: 8443,
+      tls: 'https',
+      trust: { caPem: '', pinned: [] },
+      account: 'axl',
+    });
     expect(sameEndpoint(cucmSecretEndpoint(settings), cucmSecretEndpoint({ ...settings, axlVersion: '12.5', timeoutSeconds: 5 }))).toBe(true);
     expect(sameEndpoint(cucmSecretEndpoint(settings), cucmSecretEndpoint({ ...settings, axlUser: 'admin' }))).toBe(false);
   });

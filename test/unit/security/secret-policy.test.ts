@@ -81,19 +81,27 @@ describe('secure password', () => {
 
 describe('refusals name the rule in words', () => {
   it('every rule has its own message with every placeholder filled', () => {
-    const texts = [...Object.values(PASSWORD_RULE_MESSAGES), ...Object.values(PIN_RULE_MESSAGES)].map((key) => translate(english, key, { ...POLICY_PARAMS }));
+    const texts = [...Object.values(PASSWORD_RULE_MESSAGES), ...Object.values(PIN_RULE_MESSAGES)].map((key) =>
+      translate(english, key, { ...POLICY_PARAMS }),
+    );
     expect(new Set(texts).size).toBe(texts.length);
     for (const text of texts) expect(text).not.toMatch(/\{\w+\}/);
     expect(translate(english, PIN_RULE_MESSAGES.length, { ...POLICY_PARAMS })).toBe('A secure PIN has 4 to 8 digits.');
   });
 
   it('checks only the rules in force and only secrets being set, at the field', () => {
-    const secrets = { username: 'x.y', password: { action: 'set' as const, value: 'short', confirmation: 'short' }, pin: { action: 'set' as const, value: '1234' } };
+    const secrets = {
+      username: 'x.y',
+      password: { action: 'set' as const, value: 'short', confirmation: 'short' },
+      pin: { action: 'set' as const, value: '1234' },
+    };
     expect(secretPolicyIssues({ securePasswords: false, securePins: false }, secrets)).toEqual([]);
     expect(secretPolicyIssues({ securePasswords: false, securePins: true }, secrets)).toEqual([
       { path: ['pin', 'value'], message: 'policy.pin.run', params: POLICY_PARAMS },
     ]);
-    expect(secretPolicyIssues({ securePasswords: true, securePins: true }, { ...secrets, pin: { action: 'keep' } }).map((i) => i.path)).toEqual([['password', 'value']]);
+    expect(secretPolicyIssues({ securePasswords: true, securePins: true }, { ...secrets, pin: { action: 'keep' } }).map((i) => i.path)).toEqual([
+      ['password', 'value'],
+    ]);
   });
 });
 

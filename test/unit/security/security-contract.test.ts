@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SecuritySettings, SecurityState } from '@shared/channels/security';
-import { DEFAULT_SECURITY_SETTINGS } from '@shared/channels/security';
+import type { SecuritySettings } from '@shared/rules/security-rules';
+import type { SecurityState } from '@shared/channels/security';
+import { DEFAULT_SECURITY_SETTINGS } from '@shared/rules/security-rules';
 import type { SiteInfo, User, UserDraft, UserRow } from '@shared/index';
 import type { SecretServer } from '@shared/rules/secret-endpoint';
 import type { ContractError } from '@shared/result';
@@ -34,8 +35,22 @@ async function userByName(username: string): Promise<User> {
 
 /** Saves an existing user with a new password and/or PIN. */
 async function setSecrets(username: string, secrets: { password?: string; pin?: string }): Promise<{ ok: boolean; error?: ContractError }> {
-  const { id, password: _p, pin: _n, lockedUntil: _l, failedAttempts: _f, passwordSetAt: _ps, passwordExpired: _pe, pinSetAt: _ns, pinExpired: _ne, source: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } =
-    await userByName(username);
+  const {
+    id,
+    password: _p,
+    pin: _n,
+    lockedUntil: _l,
+    failedAttempts: _f,
+    passwordSetAt: _ps,
+    passwordExpired: _pe,
+    pinSetAt: _ns,
+    pinExpired: _ne,
+    source: _s,
+    createdAt: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    ...fields
+  } = await userByName(username);
   const draft: UserDraft = {
     ...fields,
     id,
@@ -108,7 +123,11 @@ describe('security settings and the secret policy through the contract', () => {
       { username: 'hans.meier', secret: 'password', rule: 'upper' },
       { username: 'hans.meier', secret: 'pin', rule: 'sameNeighbour' },
     ]);
-    expect(auditActions().filter((e) => e.entity === 'settings').map((e) => [e.label, e.action])).toEqual([['security', 'update']]);
+    expect(
+      auditActions()
+        .filter((e) => e.entity === 'settings')
+        .map((e) => [e.label, e.action]),
+    ).toEqual([['security', 'update']]);
   });
 
   it('refuses "expire all" without expiry days, and expires every password once they are set', async () => {
@@ -153,7 +172,11 @@ describe('security settings and the secret policy through the contract', () => {
     const pinExpired = await api.call<User>('security.expireUserSecret', { id, secret: 'pin' });
     expect(pinExpired.pinExpired).toBe(true);
     expect((await refusal('security.expireUserSecret', { id, secret: 'password' })).message).toBe('account.noPassword');
-    expect(auditActions().filter((e) => e.label === 'hans.meier').map((e) => e.action)).toEqual(expect.arrayContaining(['unlock', 'expirePin']));
+    expect(
+      auditActions()
+        .filter((e) => e.label === 'hans.meier')
+        .map((e) => e.action),
+    ).toEqual(expect.arrayContaining(['unlock', 'expirePin']));
   });
 
   it('turning "remember credentials" off deletes the ones remembered on this site from the keychain', async () => {

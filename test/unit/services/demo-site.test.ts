@@ -4,7 +4,7 @@ import { MemoryKeyStore } from '../../../electron/services/secrets/memory-key-st
 import { OpenSite } from '../../../electron/services/site/open-site';
 import { readDefaults } from '../../../electron/services/site/save-defaults';
 import { searchUsers } from '../../../electron/services/site/user-search';
-import { userListQuerySchema } from '@shared/contract';
+import { userListQuerySchema } from '@shared/rules/user-list-rules';
 import { useTempDirs } from '../../support/temp-dir';
 import { demoSite, userIdByName } from './site-fixtures';
 import { join } from 'node:path';

@@ -38,7 +38,7 @@ describe('large demo site', () => {
       expect(count(site, 'SELECT count(*) FROM group_members')).toBeGreaterThan(LARGE_DEMO_MAX / 4);
       expect(count(site, 'SELECT count(*) FROM users WHERE enabled = 0')).toBeGreaterThan(0);
       // The search index is filled too: a name finds its people.
-      expect(count(site, "SELECT count(*) FROM users_fts WHERE users_fts MATCH '\"zimmermann\"'")).toBeGreaterThan(100);
+      expect(count(site, 'SELECT count(*) FROM users_fts WHERE users_fts MATCH \'"zimmermann"\'')).toBeGreaterThan(100);
     } finally {
       site.close();
     }
@@ -50,7 +50,15 @@ describe('large demo site', () => {
     expect(second).toEqual(first);
     expect(first).toHaveLength(500);
     for (const { groups: _groups, source: _source, ...fields } of first) {
-      const draft = { ...fields, id: null, password: { action: 'keep' }, pin: { action: 'keep' }, groupIds: [], internalContactsGroupId: null, externalContactsGroupId: null };
+      const draft = {
+        ...fields,
+        id: null,
+        password: { action: 'keep' },
+        pin: { action: 'keep' },
+        groupIds: [],
+        internalContactsGroupId: null,
+        externalContactsGroupId: null,
+      };
       const parsed = userDraftSchema.safeParse(draft);
       expect(parsed.success ? [] : parsed.error.issues.map((i) => `${fields.username} ${i.path.join('.')}: ${i.message}`)).toEqual([]);
     }

@@ -14,7 +14,15 @@ describe('photo type from the first bytes', () => {
   });
 
   it('refuses everything else, however it is named: HTML, SVG, text, a RIFF that is not WebP, truncated headers', () => {
-    for (const value of ['<html><script>alert(1)</script>', '<svg xmlns="http://www.w3.org/2000/svg"/>', 'plain text', 'RIFF\u0000\u0000\u0000\u0000WAVEfmt ', 'GIF8', 'GIF88a', '']) {
+    for (const value of [
+      '<html><script>alert(1)</script>',
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'plain text',
+      'RIFF\u0000\u0000\u0000\u0000WAVEfmt ',
+      'GIF8',
+      'GIF88a',
+      '',
+    ]) {
       expect(detectPhotoType(ascii(value))).toBeNull();
     }
     expect(detectPhotoType(bytes(0xff, 0xd8))).toBeNull();

@@ -23,7 +23,14 @@ describe('site secrets', () => {
     const keys = new MemoryKeyStore();
     const site = await demoSite(tempDir(), keys);
     const before = new Date().toISOString();
-    const user = saveUser(site, draftFor(site, { username: 'pin.user', pin: { action: 'set', value: PIN }, password: { action: 'set', value: PASSWORD, confirmation: PASSWORD } }));
+    const user = saveUser(
+      site,
+      draftFor(site, {
+        username: 'pin.user',
+        pin: { action: 'set', value: PIN },
+        password: { action: 'set', value: PASSWORD, confirmation: PASSWORD },
+      }),
+    );
     expect(user.pin).toEqual({ set: true, unreadable: false });
     expect(user.password).toEqual({ set: true, unreadable: false });
     expect(user.pinSetAt! >= before).toBe(true);

@@ -80,7 +80,7 @@ describe('site file', () => {
   it("refuses another program's SQLite file and leaves it byte-identical", async () => {
     const path = join(tempDir(), 'foreign.roster');
     const db = new Database(path);
-    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES (\'hello\')');
+    db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hello')");
     db.close();
     const before = readFileSync(path);
     expect((await refusal(path)).messageKey).toBe('error.site.foreign');

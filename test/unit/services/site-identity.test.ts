@@ -76,7 +76,10 @@ describe('a saved copy is a site of its own', () => {
     const original = await siteWithSecrets(dir);
     const site = await OpenSite.open(original.path, new MemoryKeyStore());
     const target = join(dir, 'copy.roster');
-    await expect(site.saveCopy({ path: target, replace: false })).rejects.toMatchObject({ code: 'SECRET_MISSING', messageKey: 'error.site.copyKeyMissing' });
+    await expect(site.saveCopy({ path: target, replace: false })).rejects.toMatchObject({
+      code: 'SECRET_MISSING',
+      messageKey: 'error.site.copyKeyMissing',
+    });
     expect(existsSync(target)).toBe(false);
     expect(readdirSync(dir).filter((name) => name.startsWith('copy'))).toEqual([]);
     site.close();

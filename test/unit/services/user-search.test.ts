@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { userListQuerySchema } from '@shared/contract';
-import type { UserListQuery } from '@shared/contract';
+import { userListQuerySchema } from '@shared/rules/user-list-rules';
+import type { UserListQuery } from '@shared/rules/user-list-rules';
 import { saveUser } from '../../../electron/services/site/save-user';
 import { searchUsers } from '../../../electron/services/site/user-search';
 import type { OpenSite } from '../../../electron/services/site/open-site';
@@ -40,7 +40,14 @@ describe('searchUsers', () => {
   it('finds aliases, and follows edits', async () => {
     const site = await demoSite(tempDir());
     const hans = site.user(userIdByName(site, 'hans.meier'));
-    saveUser(site, { ...draftFor(site, {}), ...hans, aliases: ['+41445556677'], lastName: 'Maier', password: { action: 'keep' }, pin: { action: 'keep' } });
+    saveUser(site, {
+      ...draftFor(site, {}),
+      ...hans,
+      aliases: ['+41445556677'],
+      lastName: 'Maier',
+      password: { action: 'keep' },
+      pin: { action: 'keep' },
+    });
     expect(names(site, { text: '5556677' })).toEqual(['hans.meier']);
     expect(names(site, { text: 'meier' })).toEqual(['hans.meier']); // still in the username
     expect(names(site, { text: 'maier' })).toEqual(['hans.meier']);
@@ -64,7 +71,12 @@ describe('searchUsers', () => {
   it('sorts by the whitelisted columns in both directions', async () => {
     const site = await demoSite(tempDir());
     expect(names(site, { sort: { column: 'lastName', direction: 'asc' } })).toEqual([
-      'fred.bloggs', 'gildong.hong', 'ashok.kumar', 'hans.meier', 'elisabeth.mueller', 'hanako.sato',
+      'fred.bloggs',
+      'gildong.hong',
+      'ashok.kumar',
+      'hans.meier',
+      'elisabeth.mueller',
+      'hanako.sato',
     ]);
     expect(names(site, { sort: { column: 'vip', direction: 'desc' } }).slice(0, 2)).toEqual(['fred.bloggs', 'ashok.kumar']);
     saveUser(site, draftFor(site, { username: 'zed', number: '999' }));

@@ -17,11 +17,26 @@ describe('users', () => {
       site,
       draftFor(site, { username: 'anna.berg', lastName: 'Berg', aliases: ['+41441234567', 'anna'], groupIds: [management.id] }),
     );
-    expect(created).toMatchObject({ username: 'anna.berg', number: '1000', source: 'manual', aliases: ['+41441234567', 'anna'], groupIds: [management.id] });
+    expect(created).toMatchObject({
+      username: 'anna.berg',
+      number: '1000',
+      source: 'manual',
+      aliases: ['+41441234567', 'anna'],
+      groupIds: [management.id],
+    });
     expect(created.createdAt).toBe(created.updatedAt);
     expect(site.info().userCount).toBe(7);
 
-    const updated = saveUser(site, { ...draftFor(site, {}), ...created, id: created.id, department: 'Sales', aliases: ['anna'], groupIds: [], password: { action: 'keep' }, pin: { action: 'keep' } });
+    const updated = saveUser(site, {
+      ...draftFor(site, {}),
+      ...created,
+      id: created.id,
+      department: 'Sales',
+      aliases: ['anna'],
+      groupIds: [],
+      password: { action: 'keep' },
+      pin: { action: 'keep' },
+    });
     expect(updated).toMatchObject({ department: 'Sales', aliases: ['anna'], groupIds: [] });
 
     expect(site.users.softDelete([created.id], new Date().toISOString())).toBe(1);
@@ -48,7 +63,10 @@ describe('users', () => {
         return error as RosterError;
       }
     };
-    expect(attempt({ username: 'Ashok.Kumar' })).toMatchObject({ code: 'CONFLICT', issues: [{ path: ['username'], message: 'rule.username.taken' }] });
+    expect(attempt({ username: 'Ashok.Kumar' })).toMatchObject({
+      code: 'CONFLICT',
+      issues: [{ path: ['username'], message: 'rule.username.taken' }],
+    });
     expect(attempt({ number: '1011' })).toMatchObject({
       code: 'CONFLICT',
       issues: [{ path: ['number'], message: 'rule.number.taken', params: { number: '1011', username: 'fred.bloggs' } }],
@@ -69,14 +87,21 @@ describe('users', () => {
     } catch (e) {
       error = e as RosterError;
     }
-    expect(error).toMatchObject({ code: 'CONFLICT', messageKey: 'error.restore.usernameTaken', params: { username: 'hans.meier', holder: 'HANS.MEIER' } });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'error.restore.usernameTaken',
+      params: { username: 'hans.meier', holder: 'HANS.MEIER' },
+    });
     expect(site.user(hans).deletedAt).not.toBeNull();
     site.close();
   });
 
   it('gives a new user the first free number, skipping active users only', async () => {
     const site = await demoSite(tempDir());
-    site.pool.replace([{ first: 1004, last: 1006 }, { first: 1009, last: 1012 }]);
+    site.pool.replace([
+      { first: 1004, last: 1006 },
+      { first: 1009, last: 1012 },
+    ]);
     expect(newUserDraft(site).number).toBe('1004');
     saveUser(site, draftFor(site, { username: 'a1', number: '1004' }));
     expect(newUserDraft(site).number).toBe('1006');
@@ -99,7 +124,11 @@ describe('users', () => {
     } catch (e) {
       error = e as RosterError;
     }
-    expect(error).toMatchObject({ code: 'CONFLICT', messageKey: 'error.group.referenced', params: { group: 'Management', count: 1, usernames: 'fred.bloggs' } });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'error.group.referenced',
+      params: { group: 'Management', count: 1, usernames: 'fred.bloggs' },
+    });
     const nightShift = site.groups.byName('Night shift', null)!;
     expect(deleteGroup(site, nightShift.id)).toBe(2);
     expect(site.groups.get(nightShift.id)).toBeNull();

@@ -11,14 +11,16 @@ describe('the English catalog', () => {
   });
 
   it('fills placeholders and leaves an unknown one visible', () => {
-    expect(translate(english, 'rule.number.taken', { number: '1005', username: 'ashok.kumar' })).toBe(
-      'Number 1005 is already taken by ashok.kumar.',
-    );
+    expect(translate(english, 'rule.number.taken', { number: '1005', username: 'ashok.kumar' })).toBe('Number 1005 is already taken by ashok.kumar.');
     expect(translate(english, 'rule.number.taken', { number: '1005' })).toContain('{username}');
   });
 
   it('has text for every message, and the same placeholders in every plural form', () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => name !== 'count').sort();
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .filter((name) => name !== 'count')
+        .sort();
     for (const [key, message] of Object.entries(en) as [string, Message][]) {
       const forms = typeof message === 'string' ? [message] : [message.one, message.other];
       for (const form of forms) expect(form.trim(), key).not.toBe('');

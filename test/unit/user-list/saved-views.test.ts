@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 // The contract first: it loads the channel maps in the order they need.
-import { userListQuerySchema } from '@shared/contract';
-import { USER_LIST_SECTION } from '@shared/channels/user-list';
+import { userListQuerySchema } from '@shared/rules/user-list-rules';
+import { USER_LIST_SECTION } from '@shared/rules/user-list-rules';
 import { searchUsers } from '../../../electron/services/site/user-search';
 import { searchTerm, withTerm } from '@shared/search';
 import { readUserListSettings, saveUserListSettings } from '../../../electron/services/user-list/user-list-settings';
@@ -16,9 +16,13 @@ describe('saved views are search text and order', () => {
     const site = await demoSite(tempDir());
     const night = site.groups.list().find((group) => group.name === 'Night shift')!;
     site.db.prepare("UPDATE users SET locked_until = '2999-01-01T00:00:00.000Z' WHERE username = 'hans.meier'").run();
-    const legacy = { name: 'Locked night staff', text: 'hans', groupId: night.id, state: 'locked', sort };
+    const legacy = { name: 'Locked night staff', text: 'hans', groupId: night.id, state: 'locked' as const, sort };
     const before = searchUsers(site.db, userListQuerySchema.parse({ text: 'hans', groupId: night.id, state: 'locked' })).rows.map((r) => r.username);
-    site.settings.write(USER_LIST_SECTION, { columns: ['username'], widths: {}, views: [legacy, { name: 'Gone group', text: '', groupId: 99_999, state: null, sort }] });
+    site.settings.write(USER_LIST_SECTION, {
+      columns: ['username'],
+      widths: {},
+      views: [legacy, { name: 'Gone group', text: '', groupId: 99_999, state: null, sort }],
+    });
 
     const views = readUserListSettings(site).views;
     expect(views).toEqual([
@@ -35,7 +39,9 @@ describe('saved views are search text and order', () => {
     const site = await demoSite(tempDir());
     const saved = saveUserListSettings(site, { columns: ['username'], widths: {}, views: [{ name: 'Expired PINs', text: 'is:pinexpired', sort }] });
     expect(saved.views).toEqual([{ name: 'Expired PINs', text: 'is:pinexpired', sort }]);
-    const stored = JSON.parse(site.db.prepare('SELECT json FROM settings WHERE section = ?').pluck().get(USER_LIST_SECTION) as string) as { views: unknown[] };
+    const stored = JSON.parse(site.db.prepare('SELECT json FROM settings WHERE section = ?').pluck().get(USER_LIST_SECTION) as string) as {
+      views: unknown[];
+    };
     expect(stored.views[0]).toEqual({ name: 'Expired PINs', text: 'is:pinexpired', sort });
     site.close();
   });

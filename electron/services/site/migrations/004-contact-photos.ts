@@ -1,5 +1,5 @@
 /**
- * The contact photo cache (issue: LDAP). One photo per user, as fetched from the directory, with the entry it
+ * The contact photo cache, filled from the LDAP directory by the photo sync. One photo per user, as fetched from the directory, with the entry it
  * came from and when; the photo goes with its user (ON DELETE CASCADE), so purging a user leaves no picture
  * behind. The CHECKs repeat the sync's own rules (only the four image types Roster shows, at most 100 KB),
  * so no other writer can put something into the cache that the renderer would then display.

@@ -1,8 +1,8 @@
 /**
- * Bulk changes and their undo (issue: search operators and the 100,000-user list). One row per change in
- * bulk_changes; one row per user it actually changed in bulk_change_rows, holding the before-values of
- * exactly the fields the change wrote (a group membership as {"member": 0|1}). Undo writes those values
- * back. user_id has no foreign key on purpose: purging a user must not be slowed down or blocked by its
+ * Bulk changes and their undo, made from a search or a selection in the user list (up to 100,000 users).
+ * One row per change in bulk_changes; one row per user it actually changed in bulk_change_rows, holding the
+ * before-values of exactly the fields the change wrote (a group membership as {"member": 0|1}). Undo writes
+ * those values back. user_id has no foreign key on purpose: purging a user must not be slowed down or blocked by its
  * history, and undo simply skips users that no longer exist.
  */
 export const version = 5;

@@ -7,6 +7,7 @@ import * as searchIndexes from './006-search-indexes';
 import * as searchText from './007-search-text';
 import * as imports from './008-imports';
 import * as shortSearchWords from './009-short-search-words';
+import * as settingsRecovery from './010-settings-recovery';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -15,6 +16,17 @@ export interface Migration {
 }
 
 /** Every migration in order. Imported (not read from disk) so the bundler ships them with the app. */
-export const MIGRATIONS: readonly Migration[] = [initial, settingsSecretsAndAudit, security, contactPhotos, bulkChanges, searchIndexes, searchText, imports, shortSearchWords];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  settingsSecretsAndAudit,
+  security,
+  contactPhotos,
+  bulkChanges,
+  searchIndexes,
+  searchText,
+  imports,
+  shortSearchWords,
+  settingsRecovery,
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

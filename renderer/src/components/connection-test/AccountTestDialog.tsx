@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { t } from '../../i18n';
 
 /** The words of one account test (LDAP authentication, CUCM end-user authentication). */
-export interface AccountTestText {
+interface AccountTestText {
   title: string;
   note: string;
   accountLabel: string;

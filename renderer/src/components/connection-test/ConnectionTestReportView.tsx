@@ -18,7 +18,11 @@ const STATUS_COLOR: Record<TestStepStatus, string> = {
 
 function StatusBadge({ status }: { status: TestStepStatus }) {
   return (
-    <Badge color={STATUS_COLOR[status]} variant={status === 'ok' || status === 'failed' ? 'filled' : 'light'} leftSection={status === 'running' ? <Loader size={10} color="white" /> : undefined}>
+    <Badge
+      color={STATUS_COLOR[status]}
+      variant={status === 'ok' || status === 'failed' ? 'filled' : 'light'}
+      leftSection={status === 'running' ? <Loader size={10} color="white" /> : undefined}
+    >
       {t(`connectionTest.status.${status}`)}
     </Badge>
   );
@@ -32,7 +36,12 @@ function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; c
     [t('connectionTest.cert.names'), cert.altNames || '—'],
     [t('connectionTest.cert.fingerprint'), cert.fingerprint],
   ];
-  const trusted = cert.trustedBy === 'ca' ? t('connectionTest.cert.trustedByCa') : cert.trustedBy === 'pinned' ? t('connectionTest.cert.trustedByPin') : t('connectionTest.cert.notTrusted');
+  const trusted =
+    cert.trustedBy === 'ca'
+      ? t('connectionTest.cert.trustedByCa')
+      : cert.trustedBy === 'pinned'
+        ? t('connectionTest.cert.trustedByPin')
+        : t('connectionTest.cert.notTrusted');
   return (
     <Paper withBorder p="sm" aria-label={t('connectionTest.cert.title')}>
       <Stack gap={6}>
@@ -41,7 +50,13 @@ function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; c
             {t('connectionTest.cert.title')}
           </Text>
           <Badge color={cert.trustedBy ? 'teal' : 'red'} variant="light">
-            {t(cert.trustedBy === 'ca' ? 'connectionTest.cert.badge.trusted' : cert.trustedBy === 'pinned' ? 'connectionTest.cert.badge.pinned' : 'connectionTest.cert.badge.untrusted')}
+            {t(
+              cert.trustedBy === 'ca'
+                ? 'connectionTest.cert.badge.trusted'
+                : cert.trustedBy === 'pinned'
+                  ? 'connectionTest.cert.badge.pinned'
+                  : 'connectionTest.cert.badge.untrusted',
+            )}
           </Badge>
         </Group>
         <Text size="sm">{trusted}</Text>
@@ -52,7 +67,9 @@ function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; c
                 <Table.Td w={170} c="dimmed">
                   {label}
                 </Table.Td>
-                <Table.Td style={{ wordBreak: 'break-all' }}>{label === t('connectionTest.cert.fingerprint') ? <Code>{value}</Code> : value}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>
+                  {label === t('connectionTest.cert.fingerprint') ? <Code>{value}</Code> : value}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -85,7 +102,17 @@ interface Props<R extends ConnectionTestReport> {
 }
 
 /** The steps of a connection test as they run, then the outcome with what to try, and copy as text. */
-export function ConnectionTestReportView<R extends ConnectionTestReport>({ report, running, title, stepLabel, asText, onCancel, onClose, onTrust, children }: Props<R>) {
+export function ConnectionTestReportView<R extends ConnectionTestReport>({
+  report,
+  running,
+  title,
+  stepLabel,
+  asText,
+  onCancel,
+  onClose,
+  onTrust,
+  children,
+}: Props<R>) {
   const [showText, setShowText] = useState(false);
   if (!report && !running) return null;
   const outcome = !report || running ? null : report.cancelled ? 'cancelled' : report.ok ? 'passed' : 'failed';
@@ -195,7 +222,17 @@ export function ConnectionTestReportView<R extends ConnectionTestReport>({ repor
         {children}
       </Stack>
       <Modal opened={showText && report !== null} onClose={() => setShowText(false)} title={t('connectionTest.test.textTitle')} size="xl">
-        {report && <Textarea value={asText(report)} readOnly autosize minRows={12} maxRows={30} aria-label={t('connectionTest.test.textTitle')} styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }} />}
+        {report && (
+          <Textarea
+            value={asText(report)}
+            readOnly
+            autosize
+            minRows={12}
+            maxRows={30}
+            aria-label={t('connectionTest.test.textTitle')}
+            styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+          />
+        )}
       </Modal>
     </Paper>
   );

@@ -32,7 +32,9 @@ export function stepsAndCertificateText(report: ConnectionTestReport, stepLabel:
     lines.push(`    ${t('connectionTest.cert.validity')}: ${t('connectionTest.cert.validityValue', { from: cert.validFrom, to: cert.validTo })}`);
     if (cert.altNames) lines.push(`    ${t('connectionTest.cert.names')}: ${cert.altNames}`);
     lines.push(`    ${t('connectionTest.cert.fingerprint')}: ${cert.fingerprint}`);
-    lines.push(`    ${cert.trustedBy === 'ca' ? t('connectionTest.cert.trustedByCa') : cert.trustedBy === 'pinned' ? t('connectionTest.cert.trustedByPin') : t('connectionTest.cert.notTrusted')}`);
+    lines.push(
+      `    ${cert.trustedBy === 'ca' ? t('connectionTest.cert.trustedByCa') : cert.trustedBy === 'pinned' ? t('connectionTest.cert.trustedByPin') : t('connectionTest.cert.notTrusted')}`,
+    );
   }
   return lines;
 }

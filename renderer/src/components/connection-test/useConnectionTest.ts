@@ -62,5 +62,3 @@ export function useConnectionTest<R extends ConnectionTestReport>(event: TestPro
 
   return { report, running, run, cancel, close };
 }
-
-export type ConnectionTest<R extends ConnectionTestReport> = ReturnType<typeof useConnectionTest<R>>;

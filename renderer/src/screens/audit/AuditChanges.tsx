@@ -27,7 +27,9 @@ export function AuditChanges({ record }: { record: AuditRecord }) {
       </List>
       {record.changes.length > SHOWN && (
         <Anchor component="button" type="button" size="sm" onClick={() => setExpanded((v) => !v)}>
-          {expanded ? t('audit.change.showFewer') : `${t('audit.change.more', { count: hidden })} · ${t('audit.change.showAll', { count: record.changes.length })}`}
+          {expanded
+            ? t('audit.change.showFewer')
+            : `${t('audit.change.more', { count: hidden })} · ${t('audit.change.showAll', { count: record.changes.length })}`}
         </Anchor>
       )}
     </div>

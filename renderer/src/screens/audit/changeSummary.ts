@@ -19,13 +19,13 @@ function fieldKey(entity: AuditEntity, field: string): string {
   return `field.${field}`;
 }
 
-export function fieldLabel(entity: AuditEntity, field: string): string {
+function fieldLabel(entity: AuditEntity, field: string): string {
   const key = fieldKey(entity, field);
   return isMessageKey(key) ? t(key) : field;
 }
 
 /** A value as a person reads it: switches as on/off, lists joined, known codes by their names. */
-export function valueLabel(field: string, value: unknown): string {
+function valueLabel(field: string, value: unknown): string {
   if (value === null || value === undefined) return t('audit.value.none');
   if (value === '') return t('audit.value.empty');
   if (typeof value === 'boolean') return t(value ? 'audit.value.on' : 'audit.value.off');
@@ -38,7 +38,14 @@ export function valueLabel(field: string, value: unknown): string {
 }
 
 function codeKey(field: string, value: string): MessageKey | null {
-  const key = field === 'language' ? `language.${value}` : field === 'authentication' ? `field.authentication.${value}` : field === 'applications' ? `application.${value}` : '';
+  const key =
+    field === 'language'
+      ? `language.${value}`
+      : field === 'authentication'
+        ? `field.authentication.${value}`
+        : field === 'applications'
+          ? `application.${value}`
+          : '';
   return key && isMessageKey(key) ? key : null;
 }
 

@@ -9,7 +9,7 @@ export interface AuditFilterState {
   text: string;
 }
 
-export const NO_FILTER: AuditFilterState = { entity: null, user: '', from: '', to: '', text: '' };
+const NO_FILTER: AuditFilterState = { entity: null, user: '', from: '', to: '', text: '' };
 
 export function isFiltered(filter: AuditFilterState): boolean {
   return filter.entity !== null || filter.user !== '' || filter.from !== '' || filter.to !== '' || filter.text !== '';

@@ -1,8 +1,8 @@
 import { Alert, Button, Grid, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDeviceFloppy, IconInfoCircle, IconPlugConnected, IconSearch } from '@tabler/icons-react';
-import type { CucmImportSettingsView } from '@shared/channels/cucm-import';
-import { cucmImportSettingsSchema } from '@shared/cucm/cucm-import-settings';
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportSettingsView } from '@shared/cucm/cucm-import-preview';
+import { cucmImportSettingsSchema } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import { parseSqlFilter } from '@shared/cucm/sql-filter';
 import { parseXmlFilter } from '@shared/cucm/xml-filter';
 import { useMemo } from 'react';
@@ -41,6 +41,7 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
   const initial = useMemo(() => view.settings, [view]);
   const { state, dirty, saving, change, save, formProps } = useSettingsForm({
     form: FORM,
+    sections: ['cucmImport'],
     initial,
     draftOf: same,
     schema: cucmImportSettingsSchema,
@@ -85,7 +86,12 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
   };
 
   const confirmUndo = async () => {
-    const ok = await confirm({ title: t('cucmImport.undo.title'), message: t('cucmImport.undo.message'), confirmLabel: t('cucmImport.undo.confirm'), danger: true });
+    const ok = await confirm({
+      title: t('cucmImport.undo.title'),
+      message: t('cucmImport.undo.message'),
+      confirmLabel: t('cucmImport.undo.confirm'),
+      danger: true,
+    });
     if (ok) await undo();
   };
 
@@ -138,7 +144,9 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
             onShowImports={() => void navigate({ screen: 'imports' })}
           />
         )}
-        {preview.phase === 'ready' && <PreviewPanel summary={preview.summary} outdated={outdated} applying={preview.applying} onApply={() => void confirmApply()} />}
+        {preview.phase === 'ready' && (
+          <PreviewPanel summary={preview.summary} outdated={outdated} applying={preview.applying} onApply={() => void confirmApply()} />
+        )}
 
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>

@@ -78,7 +78,13 @@ export function FilterField({ id, label, description, value, onChange, parse, ex
           </Button>
         </Tooltip>
         {reference && (
-          <Button variant="subtle" size="compact-sm" leftSection={<IconBook2 size={14} />} onClick={() => setShowReference((shown) => !shown)} aria-expanded={showReference}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconBook2 size={14} />}
+            onClick={() => setShowReference((shown) => !shown)}
+            aria-expanded={showReference}
+          >
             {t('cucmImport.reference')}
           </Button>
         )}

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconCircleCheck, IconFileStack } from '@tabler/icons-react';
-import type { CucmImportResult } from '@shared/channels/cucm-import';
+import type { CucmImportResult } from '@shared/cucm/cucm-import-preview';
 import { formatNumber, t } from '../../i18n';
 
 interface Props {
@@ -15,7 +15,12 @@ interface Props {
 export function ImportResultPanel({ result, undone, undoing, onUndo, onShowImports }: Props) {
   const { record } = result;
   return (
-    <Alert color={undone ? 'gray' : 'teal'} icon={<IconCircleCheck size={18} />} title={t(undone ? 'cucmImport.result.undoneTitle' : 'cucmImport.result.title')} variant="light">
+    <Alert
+      color={undone ? 'gray' : 'teal'}
+      icon={<IconCircleCheck size={18} />}
+      title={t(undone ? 'cucmImport.result.undoneTitle' : 'cucmImport.result.title')}
+      variant="light"
+    >
       <Stack gap="xs">
         <Text size="sm">
           {t('cucmImport.result.message', {

@@ -1,5 +1,5 @@
 import { Select, Table, Text } from '@mantine/core';
-import { CUCM_MAPPED_FIELDS, CUCM_TEXT_FIELDS } from '@shared/cucm/cucm-mapping';
+import { CUCM_LANGUAGE_SOURCES, CUCM_MAPPED_FIELDS, CUCM_TEXT_FIELDS } from '@shared/cucm/cucm-mapping';
 import type { CucmMappedField, CucmMapping } from '@shared/cucm/cucm-mapping';
 import { fieldId } from '../../api/issues';
 import { t } from '../../i18n';
@@ -10,7 +10,7 @@ const textOptions = [
   { value: NONE, label: t('cucmImport.mapping.none') },
 ];
 const languageOptions = [
-  { value: 'userLocale', label: t('cucmImport.source.userLocale') },
+  ...CUCM_LANGUAGE_SOURCES.map((source) => ({ value: source, label: t(`cucmImport.source.${source}`) })),
   { value: NONE, label: t('cucmImport.mapping.none') },
 ];
 

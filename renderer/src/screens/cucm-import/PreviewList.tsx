@@ -1,5 +1,5 @@
 import { Stack, Table, Text } from '@mantine/core';
-import type { CucmPreviewList, CucmPreviewRow } from '@shared/channels/cucm-import';
+import type { CucmPreviewList, CucmPreviewRow } from '@shared/cucm/cucm-import-preview';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { api } from '../../api/client';
@@ -16,7 +16,12 @@ interface Column {
   cell(row: CucmPreviewRow): ReactNode;
 }
 
-const text = (value: string) => value || <Text span c="dimmed">—</Text>;
+const text = (value: string) =>
+  value || (
+    <Text span c="dimmed">
+      —
+    </Text>
+  );
 const username: Column = { label: 'field.username', cell: (row) => row.username };
 const lastName: Column = { label: 'field.lastName', cell: (row) => text(row.lastName) };
 const firstName: Column = { label: 'field.firstName', cell: (row) => text(row.firstName) };
@@ -44,7 +49,10 @@ const COLUMNS: Record<CucmPreviewList, Column[]> = {
 /** One list of a preview, a page at a time (main keeps the whole preview). */
 export function PreviewList({ previewId, list, total }: { previewId: string; list: CucmPreviewList; total: number }) {
   const [page, setPage] = useState(1);
-  const rows = useContractValue(() => api.cucm.previewList({ previewId, list, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }), [previewId, list, page]);
+  const rows = useContractValue(
+    () => api.cucm.previewList({ previewId, list, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    [previewId, list, page],
+  );
   const columns = COLUMNS[list];
   if (total === 0) {
     return (

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCloudDownload } from '@tabler/icons-react';
-import { CUCM_PREVIEW_LISTS } from '@shared/channels/cucm-import';
-import type { CucmPreviewList, CucmPreviewSummary } from '@shared/channels/cucm-import';
+import { CUCM_PREVIEW_LISTS } from '@shared/cucm/cucm-import-preview';
+import type { CucmPreviewList, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
 import { useState } from 'react';
 import { FormSection } from '../../components/FormSection';
 import { formatNumber, t } from '../../i18n';

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
-import type { CucmImportProgress } from '@shared/channels/cucm-import';
+import type { CucmImportProgress } from '@shared/cucm/cucm-import-preview';
 import { formatNumber, t } from '../../i18n';
 
 /** Reading from CUCM: pages and users so far (the total is not known before the last page), and Cancel. */

@@ -1,4 +1,4 @@
-import type { CucmPreviewChange, CucmPreviewProblem } from '@shared/channels/cucm-import';
+import type { CucmPreviewChange, CucmPreviewProblem } from '@shared/cucm/cucm-import-preview';
 import { isMessageKey } from '@shared/i18n/en';
 import { t } from '../../i18n';
 
@@ -11,7 +11,11 @@ function valueText(field: CucmPreviewChange['field'], value: string): string {
 
 /** "Department: Support → Field support" */
 export function changeText(change: CucmPreviewChange): string {
-  return t('cucmImport.change', { field: t(`field.${change.field}`), before: valueText(change.field, change.before), after: valueText(change.field, change.after) });
+  return t('cucmImport.change', {
+    field: t(`field.${change.field}`),
+    before: valueText(change.field, change.before),
+    after: valueText(change.field, change.after),
+  });
 }
 
 /** "E-mail: Enter an address such as …" (the field's name first when the problem is about one). */

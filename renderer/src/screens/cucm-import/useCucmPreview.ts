@@ -1,5 +1,5 @@
-import type { CucmImportProgress, CucmImportResult, CucmPreviewSummary } from '@shared/channels/cucm-import';
-import type { CucmImportSettings } from '@shared/cucm/cucm-import-settings';
+import type { CucmImportProgress, CucmImportResult, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
+import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import { useEffect, useRef, useState } from 'react';
 import { api, onEvent } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, NumberInput, Select, Stack, Text, TextInput } fro
 import { IconInfoCircle, IconPlugConnected, IconUserCheck } from '@tabler/icons-react';
 import type { CucmSettingsView, CucmTestReport } from '@shared/channels/cucm';
 import type { CertificateInfo } from '@shared/channels/connection-test';
-import { AXL_VERSIONS, cucmSettingsDraftSchema, cucmTestSettingsSchema } from '@shared/rules/cucm-rules';
+import { AXL_VERSIONS, CUCM_TIMEOUT_SECONDS_RANGE, cucmSettingsDraftSchema, cucmTestSettingsSchema } from '@shared/rules/cucm-rules';
 import type { AxlVersion, CucmSettings, CucmSettingsDraft } from '@shared/rules/cucm-rules';
 import { toFieldIssues } from '@shared/rules/issues';
 import type { ContractError, FieldIssue } from '@shared/result';
@@ -58,6 +58,7 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
   const passwordElsewhere = useSecretElsewhere(passwordId);
   const { state, dirty, saving, issues, change, save, focusFirst, formProps } = useSettingsForm({
     form: FORM,
+    sections: ['cucm'],
     initial,
     draftOf,
     schema: cucmSettingsDraftSchema,
@@ -110,25 +111,35 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
   const runEndUserTest = (userid: string, endUserPassword: string) => {
     setAskEndUser(false);
     setTestKind('endUser');
-    void test.run((testId) => api.cucm.testEndUser({ testId, settings, password: testPassword(state.password), userid, endUserPassword }), askForPassword);
+    void test.run(
+      (testId) => api.cucm.testEndUser({ testId, settings, password: testPassword(state.password), userid, endUserPassword }),
+      askForPassword,
+    );
   };
 
   const trust = async (cert: CertificateInfo) => {
     const ok = await dialogs.confirm({
       title: t('connectionTest.cert.trust'),
       // The fingerprint is one long word: let it wrap inside the dialog.
-      message: <span style={{ overflowWrap: 'anywhere' }}>{t('cucm.cert.trustConfirm', { host: settings.host, fingerprint: cert.fingerprint })}</span>,
+      message: (
+        <span style={{ overflowWrap: 'anywhere' }}>{t('cucm.cert.trustConfirm', { host: settings.host, fingerprint: cert.fingerprint })}</span>
+      ),
       confirmLabel: t('connectionTest.cert.trust'),
     });
     if (!ok) return;
     const pin = { fingerprint: cert.fingerprint, subject: cert.subject, issuer: cert.issuer, validFrom: cert.validFrom, validTo: cert.validTo };
     change((s) => ({
-      settings: { ...s.settings, trust: { ...s.settings.trust, pinned: [...s.settings.trust.pinned.filter((p) => p.fingerprint !== pin.fingerprint), pin] } },
+      settings: {
+        ...s.settings,
+        trust: { ...s.settings.trust, pinned: [...s.settings.trust.pinned.filter((p) => p.fingerprint !== pin.fingerprint), pin] },
+      },
     }));
     notifyDone(t('cucm.cert.trusted'));
   };
   const forget = (fingerprint: string) => {
-    change((s) => ({ settings: { ...s.settings, trust: { ...s.settings.trust, pinned: s.settings.trust.pinned.filter((p) => p.fingerprint !== fingerprint) } } }));
+    change((s) => ({
+      settings: { ...s.settings, trust: { ...s.settings.trust, pinned: s.settings.trust.pinned.filter((p) => p.fingerprint !== fingerprint) } },
+    }));
     notifyDone(t('cucm.trust.forgotten'));
   };
 
@@ -185,8 +196,8 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
                 error={error('timeoutSeconds')}
                 allowDecimal={false}
                 allowNegative={false}
-                min={1}
-                max={300}
+                min={CUCM_TIMEOUT_SECONDS_RANGE.min}
+                max={CUCM_TIMEOUT_SECONDS_RANGE.max}
               />
             </Group>
           </FormSection>
@@ -225,10 +236,22 @@ function CucmForm({ values, onSaved }: { values: CucmSettingsView; onSaved(value
           </FormSection>
 
           <Group>
-            <Button variant="light" leftSection={<IconPlugConnected size={16} />} onClick={testConnection} loading={test.running && testKind === 'connection'} disabled={test.running && testKind !== 'connection'}>
+            <Button
+              variant="light"
+              leftSection={<IconPlugConnected size={16} />}
+              onClick={testConnection}
+              loading={test.running && testKind === 'connection'}
+              disabled={test.running && testKind !== 'connection'}
+            >
               {t('cucm.test.connection')}
             </Button>
-            <Button variant="light" leftSection={<IconUserCheck size={16} />} onClick={startEndUserTest} loading={test.running && testKind === 'endUser'} disabled={test.running && testKind !== 'endUser'}>
+            <Button
+              variant="light"
+              leftSection={<IconUserCheck size={16} />}
+              onClick={startEndUserTest}
+              loading={test.running && testKind === 'endUser'}
+              disabled={test.running && testKind !== 'endUser'}
+            >
               {t('cucm.test.endUser')}
             </Button>
           </Group>

@@ -30,7 +30,8 @@ export function PinnedCertificates({ pinned, onForget }: Props) {
                 {pin.subject}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('connectionTest.cert.issuer')}: {pin.issuer} · {t('connectionTest.cert.validity')}: {t('connectionTest.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
+                {t('connectionTest.cert.issuer')}: {pin.issuer} · {t('connectionTest.cert.validity')}:{' '}
+                {t('connectionTest.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
               </Text>
               <Text size="xs">
                 {t('connectionTest.cert.fingerprint')}: <Code style={{ wordBreak: 'break-all' }}>{pin.fingerprint}</Code>

@@ -11,7 +11,13 @@ export function reportText(report: CucmTestReport): string {
   const lines = [
     t('cucm.text.header', { kind }),
     t('ldap.text.started', { at: report.startedAt }),
-    t('cucm.text.target', { host: target.host, port: target.port, axlVersion: target.axlVersion, axlUser: target.axlUser, timeout: target.timeoutSeconds }),
+    t('cucm.text.target', {
+      host: target.host,
+      port: target.port,
+      axlVersion: target.axlVersion,
+      axlUser: target.axlUser,
+      timeout: target.timeoutSeconds,
+    }),
     ...(target.endUser ? [t('cucm.text.endUser', { userid: target.endUser })] : []),
     t('ldap.text.result', { result: outcomeText(report) }),
     '',

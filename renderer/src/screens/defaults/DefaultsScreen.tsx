@@ -63,6 +63,7 @@ function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(valu
   const schema = useMemo(() => defaultsRulesInForce(security), [security]);
   const { state, dirty, saving, issues, change, formProps } = useSettingsForm({
     form: FORM,
+    sections: [],
     initial,
     draftOf,
     schema,
@@ -129,13 +130,7 @@ function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(valu
                 />
               </FormSection>
               <FormSection title={t('editor.notifications')}>
-                <NotificationFields
-                  idPrefix={FORM}
-                  voicemail={state.voicemail}
-                  fax={state.fax}
-                  onChange={change}
-                  error={(path) => error(...path)}
-                />
+                <NotificationFields idPrefix={FORM} voicemail={state.voicemail} fax={state.fax} onChange={change} error={(path) => error(...path)} />
               </FormSection>
             </Stack>
           </Grid.Col>

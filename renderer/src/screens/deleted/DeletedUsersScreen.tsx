@@ -11,7 +11,7 @@ import { useUserList } from '../../components/useUserList';
 import { UserSearchBox } from '../../components/UserSearchBox';
 import { UserTable } from '../../components/UserTable';
 import { t } from '../../i18n';
-import { DEFAULT_USER_LIST_COLUMNS } from '@shared/channels/user-list';
+import { DEFAULT_USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
 
 const NAMED_IN_CONFIRM = 5;
 
@@ -103,7 +103,11 @@ export function DeletedUsersScreen() {
             actionsWidth={88}
             actions={(row) => (
               <>
-                <IconAction label={t('deleted.restoreOne', { username: row.username })} icon={<IconArrowBackUp size={16} />} onClick={() => void restore([row.id])} />
+                <IconAction
+                  label={t('deleted.restoreOne', { username: row.username })}
+                  icon={<IconArrowBackUp size={16} />}
+                  onClick={() => void restore([row.id])}
+                />
                 <IconAction
                   label={t('deleted.purgeOne', { username: row.username })}
                   color="red"

@@ -56,10 +56,7 @@ export function UserGroupsSection({ state, change, issues, groups, reloadGroups 
   const [search, setSearch] = useState('');
   const typed = search.trim();
   const exists = groups.some((group) => group.name.toLowerCase() === typed.toLowerCase());
-  const data = [
-    ...groupOptions(groups),
-    ...(typed && !exists ? [{ value: CREATE, label: t('field.groups.create', { name: typed }) }] : []),
-  ];
+  const data = [...groupOptions(groups), ...(typed && !exists ? [{ value: CREATE, label: t('field.groups.create', { name: typed }) }] : [])];
 
   const create = async (name: string) => {
     const result = await api.groups.save({ draft: { id: null, name, description: '' } });

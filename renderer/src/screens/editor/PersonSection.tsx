@@ -1,6 +1,7 @@
 import { CloseButton, Group, Input, Rating, Select, SimpleGrid, TagsInput, Text, TextInput } from '@mantine/core';
 import { LANGUAGES } from '@shared/domain';
 import type { Language, UserFields } from '@shared/domain';
+import { VIP_RANGE } from '@shared/rules/user-rules';
 import { useId } from 'react';
 import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
@@ -89,11 +90,11 @@ function VipField({ value, onChange, error }: { value: number; onChange(value: n
           aria-labelledby={`${labelId}-label`}
           value={value}
           onChange={onChange}
-          count={5}
-          getSymbolLabel={(count) => t('field.vipValue', { count })}
+          count={VIP_RANGE.max}
+          getSymbolLabel={(count) => t('field.vipValue', { count, max: VIP_RANGE.max })}
         />
         <Text size="sm" c="dimmed" aria-live="polite">
-          {value > 0 ? t('field.vipValue', { count: value }) : t('field.vipClear')}
+          {value > 0 ? t('field.vipValue', { count: value, max: VIP_RANGE.max }) : t('field.vipClear')}
         </Text>
         {value > 0 && <CloseButton size="sm" aria-label={t('field.vipClear')} onClick={() => onChange(0)} />}
       </Group>

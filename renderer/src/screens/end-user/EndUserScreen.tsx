@@ -46,6 +46,7 @@ function EndUserForm({ settings, onSaved }: { settings: EndUserSettings; onSaved
   const schema = useMemo(() => formSchema(settings), [settings]);
   const { state, dirty, saving, issues, change, save, formProps } = useSettingsForm({
     form: FORM,
+    sections: ['endUser', 'presence'],
     initial,
     draftOf,
     schema,
@@ -58,7 +59,12 @@ function EndUserForm({ settings, onSaved }: { settings: EndUserSettings; onSaved
     explainUnseen: (local) => {
       const hidden = local.map((issue) => hiddenService(issue.path, state.service)).find((service) => service !== null);
       if (!hidden || !local.every((issue) => hiddenService(issue.path, state.service) !== null)) return false;
-      notifications.show({ title: t('notify.errorTitle'), message: t('endUser.hiddenIssues', { service: t(`endUser.service.${hidden}`) }), color: 'red', autoClose: 8000 });
+      notifications.show({
+        title: t('notify.errorTitle'),
+        message: t('endUser.hiddenIssues', { service: t(`endUser.service.${hidden}`) }),
+        color: 'red',
+        autoClose: 8000,
+      });
       return true;
     },
   });

@@ -63,7 +63,11 @@ export function IntegrationUsers({ form, users, change, error }: Props) {
                     // The stored password is never sent here: the status says whether there is one, and
                     // typing replaces it.
                     description={
-                      user.status.unreadable ? t('secret.unreadable') : user.status.set ? t('endUser.integrationUser.passwordSet') : t('secret.notSet')
+                      user.status.unreadable
+                        ? t('secret.unreadable')
+                        : user.status.set
+                          ? t('endUser.integrationUser.passwordSet')
+                          : t('secret.notSet')
                     }
                     value={user.password}
                     onChange={(event) => update(index, { password: event.currentTarget.value })}
@@ -89,12 +93,7 @@ export function IntegrationUsers({ form, users, change, error }: Props) {
         </Text>
       )}
       <Group gap="sm">
-        <Button
-          variant="default"
-          leftSection={<IconPlus size={16} />}
-          disabled={full}
-          onClick={() => change([...users, newIntegrationUser()])}
-        >
+        <Button variant="default" leftSection={<IconPlus size={16} />} disabled={full} onClick={() => change([...users, newIntegrationUser()])}>
           {t('endUser.integrationUsers.add')}
         </Button>
         {full && (

@@ -72,7 +72,12 @@ export function GroupsScreen() {
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       <IconAction label={t('groups.edit', { name: group.name })} icon={<IconPencil size={16} />} onClick={() => setEditing(group)} />
-                      <IconAction label={t('groups.delete', { name: group.name })} color="red" icon={<IconTrash size={16} />} onClick={() => void remove(group)} />
+                      <IconAction
+                        label={t('groups.delete', { name: group.name })}
+                        color="red"
+                        icon={<IconTrash size={16} />}
+                        onClick={() => void remove(group)}
+                      />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

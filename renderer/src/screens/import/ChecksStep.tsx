@@ -37,7 +37,12 @@ export function ChecksStep({ wizard, inspection }: { wizard: ImportWizard; inspe
         <Radio.Group label={t('importWizard.duplicates.action')} value={action} onChange={(value) => setAction(value as DuplicateAction)}>
           <Stack gap="xs" mt="xs">
             {DUPLICATE_ACTIONS.map((choice) => (
-              <Radio key={choice} value={choice} label={t(`importWizard.duplicates.${choice}`)} description={t(`importWizard.duplicates.${choice}.hint`)} />
+              <Radio
+                key={choice}
+                value={choice}
+                label={t(`importWizard.duplicates.${choice}`)}
+                description={t(`importWizard.duplicates.${choice}.hint`)}
+              />
             ))}
           </Stack>
         </Radio.Group>
@@ -58,7 +63,12 @@ export function ChecksStep({ wizard, inspection }: { wizard: ImportWizard; inspe
           {t('importWizard.check.help')}
         </Text>
         {check.state === 'running' ? (
-          <JobProgress progress={check.progress} cancelling={check.cancelling} cancelLabel={t('common.cancel')} onCancel={() => void cancelRunning()} />
+          <JobProgress
+            progress={check.progress}
+            cancelling={check.cancelling}
+            cancelLabel={t('common.cancel')}
+            onCancel={() => void cancelRunning()}
+          />
         ) : (
           <Group>
             <Button

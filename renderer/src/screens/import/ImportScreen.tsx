@@ -21,7 +21,6 @@ import { STEPS, useImportWizard } from './useImportWizard';
 import type { Step } from './useImportWizard';
 import { useWizardKeys } from './useWizardKeys';
 
-
 interface Primary {
   label: string;
   enabled: boolean;
@@ -54,7 +53,8 @@ export function ImportScreen() {
   const { dragging } = useFileDrop(
     (path) => {
       if (path) wizard.readFile(path);
-      else notifications.show({ title: t('importWizard.file.section'), message: t('importWizard.file.dropBrowser'), color: 'yellow', autoClose: 8000 });
+      else
+        notifications.show({ title: t('importWizard.file.section'), message: t('importWizard.file.dropBrowser'), color: 'yellow', autoClose: 8000 });
     },
     !running && !checking && step !== 'summary',
   );
@@ -96,7 +96,11 @@ export function ImportScreen() {
       case 'file':
         return { label: t('importWizard.next'), enabled: readable !== null, run: () => setStep('mapping') };
       case 'mapping':
-        return { label: t('importWizard.next'), enabled: readable !== null && doubleMappings(wizard.mapping).size === 0, run: () => setStep('checks') };
+        return {
+          label: t('importWizard.next'),
+          enabled: readable !== null && doubleMappings(wizard.mapping).size === 0,
+          run: () => setStep('checks'),
+        };
       case 'checks': {
         if (check.state === 'done') {
           const changes = check.value.counts.create + check.value.counts.update;

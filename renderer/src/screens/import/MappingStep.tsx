@@ -14,7 +14,12 @@ const ROW_HEIGHT = 68;
 /** Up to this many columns are all shown at once; a wider file scrolls inside the list. */
 const ALL_SHOWN = 60;
 const SCROLLED_ROWS = 12;
-const GRID = { display: 'grid', gridTemplateColumns: 'minmax(140px, 1fr) minmax(160px, 1.4fr) minmax(220px, 1.2fr)', gap: 12, alignItems: 'start' } as const;
+const GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(140px, 1fr) minmax(160px, 1.4fr) minmax(220px, 1.2fr)',
+  gap: 12,
+  alignItems: 'start',
+} as const;
 
 /** Step 2: which Roster field each column fills, suggested from the headers, adjustable, savable by name. */
 export function MappingStep({ wizard, inspection }: { wizard: ImportWizard; inspection: ImportInspection }) {

@@ -28,11 +28,7 @@ export function ReadingOptions({ wizard, inspection }: { wizard: ImportWizard; i
           </Group>
         </Alert>
       )}
-      <Radio.Group
-        label={t('importWizard.preset')}
-        value={reading.preset}
-        onChange={(value) => changeReading({ preset: value as ImportPreset })}
-      >
+      <Radio.Group label={t('importWizard.preset')} value={reading.preset} onChange={(value) => changeReading({ preset: value as ImportPreset })}>
         <Stack gap="xs" mt={4}>
           {IMPORT_PRESETS.map((preset) => (
             <Radio key={preset} value={preset} label={t(`importWizard.preset.${preset}`)} description={t(`importWizard.preset.${preset}.hint`)} />
@@ -43,7 +39,10 @@ export function ReadingOptions({ wizard, inspection }: { wizard: ImportWizard; i
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Select
             label={t('importWizard.encoding')}
-            data={IMPORT_ENCODINGS.map((encoding) => ({ value: encoding, label: marked(encodingName(encoding), encoding === inspection.detectedEncoding) }))}
+            data={IMPORT_ENCODINGS.map((encoding) => ({
+              value: encoding,
+              label: marked(encodingName(encoding), encoding === inspection.detectedEncoding),
+            }))}
             value={reading.encoding ?? inspection.encoding}
             onChange={(value) => value && changeReading({ encoding: value as ImportEncoding })}
             allowDeselect={false}
@@ -52,7 +51,10 @@ export function ReadingOptions({ wizard, inspection }: { wizard: ImportWizard; i
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <Select
             label={t('importWizard.delimiter')}
-            data={IMPORT_DELIMITERS.map((delimiter) => ({ value: delimiter, label: marked(delimiterName(delimiter), delimiter === inspection.detectedDelimiter) }))}
+            data={IMPORT_DELIMITERS.map((delimiter) => ({
+              value: delimiter,
+              label: marked(delimiterName(delimiter), delimiter === inspection.detectedDelimiter),
+            }))}
             value={reading.delimiter ?? inspection.delimiter}
             onChange={(value) => value && changeReading({ delimiter: value as ImportDelimiter })}
             allowDeselect={false}

@@ -15,7 +15,13 @@ export function RunStep({ wizard, fileName, onCancel }: { wizard: ImportWizard; 
         {t(run.state === 'running' ? 'importWizard.run.title' : 'importWizard.run.titleEnded', { fileName })}
       </Title>
       {run.state === 'running' && (
-        <JobProgress progress={run.progress} totalRows={totalRows} cancelling={run.cancelling} cancelLabel={t('importWizard.run.cancel')} onCancel={onCancel} />
+        <JobProgress
+          progress={run.progress}
+          totalRows={totalRows}
+          cancelling={run.cancelling}
+          cancelLabel={t('importWizard.run.cancel')}
+          onCancel={onCancel}
+        />
       )}
       {run.state === 'cancelled' && (
         <Alert color="blue" icon={<IconInfoCircle size={18} />} title={t('importWizard.run.cancelled.title')} role="status">

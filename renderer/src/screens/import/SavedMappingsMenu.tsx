@@ -1,5 +1,6 @@
 import { Button, Group, Menu, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconChevronDown, IconDeviceFloppy, IconTemplate, IconTrash } from '@tabler/icons-react';
+import { MAPPING_NAME_MAX } from '@shared/channels/import';
 import type { ImportInspection, SavedMapping } from '@shared/channels/import';
 import type { FieldIssue } from '@shared/result';
 import { useState } from 'react';
@@ -127,7 +128,7 @@ function SaveMappingModal({ opened, columns, onClose, onSaved }: SaveProps) {
               setIssues([]);
             }}
             error={issueText(issues[0])}
-            maxLength={80}
+            maxLength={MAPPING_NAME_MAX}
             data-autofocus
           />
           <Group justify="flex-end">

@@ -26,8 +26,6 @@ const FIELD_GROUPS: { label: MessageKey; fields: readonly ImportField[] }[] = [
   { label: 'importWizard.mapping.group.privileges', fields: IMPORT_FIELDS.filter((f) => f.startsWith('privilege.')) },
 ];
 
-export const IGNORE = '';
-
 export function fieldOptions(): { group: string; items: { value: string; label: string }[] }[] {
   return FIELD_GROUPS.map((group) => ({
     group: t(group.label),

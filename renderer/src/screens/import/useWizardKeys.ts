@@ -7,7 +7,8 @@ export interface WizardKeys {
 }
 
 /** Elements that give Enter a meaning of their own (type, choose, press), so Enter must not also mean Next. */
-const OWNS_ENTER = 'textarea, select, button, a[href], [contenteditable="true"], [role="combobox"], [role="option"], input:not([type="checkbox"]):not([type="radio"])';
+const OWNS_ENTER =
+  'textarea, select, button, a[href], [contenteditable="true"], [role="combobox"], [role="option"], input:not([type="checkbox"]):not([type="radio"])';
 
 /**
  * Something floating is open (a dialog, a menu, a list of options): Escape and Enter belong to it. Selects

@@ -112,12 +112,25 @@ function ImportRow({ record, onUndo, onReport, onShowUsers }: { record: ImportRe
         {/* The actions wrap rather than run out of a narrow window. */}
         <Group gap="xs">
           {!undone && record.created + record.updated > 0 && (
-            <Button size="xs" variant="default" leftSection={<IconUsers size={14} />} aria-label={t('imports.users.label', { label: record.label })} onClick={onShowUsers}>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconUsers size={14} />}
+              aria-label={t('imports.users.label', { label: record.label })}
+              onClick={onShowUsers}
+            >
               {t('imports.users')}
             </Button>
           )}
           {record.canUndo && (
-            <Button size="xs" variant="light" color="red" leftSection={<IconArrowBackUp size={14} />} aria-label={t('imports.undo.label', { label: record.label })} onClick={onUndo}>
+            <Button
+              size="xs"
+              variant="light"
+              color="red"
+              leftSection={<IconArrowBackUp size={14} />}
+              aria-label={t('imports.undo.label', { label: record.label })}
+              onClick={onUndo}
+            >
               {t('imports.undo')}
             </Button>
           )}
@@ -127,7 +140,13 @@ function ImportRow({ record, onUndo, onReport, onShowUsers }: { record: ImportRe
             </Text>
           )}
           {record.rejected > 0 && record.source === 'csv' && (
-            <Button size="xs" variant="default" leftSection={<IconFileAlert size={14} />} aria-label={t('imports.report.label', { label: record.label })} onClick={onReport}>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconFileAlert size={14} />}
+              aria-label={t('imports.report.label', { label: record.label })}
+              onClick={onReport}
+            >
               {t('errorReport.save')}
             </Button>
           )}

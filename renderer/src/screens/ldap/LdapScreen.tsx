@@ -1,7 +1,14 @@
 import { Alert, Autocomplete, Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { CertificateInfo, LdapSettings } from '@shared/channels/ldap';
-import { PHOTO_ATTRIBUTES, adminLdapTestSettingsSchema, contactPhotosTestSettingsSchema, ldapSettingsDraftSchema } from '@shared/rules/ldap-rules';
+import {
+  LDAP_SCOPES,
+  PHOTO_ATTRIBUTES,
+  PHOTO_CACHE_DAYS_RANGE,
+  adminLdapTestSettingsSchema,
+  contactPhotosTestSettingsSchema,
+  ldapSettingsDraftSchema,
+} from '@shared/rules/ldap-rules';
 import type { AdminLdapSettings, ContactPhotosSettings, LdapScope, LdapSettingsDraft } from '@shared/rules/ldap-rules';
 import { toFieldIssues } from '@shared/rules/issues';
 import { ldapSecretServer } from '@shared/rules/secret-endpoint';
@@ -51,17 +58,25 @@ export function LdapScreen() {
 }
 
 /** Issues of a test's settings, placed under the section's fields. */
-function sectionIssues(section: 'contactPhotos' | 'adminLdap', schema: typeof contactPhotosTestSettingsSchema | typeof adminLdapTestSettingsSchema, settings: unknown): FieldIssue[] {
+function sectionIssues(
+  section: 'contactPhotos' | 'adminLdap',
+  schema: typeof contactPhotosTestSettingsSchema | typeof adminLdapTestSettingsSchema,
+  settings: unknown,
+): FieldIssue[] {
   const parsed = schema.safeParse(settings);
   return parsed.success ? [] : toFieldIssues(parsed.error.issues).map((issue) => ({ ...issue, path: [section, ...issue.path] }));
 }
 
 function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: LdapSettings): void }) {
-  const initial = useMemo<LdapState>(() => ({ contactPhotos: values.contactPhotos, bindPassword: KEEP_SECRET, adminLdap: values.adminLdap }), [values]);
+  const initial = useMemo<LdapState>(
+    () => ({ contactPhotos: values.contactPhotos, bindPassword: KEEP_SECRET, adminLdap: values.adminLdap }),
+    [values],
+  );
   const bindPasswordId = fieldId(FORM, ['bindPassword', 'value']);
   const bindPasswordElsewhere = useSecretElsewhere(bindPasswordId);
   const { state, dirty, saving, issues, change, save, focusFirst, formProps } = useSettingsForm({
     form: FORM,
+    sections: ['contactPhotos', 'adminLdap'],
     initial,
     draftOf,
     schema: ldapSettingsDraftSchema,
@@ -103,13 +118,15 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
   const testPhotos = () => {
     if (blockedByIssues(sectionIssues('contactPhotos', contactPhotosTestSettingsSchema, state.contactPhotos))) return;
     const edit = state.bindPassword;
-    void photosTest.run((testId) =>
-      api.ldap.testContactPhotos({
-        testId,
-        settings: state.contactPhotos,
-        // The typed password, or the stored one when the field was left as it is.
-        bindPassword: edit.mode === 'set' ? { action: 'set', value: edit.value } : edit.mode === 'clear' ? { action: 'set', value: '' } : { action: 'keep' },
-      }),
+    void photosTest.run(
+      (testId) =>
+        api.ldap.testContactPhotos({
+          testId,
+          settings: state.contactPhotos,
+          // The typed password, or the stored one when the field was left as it is.
+          bindPassword:
+            edit.mode === 'set' ? { action: 'set', value: edit.value } : edit.mode === 'clear' ? { action: 'set', value: '' } : { action: 'keep' },
+        }),
       askForBindPassword,
     );
   };
@@ -143,109 +160,106 @@ function LdapForm({ values, onSaved }: { values: LdapSettings; onSaved(values: L
   const admin = state.adminLdap;
   return (
     <>
-    <form {...formProps} aria-label={t('ldap.title')}>
-      <Stack gap="md">
-        <FormScreenHeader title={t('ldap.title')} saveLabel={t('ldap.save')} dirty={dirty} saving={saving} />
-        <Alert icon={<IconInfoCircle size={18} />} variant="light">
-          {t('ldap.note')}
-        </Alert>
+      <form {...formProps} aria-label={t('ldap.title')}>
+        <Stack gap="md">
+          <FormScreenHeader title={t('ldap.title')} saveLabel={t('ldap.save')} dirty={dirty} saving={saving} />
+          <Alert icon={<IconInfoCircle size={18} />} variant="light">
+            {t('ldap.note')}
+          </Alert>
 
-        <LdapServerSection
-          section="contactPhotos"
-          form={`${FORM}-contactPhotos`}
-          values={photos}
-          onChange={changePhotos}
-          error={photosError}
-          test={photosTest}
-          onTest={testPhotos}
-          onTrust={(cert) => void trust('contactPhotos', cert)}
-        >
-          <Group grow align="flex-start">
+          <LdapServerSection
+            section="contactPhotos"
+            form={`${FORM}-contactPhotos`}
+            values={photos}
+            onChange={changePhotos}
+            error={photosError}
+            test={photosTest}
+            onTest={testPhotos}
+            onTrust={(cert) => void trust('contactPhotos', cert)}
+          >
+            <Group grow align="flex-start">
+              <TextInput
+                id={fieldId(`${FORM}-contactPhotos`, ['bindUser'])}
+                label={t('ldap.field.bindUser')}
+                description={t('ldap.field.bindUserHint')}
+                value={photos.bindUser}
+                onChange={(e) => changePhotos({ bindUser: e.currentTarget.value })}
+                error={photosError('bindUser')}
+                spellCheck={false}
+                autoComplete="off"
+              />
+              <SecretField
+                label={t('ldap.field.bindPassword')}
+                status={values.bindPassword}
+                edit={state.bindPassword}
+                onChange={(bindPassword) => {
+                  bindPasswordElsewhere.clear();
+                  change({ bindPassword });
+                }}
+                valueId={bindPasswordId}
+                valueError={bindPasswordElsewhere.message ?? issues.errorAt(['bindPassword', 'value'])}
+              />
+            </Group>
             <TextInput
-              id={fieldId(`${FORM}-contactPhotos`, ['bindUser'])}
-              label={t('ldap.field.bindUser')}
-              description={t('ldap.field.bindUserHint')}
-              value={photos.bindUser}
-              onChange={(e) => changePhotos({ bindUser: e.currentTarget.value })}
-              error={photosError('bindUser')}
+              id={fieldId(`${FORM}-contactPhotos`, ['filter'])}
+              label={t('ldap.field.filter')}
+              description={t('ldap.field.filterHint')}
+              value={photos.filter}
+              onChange={(e) => changePhotos({ filter: e.currentTarget.value })}
+              error={photosError('filter')}
               spellCheck={false}
-              autoComplete="off"
+              styles={{ input: { fontFamily: 'monospace' } }}
             />
-            <SecretField
-              label={t('ldap.field.bindPassword')}
-              status={values.bindPassword}
-              edit={state.bindPassword}
-              onChange={(bindPassword) => {
-                bindPasswordElsewhere.clear();
-                change({ bindPassword });
-              }}
-              valueId={bindPasswordId}
-              valueError={bindPasswordElsewhere.message ?? issues.errorAt(['bindPassword', 'value'])}
-            />
-          </Group>
-          <TextInput
-            id={fieldId(`${FORM}-contactPhotos`, ['filter'])}
-            label={t('ldap.field.filter')}
-            description={t('ldap.field.filterHint')}
-            value={photos.filter}
-            onChange={(e) => changePhotos({ filter: e.currentTarget.value })}
-            error={photosError('filter')}
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'monospace' } }}
-          />
-          <Group grow align="flex-start">
-            <Autocomplete
-              id={fieldId(`${FORM}-contactPhotos`, ['photoAttribute'])}
-              label={t('ldap.field.photoAttribute')}
-              description={t('ldap.field.photoAttributeHint')}
-              data={[...PHOTO_ATTRIBUTES]}
-              value={photos.photoAttribute}
-              onChange={(photoAttribute) => changePhotos({ photoAttribute })}
-              error={photosError('photoAttribute')}
-            />
-            <NumberInput
-              id={fieldId(`${FORM}-contactPhotos`, ['cacheDays'])}
-              label={t('ldap.field.cacheDays')}
-              value={photos.cacheDays}
-              onChange={(v) => changePhotos({ cacheDays: typeof v === 'number' ? v : Number.NaN })}
-              error={photosError('cacheDays')}
-              allowDecimal={false}
-              allowNegative={false}
-              min={1}
-              max={365}
-            />
-          </Group>
-          <Stack gap={4}>
-            <Text size="sm" fw={500} id={`${FORM}-scope-label`}>
-              {t('ldap.field.scope')}
-            </Text>
-            <SegmentedControl<LdapScope>
-              aria-labelledby={`${FORM}-scope-label`}
-              data={[
-                { value: 'subtree', label: t('ldap.scope.subtree') },
-                { value: 'oneLevel', label: t('ldap.scope.oneLevel') },
-              ]}
-              value={photos.scope}
-              onChange={(scope) => changePhotos({ scope })}
-            />
-          </Stack>
-        </LdapServerSection>
-        <PhotoSyncPanel />
+            <Group grow align="flex-start">
+              <Autocomplete
+                id={fieldId(`${FORM}-contactPhotos`, ['photoAttribute'])}
+                label={t('ldap.field.photoAttribute')}
+                description={t('ldap.field.photoAttributeHint')}
+                data={[...PHOTO_ATTRIBUTES]}
+                value={photos.photoAttribute}
+                onChange={(photoAttribute) => changePhotos({ photoAttribute })}
+                error={photosError('photoAttribute')}
+              />
+              <NumberInput
+                id={fieldId(`${FORM}-contactPhotos`, ['cacheDays'])}
+                label={t('ldap.field.cacheDays')}
+                value={photos.cacheDays}
+                onChange={(v) => changePhotos({ cacheDays: typeof v === 'number' ? v : Number.NaN })}
+                error={photosError('cacheDays')}
+                allowDecimal={false}
+                allowNegative={false}
+                min={PHOTO_CACHE_DAYS_RANGE.min}
+                max={PHOTO_CACHE_DAYS_RANGE.max}
+              />
+            </Group>
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id={`${FORM}-scope-label`}>
+                {t('ldap.field.scope')}
+              </Text>
+              <SegmentedControl<LdapScope>
+                aria-labelledby={`${FORM}-scope-label`}
+                data={LDAP_SCOPES.map((scope) => ({ value: scope, label: t(`ldap.scope.${scope}`) }))}
+                value={photos.scope}
+                onChange={(scope) => changePhotos({ scope })}
+              />
+            </Stack>
+          </LdapServerSection>
+          <PhotoSyncPanel />
 
-        <LdapServerSection
-          section="adminLdap"
-          form={`${FORM}-adminLdap`}
-          values={admin}
-          onChange={changeAdmin}
-          error={adminError}
-          test={adminTest}
-          onTest={startAdminTest}
-          onTrust={(cert) => void trust('adminLdap', cert)}
-        />
-      </Stack>
-    </form>
-    {/* Outside the settings form: its own form's submit must not bubble (through the portal) into a save. */}
-    {askAccount && <AdminTestDialog server={ldapSecretServer(admin)} onClose={() => setAskAccount(false)} onRun={runAdminTest} />}
+          <LdapServerSection
+            section="adminLdap"
+            form={`${FORM}-adminLdap`}
+            values={admin}
+            onChange={changeAdmin}
+            error={adminError}
+            test={adminTest}
+            onTest={startAdminTest}
+            onTrust={(cert) => void trust('adminLdap', cert)}
+          />
+        </Stack>
+      </form>
+      {/* Outside the settings form: its own form's submit must not bubble (through the portal) into a save. */}
+      {askAccount && <AdminTestDialog server={ldapSecretServer(admin)} onClose={() => setAskAccount(false)} onRun={runAdminTest} />}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Accordion, Alert, Button, Group, List, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPhotoDown, IconPlayerStop } from '@tabler/icons-react';
 import type { LdapProblem } from '@shared/channels/ldap';
-import { PHOTO_LIST_LIMIT, PHOTO_MATCH_BY, PHOTO_MATCH_FIELDS, photoMatchSchema } from '@shared/channels/photos';
+import { PHOTO_LIST_LIMIT, PHOTO_MATCH_BY, PHOTO_MAX_KB, PHOTO_MATCH_FIELDS, photoMatchSchema } from '@shared/channels/photos';
 import type { PhotoMatch, PhotoSkip, PhotoStatus, PhotoSyncOutcome, PhotoSyncProgress, PhotoSyncResult } from '@shared/channels/photos';
 import { useEffect, useId, useState } from 'react';
 import { api } from '../../api/client';
@@ -157,7 +157,12 @@ function CacheState({ status }: { status: PhotoStatus }) {
       <Text size="sm">{t('photos.panel.cacheState', { count: status.cached, stale: status.stale, days: status.cacheDays })}</Text>
       {run && (
         <Text size="sm">
-          {t('photos.panel.lastRun', { when: new Date(run.finishedAt).toLocaleString(), stored: run.stored, refreshed: run.refreshed, kept: run.kept })}
+          {t('photos.panel.lastRun', {
+            when: new Date(run.finishedAt).toLocaleString(),
+            stored: run.stored,
+            refreshed: run.refreshed,
+            kept: run.kept,
+          })}
         </Text>
       )}
     </Stack>
@@ -199,7 +204,7 @@ function formatSize(bytes: number): string {
 }
 
 function skipReason(skip: PhotoSkip): string {
-  return t(`photos.skip.${skip.reason}`, { size: formatSize(skip.bytes) });
+  return t(`photos.skip.${skip.reason}`, { size: formatSize(skip.bytes), maxKb: PHOTO_MAX_KB });
 }
 
 /** The counts in the order a sync produces them; those needing attention are coloured when not 0. */
@@ -237,22 +242,20 @@ function SyncResult({ result }: { result: PhotoSyncResult }) {
         {t('photos.result.title', { when: new Date(result.finishedAt).toLocaleString(), duration: formatDuration(result.durationMs) })}
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs" aria-label={t('photos.result.label')}>
-        {COUNTS.filter(({ key, onlyWhenAny }) => !onlyWhenAny || result[key] > 0).map(
-          ({ key, attention }) => {
-            const label = t(COUNT_LABELS[key]);
-            const value = result[key];
-            return (
-              <Paper key={key} withBorder p="xs" role="group" aria-label={label}>
-                <Text size="xs" c="dimmed">
-                  {label}
-                </Text>
-                <Text size="lg" fw={600} c={attention && value > 0 ? 'orange' : undefined}>
-                  {value}
-                </Text>
-              </Paper>
-            );
-          },
-        )}
+        {COUNTS.filter(({ key, onlyWhenAny }) => !onlyWhenAny || result[key] > 0).map(({ key, attention }) => {
+          const label = t(COUNT_LABELS[key]);
+          const value = result[key];
+          return (
+            <Paper key={key} withBorder p="xs" role="group" aria-label={label}>
+              <Text size="xs" c="dimmed">
+                {label}
+              </Text>
+              <Text size="lg" fw={600} c={attention && value > 0 ? 'orange' : undefined}>
+                {value}
+              </Text>
+            </Paper>
+          );
+        })}
       </SimpleGrid>
 
       {result.skipped.length > 0 && (
@@ -261,7 +264,11 @@ function SyncResult({ result }: { result: PhotoSyncResult }) {
             {t('photos.result.skippedTitle', { count: result.tooLarge + result.notImage + result.sameUser })}
           </Text>
           <Table.ScrollContainer minWidth={600}>
-            <Table withTableBorder verticalSpacing={4} aria-label={t('photos.result.skippedTitle', { count: result.tooLarge + result.notImage + result.sameUser })}>
+            <Table
+              withTableBorder
+              verticalSpacing={4}
+              aria-label={t('photos.result.skippedTitle', { count: result.tooLarge + result.notImage + result.sameUser })}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('photos.result.col.dn')}</Table.Th>

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, FileButton, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconFileCertificate, IconTrash } from '@tabler/icons-react';
-import { LDAP_TLS_MODES, defaultPortOf, isPemCertificates } from '@shared/rules/ldap-rules';
+import { LDAP_TIMEOUT_SECONDS_RANGE, LDAP_TLS_MODES, defaultPortOf, isPemCertificates } from '@shared/rules/ldap-rules';
 import type { LdapTlsMode, LdapTrust } from '@shared/rules/ldap-rules';
 import { useState } from 'react';
 import { fieldId } from '../../api/issues';
@@ -24,7 +24,7 @@ interface Props {
 }
 
 /** Switching TLS moves the port along when it was the other mode's default (389 <-> 636); a custom port stays. */
-export function portAfterTlsChange(port: number, from: LdapTlsMode, to: LdapTlsMode): number {
+function portAfterTlsChange(port: number, from: LdapTlsMode, to: LdapTlsMode): number {
   return port === defaultPortOf(from) ? defaultPortOf(to) : port;
 }
 
@@ -71,8 +71,8 @@ export function ServerFields({ form, values, onChange, error }: Props) {
           error={error('timeoutSeconds')}
           allowDecimal={false}
           allowNegative={false}
-          min={1}
-          max={120}
+          min={LDAP_TIMEOUT_SECONDS_RANGE.min}
+          max={LDAP_TIMEOUT_SECONDS_RANGE.max}
         />
       </Group>
       <TextInput
@@ -147,7 +147,8 @@ export function TrustFields({ form, values, onChange, error }: Props) {
                 {pin.subject}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('connectionTest.cert.issuer')}: {pin.issuer} · {t('connectionTest.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
+                {t('connectionTest.cert.issuer')}: {pin.issuer} ·{' '}
+                {t('connectionTest.cert.validityValue', { from: pin.validFrom.slice(0, 10), to: pin.validTo.slice(0, 10) })}
               </Text>
               <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
                 {pin.fingerprint}

@@ -1,5 +1,6 @@
 import { Badge, Group, Image, Stack, Text } from '@mantine/core';
 import type { CertificateInfo, LdapTestReport } from '@shared/channels/ldap';
+import { PHOTO_MAX_KB } from '@shared/channels/photos';
 import { ConnectionTestReportView } from '../../components/connection-test/ConnectionTestReportView';
 import { t } from '../../i18n';
 import { reportText } from './reportText';
@@ -38,7 +39,7 @@ export function TestReportView({ report, running, title, onCancel, onClose, onTr
                   <Image src={sample.dataUrl} w={48} h={48} radius="sm" fit="cover" alt={sample.dn} />
                 ) : (
                   <Badge color={sample.tooLarge || !sample.type ? 'red' : 'gray'} variant="light">
-                    {sample.tooLarge ? '> 100 KB' : sample.type ? sample.type.replace('image/', '') : '?'}
+                    {sample.tooLarge ? `> ${PHOTO_MAX_KB} KB` : sample.type ? sample.type.replace('image/', '') : '?'}
                   </Badge>
                 )}
                 <Text size="xs" ta="center" style={{ wordBreak: 'break-all' }}>

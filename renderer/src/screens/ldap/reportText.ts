@@ -14,7 +14,13 @@ export function reportText(report: LdapTestReport): string {
   lines.push(t('ldap.text.header', { kind }));
   lines.push(t('ldap.text.started', { at: report.startedAt }));
   lines.push(
-    t('ldap.text.target', { host: target.host, port: target.port, tls: t(`ldap.tls.${target.tls}`), baseDn: target.baseDn, timeout: target.timeoutSeconds }),
+    t('ldap.text.target', {
+      host: target.host,
+      port: target.port,
+      tls: t(`ldap.tls.${target.tls}`),
+      baseDn: target.baseDn,
+      timeout: target.timeoutSeconds,
+    }),
   );
   if (target.bindUser) lines.push(t('ldap.text.bindUser', { bindUser: target.bindUser }));
   lines.push(t('ldap.text.result', { result: outcomeText(report) }));

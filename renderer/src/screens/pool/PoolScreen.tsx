@@ -29,7 +29,8 @@ interface RangeInput {
 
 let nextKey = 1;
 const toInputs = (ranges: ExtensionRange[]): RangeInput[] => ranges.map((r) => ({ key: nextKey++, first: r.first, last: r.last }));
-const rangesOf = ({ inputs }: { inputs: RangeInput[] }) => inputs.map((r) => ({ first: r.first === '' ? Number.NaN : r.first, last: r.last === '' ? Number.NaN : r.last }));
+const rangesOf = ({ inputs }: { inputs: RangeInput[] }) =>
+  inputs.map((r) => ({ first: r.first === '' ? Number.NaN : r.first, last: r.last === '' ? Number.NaN : r.last }));
 
 export function PoolScreen() {
   const { dataVersion } = useSession();
@@ -50,6 +51,7 @@ function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) 
     formProps,
   } = useSettingsForm({
     form: FORM,
+    sections: [],
     initial,
     draftOf: rangesOf,
     schema: extensionPoolSchema,

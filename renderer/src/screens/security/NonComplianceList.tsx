@@ -1,6 +1,7 @@
 import { Alert, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import type { NonCompliance, SecuritySettings } from '@shared/channels/security';
+import type { NonCompliance } from '@shared/channels/security';
+import type { SecuritySettings } from '@shared/rules/security-rules';
 import { PASSWORD_RULE_MESSAGES, PIN_RULE_MESSAGES, POLICY_PARAMS } from '@shared/rules/secret-policy';
 import type { PasswordRule, PinRule } from '@shared/rules/secret-policy';
 import { FormSection } from '../../components/FormSection';
@@ -27,7 +28,12 @@ export function NonComplianceList({ saved, entries }: { saved: SecuritySettings;
         </Alert>
       ) : (
         <Stack gap="xs">
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('security.compliance.count', { count: entries.length })}>
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={t('security.compliance.count', { count: entries.length })}
+          >
             {t('security.compliance.note')}
           </Alert>
           <Table striped withTableBorder aria-label={t('security.compliance.table')}>

@@ -1,7 +1,10 @@
 import { Button, Grid, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconClockExclamation } from '@tabler/icons-react';
-import { securitySettingsSchema } from '@shared/channels/security';
-import type { SecretKind, SecuritySettings, SecurityState } from '@shared/channels/security';
+import { EXPIRY_DAYS_RANGE, LOCKOUT_ATTEMPTS_RANGE, LOCKOUT_MINUTES_RANGE, securitySettingsSchema } from '@shared/rules/security-rules';
+import type { SecretKind, SecuritySettings } from '@shared/rules/security-rules';
+import { POLICY_PARAMS } from '@shared/rules/secret-policy';
+import type { NumberRange } from '@shared/rules/whole-number';
+import type { SecurityState } from '@shared/channels/security';
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { fieldId } from '../../api/issues';
@@ -52,6 +55,7 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
   const initial = useMemo(() => stateOf(saved.settings), [saved.settings]);
   const { state, dirty, saving, issues, change, save, formProps } = useSettingsForm({
     form: FORM,
+    sections: ['security'],
     initial,
     draftOf: settingsOf,
     schema: securitySettingsSchema,
@@ -82,7 +86,7 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
     dataChanged();
   };
 
-  const numberInput = (field: NumberField, label: Parameters<typeof t>[0], description?: Parameters<typeof t>[0], max?: number) => (
+  const numberInput = (field: NumberField, range: NumberRange, label: Parameters<typeof t>[0], description?: Parameters<typeof t>[0]) => (
     <NumberInput
       id={fieldId(FORM, [field])}
       label={t(label)}
@@ -92,8 +96,8 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
       error={error(field)}
       allowDecimal={false}
       allowNegative={false}
-      min={1}
-      max={max}
+      min={range.min}
+      max={range.max}
       clampBehavior="none"
       w={280}
     />
@@ -136,22 +140,22 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
                 <DescribedSwitch
                   id={fieldId(FORM, ['securePasswords'])}
                   label={t('security.securePasswords')}
-                  description={t('security.securePasswordsHint')}
+                  description={t('security.securePasswordsHint', { ...POLICY_PARAMS })}
                   checked={state.securePasswords}
                   onChange={(securePasswords) => change({ securePasswords })}
                 />
-                {numberInput('passwordExpiryDays', 'security.passwordExpiryDays', 'security.expiryDaysHint', 3650)}
+                {numberInput('passwordExpiryDays', EXPIRY_DAYS_RANGE, 'security.passwordExpiryDays', 'security.expiryDaysHint')}
                 {expireButton('password')}
               </FormSection>
               <FormSection title={t('security.pins')}>
                 <DescribedSwitch
                   id={fieldId(FORM, ['securePins'])}
                   label={t('security.securePins')}
-                  description={t('security.securePinsHint')}
+                  description={t('security.securePinsHint', { ...POLICY_PARAMS })}
                   checked={state.securePins}
                   onChange={(securePins) => change({ securePins })}
                 />
-                {numberInput('pinExpiryDays', 'security.pinExpiryDays', 'security.expiryDaysHint', 3650)}
+                {numberInput('pinExpiryDays', EXPIRY_DAYS_RANGE, 'security.pinExpiryDays', 'security.expiryDaysHint')}
                 {expireButton('pin')}
               </FormSection>
             </Stack>
@@ -160,8 +164,8 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
             <Stack gap="md">
               <FormSection title={t('security.lockout')}>
                 <Group align="flex-start" wrap="wrap">
-                  {numberInput('lockoutAttempts', 'security.lockoutAttempts', 'security.lockoutAttemptsHint', 100)}
-                  {numberInput('lockoutMinutes', 'security.lockoutMinutes', undefined, 1440)}
+                  {numberInput('lockoutAttempts', LOCKOUT_ATTEMPTS_RANGE, 'security.lockoutAttempts', 'security.lockoutAttemptsHint')}
+                  {numberInput('lockoutMinutes', LOCKOUT_MINUTES_RANGE, 'security.lockoutMinutes')}
                 </Group>
               </FormSection>
               <FormSection title={t('security.credentials')}>

@@ -1,5 +1,5 @@
-import type { SecuritySettings } from '@shared/channels/security';
-import { DEFAULT_SECURITY_SETTINGS } from '@shared/channels/security';
+import type { SecuritySettings } from '@shared/rules/security-rules';
+import { DEFAULT_SECURITY_SETTINGS } from '@shared/rules/security-rules';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { useContractValue } from '../../components/useContractValue';

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
-import { USER_STATE_FILTERS } from '@shared/channels/security';
-import type { UserStateFilter } from '@shared/channels/security';
+import { USER_STATE_FILTERS } from '@shared/rules/security-rules';
+import type { UserStateFilter } from '@shared/rules/security-rules';
 import { PRIVILEGES, USER_SOURCES } from '@shared/domain';
 import { STATE_FILTER_TERMS, searchTerm } from '@shared/search';
 import { useEffect, useState } from 'react';

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { VIEW_NAME_MAX } from '@shared/rules/user-list-rules';
 import { useState } from 'react';
 import { t } from '../../i18n';
 
@@ -45,7 +46,7 @@ function SaveViewForm({ existing, onClose, onSave }: Omit<Props, 'opened'>) {
           onBlur={() => setTouched(true)}
           error={error}
           description={replaces ? t('userList.view.nameTaken') : undefined}
-          maxLength={60}
+          maxLength={VIEW_NAME_MAX}
           data-autofocus
         />
         <Group justify="flex-end">

@@ -1,8 +1,8 @@
 import { Button, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
 import { IconCloudDownload, IconFileExport, IconFileImport, IconTrash, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useHotkeys } from '@mantine/hooks';
-import { DEFAULT_USER_LIST_COLUMNS } from '@shared/channels/user-list';
-import type { SavedView } from '@shared/channels/user-list';
+import { DEFAULT_USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
+import type { SavedView } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import { withTerm } from '@shared/search';
 import { useState } from 'react';
@@ -118,23 +118,14 @@ export function UsersScreen() {
       <Group align="flex-end" wrap="wrap" gap="sm">
         <FilterChips onTerm={(term) => setSearchText(withTerm(list.text, term))} />
       </Group>
-      <SelectionStatus
-        total={list.total}
-        filtered={filtered}
-        selected={selection.ids.size}
-        onSelectAll={() => void selection.selectAllMatching()}
-      />
+      <SelectionStatus total={list.total} filtered={filtered} selected={selection.ids.size} onSelectAll={() => void selection.selectAllMatching()} />
       {selection.ids.size > 0 && (
         <BulkActionBar selectedIds={selectedIds} onDone={dataChanged} onClearSelection={selection.clear} onExport={() => setExporting(selectedIds)} />
       )}
       {exporting !== undefined && <ExportDialog ids={exporting} onClose={() => setExporting(undefined)} />}
       {list.total === 0 && !list.loading ? (
         filtered ? (
-          <EmptyState
-            icon={<IconUsers size={28} />}
-            title={t('users.noMatch.title')}
-            description={t('users.noMatch.message')}
-          />
+          <EmptyState icon={<IconUsers size={28} />} title={t('users.noMatch.title')} description={t('users.noMatch.message')} />
         ) : (
           <EmptyState icon={<IconUsers size={28} />} title={t('users.empty.title')} description={t('users.empty.message')}>
             <Button leftSection={<IconUserPlus size={16} />} onClick={() => void openEditor(null)}>
@@ -158,7 +149,12 @@ export function UsersScreen() {
           selection={selection.table}
           actionsWidth={ACTIONS_WIDTH}
           actions={(row) => (
-            <IconAction label={t('users.delete', { username: row.username })} color="red" icon={<IconTrash size={16} />} onClick={() => void remove(row)} />
+            <IconAction
+              label={t('users.delete', { username: row.username })}
+              color="red"
+              icon={<IconTrash size={16} />}
+              onClick={() => void remove(row)}
+            />
           )}
         />
       )}

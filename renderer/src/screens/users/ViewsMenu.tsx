@@ -1,6 +1,6 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
-import type { SavedView } from '@shared/channels/user-list';
+import type { SavedView } from '@shared/rules/user-list-rules';
 import { useState } from 'react';
 import { t } from '../../i18n';
 import { SaveViewDialog } from './SaveViewDialog';

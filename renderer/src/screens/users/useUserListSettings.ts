@@ -1,5 +1,5 @@
-import { DEFAULT_USER_LIST_SETTINGS } from '@shared/channels/user-list';
-import type { UserListSettings } from '@shared/channels/user-list';
+import { DEFAULT_USER_LIST_SETTINGS } from '@shared/rules/user-list-rules';
+import type { UserListSettings } from '@shared/rules/user-list-rules';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { notifyError } from '../../app/notify';

@@ -1,14 +1,16 @@
 import { Button, Text } from '@mantine/core';
 import { IconGauge } from '@tabler/icons-react';
+import { MAX_SITE_USERS } from '@shared/domain/site';
 import { useState } from 'react';
-import { t } from '../../i18n';
+import { formatNumber, t } from '../../i18n';
 import { useSiteActions } from '../../shell/siteActions';
 
-const LARGE_DEMO_SIZE = 100_000;
+/** The largest site Roster is built for: what performance trials want to see. */
+const LARGE_DEMO_SIZE = MAX_SITE_USERS;
 
 /**
- * The secondary start action for performance trials: creates the generated 100,000-user demo site (or
- * opens it when it was made before).
+ * The secondary start action for performance trials: creates the generated demo site of LARGE_DEMO_SIZE
+ * users (or opens it when it was made before).
  */
 export function LargeDemoAction() {
   const actions = useSiteActions();
@@ -25,10 +27,10 @@ export function LargeDemoAction() {
           void actions.createDemo(LARGE_DEMO_SIZE).finally(() => setBusy(false));
         }}
       >
-        {t('welcome.largeDemo')}
+        {t('welcome.largeDemo', { count: formatNumber(LARGE_DEMO_SIZE) })}
       </Button>
       <Text size="xs" c="dimmed" pl="sm">
-        {t('welcome.largeDemo.hint')}
+        {t('welcome.largeDemo.hint', { count: formatNumber(LARGE_DEMO_SIZE) })}
       </Text>
     </div>
   );

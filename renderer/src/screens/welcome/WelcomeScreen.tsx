@@ -18,7 +18,13 @@ export function WelcomeScreen() {
           <Text c="dimmed">{t('welcome.intro')}</Text>
         </Stack>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <StartCard icon={<IconSparkles size={28} />} label={t('welcome.demo')} hint={t('welcome.demo.hint')} onClick={() => actions.createDemo()} primary />
+          <StartCard
+            icon={<IconSparkles size={28} />}
+            label={t('welcome.demo')}
+            hint={t('welcome.demo.hint')}
+            onClick={() => actions.createDemo()}
+            primary
+          />
           <StartCard icon={<IconFilePlus size={28} />} label={t('welcome.new')} hint={t('welcome.new.hint')} onClick={actions.newSite} />
           <StartCard icon={<IconFolderOpen size={28} />} label={t('welcome.open')} hint={t('welcome.open.hint')} onClick={() => actions.openSite()} />
         </SimpleGrid>

@@ -1,14 +1,5 @@
 import { Button, Group, Menu, Paper, Text, Tooltip } from '@mantine/core';
-import {
-  IconChevronDown,
-  IconDownload,
-  IconHistory,
-  IconShieldCheck,
-  IconTrash,
-  IconUserMinus,
-  IconUserPlus,
-  IconX,
-} from '@tabler/icons-react';
+import { IconChevronDown, IconDownload, IconHistory, IconShieldCheck, IconTrash, IconUserMinus, IconUserPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { BulkChange } from '@shared/rules/bulk-rules';
 import { formatNumber, t } from '../../../i18n';
@@ -77,7 +68,14 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection, onExport 
         <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={busy} onClick={onExport}>
           {t('bulk.action.export')}
         </Button>
-        <Button size="xs" variant="light" color="red" leftSection={<IconTrash size={14} />} disabled={busy} onClick={() => void run({ action: 'delete' })}>
+        <Button
+          size="xs"
+          variant="light"
+          color="red"
+          leftSection={<IconTrash size={14} />}
+          disabled={busy}
+          onClick={() => void run({ action: 'delete' })}
+        >
           {t('bulk.action.delete')}
         </Button>
         {/* Icons only, so the bar stays one line. The selection's count and its clearing live here only, next to
@@ -89,7 +87,9 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection, onExport 
         mode={groupMode}
         count={count}
         onClose={() => setGroupMode(null)}
-        onSubmit={(groupId, groupName) => void run(groupMode === 'remove' ? { action: 'removeFromGroup', groupId } : { action: 'addToGroup', groupId }, groupName)}
+        onSubmit={(groupId, groupName) =>
+          void run(groupMode === 'remove' ? { action: 'removeFromGroup', groupId } : { action: 'addToGroup', groupId }, groupName)
+        }
       />
       <PrivilegeActionModal
         opened={privilegeOpen}

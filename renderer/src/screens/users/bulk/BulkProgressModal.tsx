@@ -6,7 +6,15 @@ import type { BulkProgressState } from './useBulkProgress';
 export function BulkProgressModal({ progress }: { progress: BulkProgressState | null }) {
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
-    <Modal opened={progress !== null} onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} title={progress?.title} centered>
+    <Modal
+      opened={progress !== null}
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnEscape={false}
+      closeOnClickOutside={false}
+      title={progress?.title}
+      centered
+    >
       <Stack gap="xs">
         <Text size="sm">{progress?.detail}</Text>
         <Progress value={percent} striped animated aria-label={t('bulk.progress.label')} />

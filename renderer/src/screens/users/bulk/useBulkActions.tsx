@@ -80,7 +80,9 @@ export function useBulkActions() {
       });
       if (!ok) return false;
     }
-    const result = await track(t('bulk.progress.apply'), describeRequest(change, groupName, ids.length), ids.length, () => api.bulk.apply({ ids, change }));
+    const result = await track(t('bulk.progress.apply'), describeRequest(change, groupName, ids.length), ids.length, () =>
+      api.bulk.apply({ ids, change }),
+    );
     if (!result.ok) {
       notifyError(result.error);
       return false;

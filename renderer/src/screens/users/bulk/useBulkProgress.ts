@@ -17,7 +17,7 @@ export interface BulkProgressState {
 export function useBulkProgress() {
   const [progress, setProgress] = useState<BulkProgressState | null>(null);
 
-  const track = useCallback(async <T,>(title: string, detail: string, users: number, run: () => Promise<T>): Promise<T> => {
+  const track = useCallback(async <T>(title: string, detail: string, users: number, run: () => Promise<T>): Promise<T> => {
     if (users <= LARGE_SELECTION) return run();
     setProgress({ title, detail, done: 0, total: users });
     const stop = onEvent('bulk.progress', ({ done, total }) => setProgress({ title, detail, done, total }));

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
-import { EXPORT_LAYOUTS } from '@shared/channels/import';
-import type { ExportLayout } from '@shared/channels/import';
+import { EXPORT_LAYOUTS } from '@shared/channels/export';
+import type { ExportLayout } from '@shared/channels/export';
 import type { FieldIssue } from '@shared/result';
 import { useState } from 'react';
 import { api } from '../../../api/client';
@@ -56,7 +56,9 @@ export function ExportDialog({ ids, onClose }: Props) {
     const target: SaveTarget | null = native ? await choose('export', fileName, title) : { path, overwrite: false };
     if (!target) return;
     setBusy(true);
-    const result = await writeReplacing(target, (to) => api.export.users({ ids, layout, bom, includeCredentials, path: to.path, overwrite: to.overwrite }));
+    const result = await writeReplacing(target, (to) =>
+      api.export.users({ ids, layout, bom, includeCredentials, path: to.path, overwrite: to.overwrite }),
+    );
     setBusy(false);
     if (!result) return;
     if (result.ok) {
@@ -85,7 +87,12 @@ export function ExportDialog({ ids, onClose }: Props) {
               ))}
             </Stack>
           </Radio.Group>
-          <Checkbox label={t('export.bom')} description={t('export.bom.hint')} checked={bom} onChange={(event) => setBom(event.currentTarget.checked)} />
+          <Checkbox
+            label={t('export.bom')}
+            description={t('export.bom.hint')}
+            checked={bom}
+            onChange={(event) => setBom(event.currentTarget.checked)}
+          />
           <Checkbox
             label={t('export.credentials')}
             description={t('export.credentials.hint')}

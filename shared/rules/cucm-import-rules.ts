@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { cucmMappingSchema, DEFAULT_CUCM_MAPPING } from './cucm-mapping.js';
-import type { FilterParse } from './filter-error.js';
-import { parseSqlFilter } from './sql-filter.js';
-import { SQL_FILTER_MAX_LENGTH } from './sql-filter-tokens.js';
-import { parseXmlFilter, XML_FILTER_MAX_LENGTH } from './xml-filter.js';
+import { cucmMappingSchema, DEFAULT_CUCM_MAPPING } from '../cucm/cucm-mapping.js';
+import type { FilterParse } from '../cucm/filter-error.js';
+import { parseSqlFilter } from '../cucm/sql-filter.js';
+import { SQL_FILTER_MAX_LENGTH } from '../cucm/sql-filter-tokens.js';
+import { parseXmlFilter, XML_FILTER_MAX_LENGTH } from '../cucm/xml-filter.js';
 
 /** The settings section of the CUCM import: the filters and mapping of the last import (or last saved). */
 export const CUCM_IMPORT_SECTION = 'cucmImport';

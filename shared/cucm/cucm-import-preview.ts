@@ -1,16 +1,12 @@
-import { z } from 'zod';
 import type { UserSource } from '../domain/user.js';
 import type { MessageKey, MessageParams } from '../i18n/en.js';
-import { cucmImportSettingsSchema } from '../cucm/cucm-import-settings.js';
-import type { CucmImportSettings } from '../cucm/cucm-import-settings.js';
-import type { CucmMappedField } from '../cucm/cucm-mapping.js';
-import { out } from './channel.js';
-import type { ImportRecord } from './import.js';
+import type { CucmImportSettings } from '../rules/cucm-import-rules.js';
+import type { CucmMappedField } from './cucm-mapping.js';
+import type { ImportRecord } from '../channels/import.js';
 
 /**
- * The CUCM import (issue 6): read end users over AXL with the XML filter, keep those the SQL filter
- * accepts, map them to Roster users and show what would change; then apply that as one import of the
- * import ledger (undone with 'import.undo'). Connection settings are Settings > CUCM's ('cucm.get', ...).
+ * What a CUCM import preview shows: end users read over AXL with the XML filter, kept by the SQL filter,
+ * mapped to Roster users and compared with the site. Applying it is one import of the import ledger.
  */
 
 /** The lists of a preview: users to add, to update, to delete, left alone (conflicts), and refused (problems). */
@@ -25,7 +21,7 @@ export interface CucmImportSettingsView {
   useCucmAuthentication: boolean;
 }
 
-export type CucmPreviewCounts = Record<CucmPreviewList | 'unchanged', number>;
+type CucmPreviewCounts = Record<CucmPreviewList | 'unchanged', number>;
 
 /** What a preview found; its lists are read page by page with cucm.previewList. */
 export interface CucmPreviewSummary {
@@ -88,29 +84,3 @@ export interface CucmImportResult {
   record: ImportRecord;
   seconds: number;
 }
-
-const previewId = z.string().regex(/^[0-9a-f-]{36}$/);
-
-export const cucmImportChannels = {
-  'cucm.importSettings': { input: z.object({}), output: out<CucmImportSettingsView>() },
-  /** Keeps the filters and mapping on screen for next time (an import keeps the ones it ran with itself). */
-  'cucm.saveImportSettings': { input: z.object({ settings: cucmImportSettingsSchema }), output: out<CucmImportSettingsView>() },
-  /**
-   * Reads the end users from CUCM (progress by 'cucm.progress', cancel with cucm.cancel) and compares; changes
-   * nothing. The preview is kept in main under its id until applied or replaced by the next one.
-   */
-  'cucm.preview': { input: z.object({ settings: cucmImportSettingsSchema }), output: out<CucmPreviewSummary>() },
-  'cucm.previewList': {
-    input: z.object({
-      previewId,
-      list: z.enum(CUCM_PREVIEW_LISTS),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(50),
-    }),
-    output: out<{ total: number; rows: CucmPreviewRow[] }>(),
-  },
-  /** Stops the running preview; false when none runs. */
-  'cucm.cancel': { input: z.object({}), output: out<{ cancelled: boolean }>() },
-  /** Applies a preview as one import; CONFLICT when the site changed since the preview. */
-  'cucm.apply': { input: z.object({ previewId }), output: out<CucmImportResult>() },
-} as const;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { childNamed, childText, decodeEntities, readXml, XmlSyntaxError } from '../../../electron/services/cucm/xml-reader';
+import { expandReferences } from '@shared/xml/references';
+import { childNamed, childText, readXml } from '@shared/xml/xml-document';
+import { XmlSyntaxError } from '@shared/xml/xml-syntax-error';
 
 const syntaxError = (xml: string) => {
   try {
@@ -36,7 +38,7 @@ describe('readXml: the SOAP answers of AXL', () => {
   });
 
   it('expands the five predefined entities and character references, and CDATA as it is', () => {
-    expect(decodeEntities('&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#x1F600;')).toBe('<>&"\'AB😀');
+    expect(expandReferences('&lt;&gt;&amp;&quot;&apos;&#65;&#x42;&#x1F600;')).toBe('<>&"\'AB😀');
     const root = readXml('<a><![CDATA[<not & markup>]]> and &amp;</a>');
     expect(root.text).toBe('<not & markup> and &');
   });
@@ -83,7 +85,7 @@ describe('readXml: the SOAP answers of AXL', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const raw = pieces.join('');
-        const expanded = decodeEntities(raw);
+        const expanded = expandReferences(raw);
         expect(expanded.length).toBeLessThanOrEqual(raw.length);
         expect(readXml(`<a>${raw}</a>`).text).toBe(expanded);
       }),
@@ -108,4 +110,3 @@ describe('readXml: the SOAP answers of AXL', () => {
     expect(() => readXml(`<a>${'&amp;'.repeat(300)}</a>`, { maxLength: 1000 })).toThrow(/document too large/);
   });
 });
-
