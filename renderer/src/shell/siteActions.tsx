@@ -5,7 +5,7 @@ import { notifyDone, notifyError } from '../app/notify';
 import { useSession } from '../app/session';
 import { suggestedSitePath } from '../app/sitePaths';
 import { useDialogs } from '../components/Dialogs';
-import { useSaveFile } from '../components/useSaveFile';
+import { useSaveFile } from '../api/useSaveFile';
 import { t } from '../i18n';
 import { NewSiteModal } from './NewSiteModal';
 

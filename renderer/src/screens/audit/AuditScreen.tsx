@@ -7,7 +7,7 @@ import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { Pager } from '../../components/Pager';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useContractValue } from '../../components/useContractValue';
+import { useContractValue } from '../../api/useContractValue';
 import { t } from '../../i18n';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';

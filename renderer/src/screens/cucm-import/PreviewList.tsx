@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { api } from '../../api/client';
 import { Pager } from '../../components/Pager';
-import { useContractValue } from '../../components/useContractValue';
+import { useContractValue } from '../../api/useContractValue';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { changeText, problemText } from './previewText';

@@ -6,10 +6,10 @@ import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
 import { IconAction } from '../../components/IconAction';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useRowSelection } from '../../components/useRowSelection';
-import { useUserList } from '../../components/useUserList';
-import { UserSearchBox } from '../../components/UserSearchBox';
-import { UserTable } from '../../components/UserTable';
+import { useRowSelection } from '../../user-list/useRowSelection';
+import { useUserList } from '../../user-list/useUserList';
+import { UserSearchBox } from '../../user-list/UserSearchBox';
+import { UserTable } from '../../user-list/UserTable';
 import { t } from '../../i18n';
 import { DEFAULT_USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { FormSection } from '../../components/FormSection';
-import { groupOptions } from '../../components/useGroups';
+import { groupOptions } from '../../api/useGroups';
 import { t } from '../../i18n';
 import { fid } from './sectionProps';
 import type { SectionProps } from './sectionProps';

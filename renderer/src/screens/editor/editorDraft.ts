@@ -2,7 +2,7 @@ import type { SecretStatus, User, UserFields } from '@shared/domain';
 import type { UserDraft } from '@shared/rules';
 import { KEEP_SECRET } from '../../components/SecretField';
 import type { SecretEdit } from '../../components/SecretField';
-import { passwordChangeOf, pinChangeOf, secretEditOf } from '../../components/secretChange';
+import { passwordChangeOf, pinChangeOf, secretEditOf } from '../../user-fields/secretChange';
 
 /** The editor's working copy: the user's fields plus what to do with each secret. */
 export interface EditorState extends UserFields {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useSaveShortcut } from '../../components/useSaveShortcut';
+import { useSaveShortcut } from '../../forms/useSaveShortcut';
 
 interface Handlers {
   save(): void;

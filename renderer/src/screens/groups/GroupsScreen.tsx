@@ -8,7 +8,7 @@ import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
 import { IconAction } from '../../components/IconAction';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useGroups } from '../../components/useGroups';
+import { useGroups } from '../../api/useGroups';
 import { t } from '../../i18n';
 import { GroupModal } from './GroupModal';
 

@@ -6,7 +6,7 @@ import type { FieldIssue } from '@shared/result';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
-import { useContractValue } from '../../components/useContractValue';
+import { useContractValue } from '../../api/useContractValue';
 import { issueText, t } from '../../i18n';
 import { applySaved, toSavedColumns } from './mapping';
 import type { ImportWizard } from './useImportWizard';

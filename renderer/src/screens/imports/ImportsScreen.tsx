@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useContractValue } from '../../components/useContractValue';
+import { useContractValue } from '../../api/useContractValue';
 import { formatNumber, t } from '../../i18n';
 import { useImportActions } from './useImportActions';
 

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
-import { useSaveFile } from '../../components/useSaveFile';
+import { useSaveFile } from '../../api/useSaveFile';
 import { t } from '../../i18n';
 
 /** What undoing an import does, said before it is done: which users go, which come back, what is lost. */

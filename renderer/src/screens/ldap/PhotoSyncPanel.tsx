@@ -7,7 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
-import { useContractValue } from '../../components/useContractValue';
+import { useContractValue } from '../../api/useContractValue';
 import { issueText, t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 

@@ -9,8 +9,8 @@ import { useSession } from '../../app/session';
 import { FormScreenHeader } from '../../components/FormScreenHeader';
 import { IconAction } from '../../components/IconAction';
 import { LoadingScreen } from '../../components/LoadingScreen';
-import { useContractValue } from '../../components/useContractValue';
-import { useSettingsForm } from '../../components/useSettingsForm';
+import { useContractValue } from '../../api/useContractValue';
+import { useSettingsForm } from '../../forms/useSettingsForm';
 import { t } from '../../i18n';
 
 const FORM = 'pool';

@@ -15,9 +15,9 @@ import { useDialogs } from '../../components/Dialogs';
 import { FormSection } from '../../components/FormSection';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { FormScreenHeader } from '../../components/FormScreenHeader';
-import { useContractValue } from '../../components/useContractValue';
-import { useSaveShortcut } from '../../components/useSaveShortcut';
-import { useSettingsForm } from '../../components/useSettingsForm';
+import { useContractValue } from '../../api/useContractValue';
+import { useSaveShortcut } from '../../forms/useSaveShortcut';
+import { useSettingsForm } from '../../forms/useSettingsForm';
 import { t } from '../../i18n';
 import { NonComplianceList } from './NonComplianceList';
 

@@ -2,7 +2,7 @@ import type { SecuritySettings } from '@shared/rules/security-rules';
 import { DEFAULT_SECURITY_SETTINGS } from '@shared/rules/security-rules';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { useContractValue } from '../../components/useContractValue';
+import { useContractValue } from '../../api/useContractValue';
 
 /**
  * The site's security settings for screens that apply them (the editor checks secrets as you type, the

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { t } from '../../i18n';
-import { useGroups } from '../../components/useGroups';
+import { useGroups } from '../../api/useGroups';
 
 interface Props {
   /** A filter was chosen: its search term goes into the search box. */

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { groupOptions, useGroups } from '../../../components/useGroups';
+import { groupOptions, useGroups } from '../../../api/useGroups';
 import { formatNumber, t } from '../../../i18n';
 
 interface Props {

@@ -8,8 +8,8 @@ import { api } from '../../../api/client';
 import { notifyDone, notifyError } from '../../../app/notify';
 import { useSession } from '../../../app/session';
 import { useDialogs } from '../../../components/Dialogs';
-import { pathIn, useSaveFile } from '../../../components/useSaveFile';
-import type { SaveTarget } from '../../../components/useSaveFile';
+import { pathIn, useSaveFile } from '../../../api/useSaveFile';
+import type { SaveTarget } from '../../../api/useSaveFile';
 import { issueText, t } from '../../../i18n';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { UserGroup } from '@shared/domain';
-import { api } from '../api/client';
+import { api } from './client';
 import { useSession } from '../app/session';
 import { useContractValue } from './useContractValue';
 

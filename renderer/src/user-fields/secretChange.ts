@@ -1,5 +1,5 @@
 import type { PasswordChange, PinChange } from '@shared/rules';
-import type { SecretEdit } from './SecretField';
+import type { SecretEdit } from '../components/SecretField';
 
 // Between a SecretField's state and what the contract takes on save: the form keeps value and confirmation
 // whatever the mode, the contract carries them only when the secret is replaced.

@@ -1,10 +1,10 @@
 import type { ContractError, Result } from '@shared/result';
 import { useCallback } from 'react';
-import { api } from '../api/client';
+import { api } from './client';
 import { notifyError } from '../app/notify';
 import { useSession } from '../app/session';
 import { t } from '../i18n';
-import { useDialogs } from './Dialogs';
+import { useDialogs } from '../components/Dialogs';
 
 /** Where to write a file main produces, and whether the administrator already agreed to replace it. */
 export interface SaveTarget {
