@@ -3,6 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const alias = { '@shared': resolve(__dirname, 'shared') };
+// ROSTER_OUT_DIR: build somewhere other than out/ (a folder inside the checkout, so the build finds
+// node_modules), for two people testing their own builds in one checkout; the tests read the same variable.
+const out = resolve(__dirname, process.env.ROSTER_OUT_DIR ?? 'out');
 
 // Three explicit entries: the main process (plus the browser-mode server, which reuses the same handler
 // table without Electron, and the import worker), the preload, and the renderer.
@@ -10,7 +13,7 @@ export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       externalizeDeps: true,
       rollupOptions: {
         input: {
@@ -25,7 +28,7 @@ export default defineConfig({
   preload: {
     resolve: { alias },
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         // A sandboxed preload must be CommonJS.
@@ -38,7 +41,7 @@ export default defineConfig({
     resolve: { alias },
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

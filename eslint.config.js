@@ -17,7 +17,7 @@ const siblingsOf = (...folders) => ({
 const withSiblings = (patterns, ...folders) => ({ patterns: [...patterns.patterns, siblingsOf(...folders)] });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', '.tools/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const webEntry = join(repoRoot, 'out', 'main', 'web.js');
+// ROSTER_OUT_DIR: the build made with the same variable (see electron.vite.config.ts), else out/.
+const webEntry = join(resolve(repoRoot, process.env.ROSTER_OUT_DIR ?? 'out'), 'main', 'web.js');
 // Every stdout line of browser mode ends in a sign-in address: the first at start, the next after each sign-in.
 const SIGN_IN_ADDRESS = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)$/;
 const STARTUP_TIMEOUT_MS = 20_000;
