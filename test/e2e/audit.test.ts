@@ -15,7 +15,7 @@ describe('audit log: changes made in the demo site appear, filter and export', (
   let page: Page;
 
   const alert = (text: string) => page.getByRole('alert').filter({ hasText: text }).first();
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const auditTable = () => page.getByRole('table', { name: t('audit.tableLabel'), exact: true });
   const dialog = (title: string) => page.getByRole('dialog', { name: title, exact: true });
 
@@ -71,7 +71,7 @@ describe('audit log: changes made in the demo site appear, filter and export', (
   it('2. edits a department, sets a PIN, creates a group and changes a default', async () => {
     // A user's department and PIN, in one save.
     await nav('nav.users').click();
-    await usersTable().getByRole('cell', { name: 'hans.meier', exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: 'hans.meier', exact: true }).click();
     const editor = page.getByRole('form', { name: t('editor.formEdit', { username: 'hans.meier' }), exact: true });
     await editor.waitFor(WAIT);
     await editor.getByLabel(t('field.department'), { exact: true }).fill('Field sales');

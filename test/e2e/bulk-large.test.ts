@@ -22,7 +22,7 @@ describe('a bulk change on 20,000 users: confirmation with the count, progress, 
   /** Users that had "Allow SMS sending" before the change (the generated site grants it to some). */
   let hadSms: number;
 
-  const table = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const table = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const searchBox = () => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input'));
   const bar = () => page.getByRole('toolbar', { name: t('bulk.bar.label'), exact: true });
   const barButton = (label: string) => bar().getByRole('button', { name: label, exact: true });

@@ -13,7 +13,7 @@ describe('bulk actions with undo on the demo site', () => {
   const { nav, closeNotifications, dialogsClosed, pickOption, stillShot } = ui;
   let page: Page;
 
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const searchBox = () => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input'));
   const bar = () => page.getByRole('toolbar', { name: t('bulk.bar.label'), exact: true });
   const barButton = (label: string) => bar().getByRole('button', { name: label, exact: true });
@@ -28,7 +28,7 @@ describe('bulk actions with undo on the demo site', () => {
   }
 
   async function openEditorOf(username: string): Promise<Locator> {
-    await usersTable().getByRole('cell', { name: username, exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: username, exact: true }).click();
     const form = page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
     await form.waitFor({ state: 'visible' });
     return form;
@@ -126,7 +126,7 @@ describe('bulk actions with undo on the demo site', () => {
       .poll(
         async () => {
           const cells = await usersTable()
-            .getByRole('cell', { name: /^[a-z]+\.[a-z]+$/ })
+            .getByRole('gridcell', { name: /^[a-z]+\.[a-z]+$/ })
             .allTextContents();
           return [...new Set(cells)].sort();
         },
@@ -144,7 +144,7 @@ describe('bulk actions with undo on the demo site', () => {
         async () =>
           (
             await usersTable()
-              .getByRole('cell', { name: /^[a-z]+\.[a-z]+$/ })
+              .getByRole('gridcell', { name: /^[a-z]+\.[a-z]+$/ })
               .allTextContents()
           ).length,
         { timeout: WAIT },

@@ -261,8 +261,8 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     await nav('nav.users').click();
     await page.getByLabel(t('users.search'), { exact: true }).fill(importedName);
     await page
-      .getByRole('table', { name: t('users.tableLabel'), exact: true })
-      .getByRole('cell', { name: importedName, exact: true })
+      .getByRole('grid', { name: t('users.tableLabel'), exact: true })
+      .getByRole('gridcell', { name: importedName, exact: true })
       .waitFor();
   });
 
@@ -312,7 +312,7 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
 
     await nav('nav.deleted').click();
     await page.getByRole('heading', { level: 2, name: t('deleted.title'), exact: true }).waitFor();
-    for (const name of gone) expect(await page.getByRole('cell', { name, exact: true }).count()).toBe(0);
+    for (const name of gone) expect(await page.getByRole('gridcell', { name, exact: true }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -35,7 +35,7 @@ describe('default values: the initial password and PIN are checked against the s
   beforeAll(async () => {
     ({ page } = await ui.open());
     await ui.openDemoSite();
-    await page.getByRole('table', { name: t('users.tableLabel'), exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole('grid', { name: t('users.tableLabel'), exact: true }).waitFor({ timeout: 15_000 });
   });
 
   it('1. with the policy off, any PIN and password are taken as typed', async () => {

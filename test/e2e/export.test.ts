@@ -27,7 +27,7 @@ describe('export users to CSV and import the file back', () => {
   let exported: string;
   let before: ListedRow[];
 
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const bar = () => page.getByRole('toolbar', { name: t('bulk.bar.label'), exact: true });
   const button = (name: string, scope: Page | Locator = page) => scope.getByRole('button', { name, exact: true });
   const notification = (text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text });
@@ -38,8 +38,8 @@ describe('export users to CSV and import the file back', () => {
       .locator('tbody tr')
       .evaluateAll((trs) =>
         trs.map((tr) => {
-          // The selection checkbox cell comes last in the document; the username is the first cell.
-          const text = (index: number) => (tr as HTMLTableRowElement).cells[index]?.textContent?.trim() ?? '';
+          // The selection checkbox cell comes first, as shown; the username is the second cell.
+          const text = (index: number) => (tr as HTMLTableRowElement).cells[index + 1]?.textContent?.trim() ?? '';
           return { username: text(0), lastName: text(1), firstName: text(2), department: text(3), number: text(5) };
         }),
       );

@@ -56,7 +56,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
   const alert = (text: string) => page.getByRole('alert').filter({ hasText: text }).first();
   const alertCount = (text: string) => page.getByRole('alert').filter({ hasText: text }).count();
   const groupsTable = () => page.getByRole('table', { name: t('groups.tableLabel'), exact: true });
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const groupRow = (name: string) =>
     groupsTable()
       .getByRole('row')
@@ -129,7 +129,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
   it('lists the demo groups with their IDs, member counts and contact references', async () => {
     await button(t('welcome.demo')).click();
     await page.getByLabel(t('header.siteLabel', { site: t('welcome.demo.siteName') }), { exact: true }).waitFor(WAIT);
-    await usersTable().getByRole('cell', { name: 'fred.bloggs', exact: true }).waitFor(WAIT);
+    await usersTable().getByRole('gridcell', { name: 'fred.bloggs', exact: true }).waitFor(WAIT);
 
     await nav('nav.groups').click();
     await groupRow('Management').waitFor(WAIT);
@@ -236,7 +236,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
 
   it('creates "Night owls" from a user\'s editor, and the Group filter then shows only that user', async () => {
     await nav('nav.users').click();
-    await usersTable().getByRole('cell', { name: 'hanako.sato', exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: 'hanako.sato', exact: true }).click();
     const form = page.getByRole('form', { name: t('editor.formEdit', { username: 'hanako.sato' }), exact: true });
     await form.waitFor(WAIT);
 
@@ -268,7 +268,8 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
       .toBe('group:"Night owls"');
     await page.getByText(t('users.totalFiltered', { count: 1 }), { exact: true }).waitFor(WAIT);
     await expect.poll(() => usersTable().locator('tbody tr').count(), WAIT).toBe(1);
-    expect((await usersTable().locator('tbody tr td:first-child').allInnerTexts()).map((s) => s.trim())).toEqual(['hanako.sato']);
+    // The username is the second cell, after the selection checkbox.
+    expect((await usersTable().locator('tbody tr td:nth-child(2)').allInnerTexts()).map((s) => s.trim())).toEqual(['hanako.sato']);
     await snap('users-filtered-by-night-owls');
 
     await nav('nav.groups').click();
@@ -410,7 +411,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
 
     await button(t('welcome.recent.open', { name: t('welcome.demo.siteName') }), recent).click();
     await page.getByLabel(t('header.siteLabel', { site: t('welcome.demo.siteName') }), { exact: true }).waitFor(WAIT);
-    await usersTable().getByRole('cell', { name: 'hanako.sato', exact: true }).waitFor(WAIT);
+    await usersTable().getByRole('gridcell', { name: 'hanako.sato', exact: true }).waitFor(WAIT);
     await nav('nav.groups').click();
     await groupRow('Night owls').waitFor(WAIT);
     await nav('nav.users').click();
@@ -443,7 +444,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     await snap('users-dark');
 
     await page.reload({ waitUntil: 'load' });
-    await usersTable().getByRole('cell', { name: 'fred.bloggs', exact: true }).waitFor(WAIT);
+    await usersTable().getByRole('gridcell', { name: 'fred.bloggs', exact: true }).waitFor(WAIT);
     expect(await scheme()).toBe('dark');
     expect(await schemeSwitch.getByRole('radio', { name: t('scheme.dark'), exact: true }).isChecked()).toBe(true);
 
@@ -453,7 +454,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
       const fresh = await other.newPage();
       // Sign-in addresses work once: the second browser takes the one printed after the first sign-in.
       await fresh.goto(await app.signInUrl(), { waitUntil: 'load' });
-      await fresh.getByRole('table', { name: t('users.tableLabel'), exact: true }).waitFor(WAIT);
+      await fresh.getByRole('grid', { name: t('users.tableLabel'), exact: true }).waitFor(WAIT);
       await expect.poll(() => fresh.locator('html').getAttribute('data-mantine-color-scheme'), WAIT).toBe('dark');
     } finally {
       await other.close();
@@ -480,7 +481,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     await editor.getByLabel(t('field.pin'), { exact: true }).fill('4711');
     await button(t('editor.save'), editor).click();
     await alert(t('editor.saved', { username: 'pin.holder' })).waitFor(WAIT);
-    await usersTable().getByRole('cell', { name: 'pin.holder', exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: 'pin.holder', exact: true }).click();
     const saved = page.getByRole('form', { name: t('editor.formEdit', { username: 'pin.holder' }), exact: true });
     await button(t('secret.replace', { name: t('field.pin') }), saved).waitFor(WAIT);
     expect(await recorded(saved, t('field.pinSetAt'))).not.toBe(t('common.never'));
@@ -506,7 +507,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     const pinOfUser = t('banner.keyMissing.userSecret', { name: t('banner.keyMissing.secret.pin'), user: 'pin.holder' });
     expect((await banner.getByRole('listitem').allInnerTexts()).map((s) => s.trim())).toEqual([pinOfUser]);
     await banner.getByText(t('banner.keyMissing.message'), { exact: true }).waitFor(WAIT);
-    await usersTable().getByRole('cell', { name: 'pin.holder', exact: true }).waitFor(WAIT);
+    await usersTable().getByRole('gridcell', { name: 'pin.holder', exact: true }).waitFor(WAIT);
     await snap('key-missing-banner');
 
     await button(t('banner.keyMissing.reset'), banner).click();
@@ -517,7 +518,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     await alert(t('banner.keyMissing.done')).waitFor(WAIT);
     await banner.waitFor({ state: 'detached', ...WAIT });
 
-    await usersTable().getByRole('cell', { name: 'pin.holder', exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: 'pin.holder', exact: true }).click();
     const reopened = page.getByRole('form', { name: t('editor.formEdit', { username: 'pin.holder' }), exact: true });
     await reopened.waitFor(WAIT);
     expect(await describedText(reopened.getByLabel(t('field.pin'), { exact: true }), 'description')).toBe(t('secret.notSet'));

@@ -35,10 +35,11 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
 
   const heading = (text: string) => page.getByRole('heading', { name: text, exact: true });
   const button = (name: string, scope: Page | Locator = page) => scope.getByRole('button', { name, exact: true });
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const fieldSelect = (column: string) => page.getByRole('combobox', { name: t('importWizard.mapping.fieldOf', { column }), exact: true });
   const notification = (text: string) => page.locator('.mantine-Notification-root').filter({ hasText: text });
-  const usernames = async () => (await usersTable().locator('tbody tr td:first-child').allTextContents()).map((s) => s.trim());
+  // The username is the second cell, after the selection checkbox.
+  const usernames = async () => (await usersTable().locator('tbody tr td:nth-child(2)').allTextContents()).map((s) => s.trim());
 
   async function expectUsernames(expected: string[]): Promise<void> {
     await expect.poll(async () => (await usernames()).sort(), { timeout: WAIT }).toEqual([...expected].sort());
@@ -211,7 +212,7 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     await stillShot('imported-users');
 
     await page.getByRole('button', { name: t('users.searchClear'), exact: true }).click();
-    await usersTable().getByRole('cell', { name: 'elisabeth.mueller', exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: 'elisabeth.mueller', exact: true }).click();
     const form = page.getByRole('form', { name: t('editor.formEdit', { username: 'elisabeth.mueller' }), exact: true });
     await expect.poll(() => form.getByLabel(t('field.department'), { exact: true }).inputValue()).toBe('Personalwesen');
     expect(await form.getByLabel(t('field.email'), { exact: true }).inputValue()).toBe('elisabeth.mueller@company.domain');
@@ -248,7 +249,7 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     await nav('nav.users').click();
     await usersTable().waitFor();
     await expectUsernames(['ashok.kumar', 'elisabeth.mueller', 'fred.bloggs', 'gildong.hong', 'hanako.sato', 'hans.meier']);
-    await usersTable().getByRole('cell', { name: 'HR', exact: true }).waitFor();
+    await usersTable().getByRole('gridcell', { name: 'HR', exact: true }).waitFor();
   });
 
   it('10. keys: Ctrl+I opens the wizard, Esc asks before dropping a read file, Alt+B goes back; the saved mapping applies', async () => {

@@ -21,7 +21,7 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
   let slapd: Slapd;
   let page: Page;
 
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const panel = () => page.getByRole('region', { name: t('photos.panel.title'), exact: true });
   const count = (label: MessageKey) => panel().getByRole('group', { name: t(label), exact: true });
 
@@ -134,7 +134,7 @@ describe.skipIf(!available)('contact photos: sync and avatars', () => {
 
   it('2. the user list and the editor show the photos; users without one show initials', async () => {
     await nav('nav.users').click();
-    const cell = (username: string) => usersTable().getByRole('cell', { name: username, exact: true });
+    const cell = (username: string) => usersTable().getByRole('gridcell', { name: username, exact: true });
     // The cell is named by the username alone: the avatar is decorative.
     await cell('anna.berg').waitFor();
     await expect.poll(() => cell('anna.berg').locator('img').getAttribute('src'), { timeout: WAIT }).toMatch(/^data:image\/png;base64,/);

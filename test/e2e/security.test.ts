@@ -18,7 +18,7 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
   let page: Page;
 
   const securityForm = () => page.getByRole('form', { name: t('security.form'), exact: true });
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const editForm = (username: string) => page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
   const field = (form: Locator, label: string) => form.getByLabel(label, { exact: true });
 
@@ -28,14 +28,17 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
 
   async function usernamesListed(): Promise<string[]> {
     if ((await usersTable().count()) === 0) return [];
-    return usersTable()
-      .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => (row as HTMLTableRowElement).cells[0]?.textContent?.trim() ?? ''));
+    return (
+      usersTable()
+        .locator('tbody tr')
+        // The first cell is the selection checkbox; the username comes next.
+        .evaluateAll((rows) => rows.map((row) => (row as HTMLTableRowElement).cells[1]?.textContent?.trim() ?? ''))
+    );
   }
 
   async function openUser(username: string): Promise<Locator> {
     await nav('nav.users').click();
-    await usersTable().getByRole('cell', { name: username, exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: username, exact: true }).click();
     const form = editForm(username);
     await form.waitFor({ state: 'visible', timeout: WAIT });
     return form;

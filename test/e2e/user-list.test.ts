@@ -21,13 +21,14 @@ describe('user list: 100,000 users, sort, columns, widths, selection and views',
   let app: RunningApp;
   let page: Page;
 
-  const table = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
+  const table = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
   const scroller = () => table().locator('xpath=..');
   const header = (key: Parameters<typeof t>[0]) => table().getByRole('columnheader', { name: t(key), exact: true });
   /** The row at a 1-based position of the sorted list (the header is row 1). */
   const rowAt = (position: number) => table().locator(`tbody tr[aria-rowindex="${position + 1}"]`);
   const searchBox = () => page.getByLabel(t('users.search'), { exact: true }).and(page.locator('input'));
-  const usernameOf = (row: Locator) => row.locator('td').first().innerText();
+  // The first cell is the selection checkbox, as shown; the username comes next.
+  const usernameOf = (row: Locator) => row.locator('td').nth(1).innerText();
   const cellsOf = (row: Locator) => row.locator('td').allInnerTexts();
   const button = (name: string) => page.getByRole('button', { name, exact: true });
   /** The bulk bar: shown while users are selected, with their count. */

@@ -37,8 +37,8 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
   let pageErrors: string[];
 
   // ---- locators and small waits, named after what the administrator sees ----
-  const usersTable = () => page.getByRole('table', { name: t('users.tableLabel'), exact: true });
-  const deletedTable = () => page.getByRole('table', { name: t('deleted.title'), exact: true });
+  const usersTable = () => page.getByRole('grid', { name: t('users.tableLabel'), exact: true });
+  const deletedTable = () => page.getByRole('grid', { name: t('deleted.title'), exact: true });
   const searchBox = () => page.getByLabel(t('users.search'), { exact: true });
   const newForm = () => page.getByRole('form', { name: t('editor.formNew'), exact: true });
   const editForm = (username: string) => page.getByRole('form', { name: t('editor.formEdit', { username }), exact: true });
@@ -97,7 +97,7 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
   }
 
   async function openUser(username: string): Promise<Locator> {
-    await usersTable().getByRole('cell', { name: username, exact: true }).click();
+    await usersTable().getByRole('gridcell', { name: username, exact: true }).click();
     const form = editForm(username);
     await form.waitFor({ state: 'visible', timeout: WAIT });
     return form;
@@ -125,11 +125,11 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
     expect(rows.map((row) => row.number)).toEqual(SEED.map((user) => user.phone));
     const ashok = usersTable()
       .getByRole('row')
-      .filter({ has: page.getByRole('cell', { name: 'ashok.kumar', exact: true }) });
+      .filter({ has: page.getByRole('gridcell', { name: 'ashok.kumar', exact: true }) });
     for (const text of ['Kumar', 'Management']) {
-      await ashok.getByRole('cell', { name: text, exact: true }).waitFor();
+      await ashok.getByRole('gridcell', { name: text, exact: true }).waitFor();
     }
-    expect(await ashok.getByRole('cell', { name: '1005', exact: true }).count()).toBe(2);
+    expect(await ashok.getByRole('gridcell', { name: '1005', exact: true }).count()).toBe(2);
     await ashok.getByRole('img', { name: t('users.vipStars', { count: 5, max: VIP_RANGE.max }), exact: true }).waitFor();
     await page.getByText(t('users.total', { count: 6 }), { exact: true }).waitFor();
 
@@ -159,13 +159,13 @@ describe('users: list, search, editor, delete and restore in the demo site', () 
 
     await search('muller');
     await expectUsers(['elisabeth.mueller']);
-    await usersTable().getByRole('cell', { name: 'Müller', exact: true }).waitFor();
+    await usersTable().getByRole('gridcell', { name: 'Müller', exact: true }).waitFor();
     await page.getByText(t('users.totalFiltered', { count: 1 }), { exact: true }).waitFor();
     await shot(page, 'search-muller');
 
     await search('sup');
     await expectUsers(['hans.meier']);
-    await usersTable().getByRole('cell', { name: 'Support', exact: true }).waitFor();
+    await usersTable().getByRole('gridcell', { name: 'Support', exact: true }).waitFor();
     await shot(page, 'search-sup');
 
     await search('xylophone');

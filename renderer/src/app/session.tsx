@@ -6,12 +6,19 @@ import type { ReactNode } from 'react';
 import { api, onEvent } from '../api/client';
 import { useDialogs } from '../components/Dialogs';
 import { t } from '../i18n';
+import type { GridSeek } from '../user-list/useGridNavigation';
+import type { UserSort } from '../user-list/UserTable';
 import { notifyError } from './notify';
 
 export type ListScreen =
   'users' | 'deleted' | 'groups' | 'defaults' | 'pool' | 'security' | 'endUser' | 'ldap' | 'cucm' | 'audit' | 'import' | 'imports' | 'cucmImport';
-/** A list screen, the users list possibly opened on a search (e.g. the users an import brought in). */
-export type Route = { screen: ListScreen; search?: string } | { screen: 'editor'; userId: number | null; nonce: number };
+/**
+ * A list screen, the users list possibly opened on a search (e.g. the users an import brought in), and back
+ * from the editor also in its order with the row to focus. The editor keeps the list route it came from, so
+ * that leaving it returns to the same search.
+ */
+export type ListRoute = { screen: ListScreen; search?: string; sort?: UserSort; focus?: GridSeek };
+export type Route = ListRoute | { screen: 'editor'; userId: number | null; nonce: number; back?: ListRoute };
 
 interface Session {
   info: AppInfo | null;
@@ -25,7 +32,8 @@ interface Session {
   navigate(route: Route): Promise<boolean>;
   /** Goes to another screen without asking (after a save). */
   replaceRoute(route: Route): void;
-  openEditor(userId: number | null): Promise<boolean>;
+  /** `back`: where leaving the editor returns to (the users list as it was); the plain users list without. */
+  openEditor(userId: number | null, back?: ListRoute): Promise<boolean>;
   /** Resolves true when leaving the current screen is fine (nothing unsaved, or the changes discarded). */
   confirmLeave(): Promise<boolean>;
   /** A screen with unsaved changes registers itself here while mounted. */
@@ -125,7 +133,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         dirtyCheck.current = null;
         setRoute(next);
       },
-      openEditor: (userId) => navigate({ screen: 'editor', userId, nonce: ++editorNonce }),
+      openEditor: (userId, back) => navigate({ screen: 'editor', userId, nonce: ++editorNonce, back }),
       confirmLeave,
       setDirtyCheck,
       dataVersion,

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { t } from '../i18n';
 
@@ -38,6 +38,50 @@ export function useDialogs(): Dialogs {
   return dialogs;
 }
 
+/**
+ * An item of a menu is gone once the menu closes, so a dialog it opens would give the focus back to nothing
+ * when it closes. When an item is chosen, the focus therefore moves first to the button that opened the menu
+ * (the outermost one, for a submenu), before the item's own handler runs and a dialog records where the focus
+ * was. Items that open a submenu, and disabled ones, are left alone.
+ */
+function useMenuChoiceFocusesMenuButton(): void {
+  useEffect(() => {
+    const handOver = (event: MouseEvent) => {
+      const item = event.target instanceof Element ? event.target.closest('[role="menuitem"]') : null;
+      if (!item || item.hasAttribute('data-sub-menu-item') || item.hasAttribute('data-disabled')) return;
+      let trigger: HTMLElement | null = null;
+      for (let menu = item.closest('[role="menu"]'); menu; menu = trigger?.closest('[role="menu"]') ?? null) {
+        const id = menu.getAttribute('aria-labelledby');
+        trigger = id ? document.getElementById(id) : null;
+      }
+      trigger?.focus({ preventScroll: true });
+    };
+    // Capture: before React's own listener runs the item's onClick.
+    document.addEventListener('click', handOver, true);
+    return () => document.removeEventListener('click', handOver, true);
+  }, []);
+}
+
+/**
+ * For a dialog rendered only while it is shown (`<Modal opened>` mounted and unmounted by its parent): puts the
+ * focus back on the control that had it when the dialog opened, once the dialog is gone, whether by Cancel,
+ * Escape, its close button or its own action. Mantine does this only for a Modal whose `opened` turns false.
+ */
+export function useReturnFocusWhenGone(): void {
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      // After the dialog's own focus handling has let go; not when React only remounts it (StrictMode).
+      window.setTimeout(() => {
+        if (!mounted.current && opener?.isConnected) opener.focus({ preventScroll: true });
+      }, 0);
+    };
+  }, [opener]);
+}
+
 type Pending<O, R> = { options: O; resolve: (value: R) => void } | null;
 
 export function DialogsProvider({ children }: { children: ReactNode }) {
@@ -47,6 +91,7 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
   const [confirmShown, setConfirmShown] = useState<ConfirmOptions | null>(null);
   const [pathShown, setPathShown] = useState<PathPromptOptions | null>(null);
   const [path, setPath] = useState('');
+  useMenuChoiceFocusesMenuButton();
 
   const confirm = useCallback(
     (options: ConfirmOptions) =>

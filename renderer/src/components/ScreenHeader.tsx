@@ -6,7 +6,10 @@ export function ScreenHeader({ title, intro, children }: { title: string; intro?
   return (
     <Group justify="space-between" align="flex-start" mb="md" mt="xs">
       <Stack gap={2}>
-        <Title order={2}>{title}</Title>
+        {/* Focus goes here when the screen opens (shell/useScreenFocus), from script only. */}
+        <Title order={2} tabIndex={-1}>
+          {title}
+        </Title>
         {intro && (
           <Text size="sm" c="dimmed" maw={720}>
             {intro}

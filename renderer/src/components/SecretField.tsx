@@ -49,6 +49,14 @@ function StatusBadge({ status, edit }: { status: SecretStatus; edit: SecretEdit 
 }
 
 /**
+ * The eye button that shows what was typed: reached by Tab like any other control (Mantine leaves it out of the
+ * Tab order by default) and named after its field; aria-pressed says whether the value is shown.
+ */
+function showToggle(name: string) {
+  return { visibilityToggleFocusable: true, visibilityToggleButtonProps: { 'aria-label': t('secret.show', { name }) } };
+}
+
+/**
  * A password or PIN: its status (set / not set / unreadable here) with Replace and Clear. When nothing is
  * stored the inputs are shown at once, and typing in them means "set".
  */
@@ -115,6 +123,7 @@ export function SecretField(props: Props) {
         error={props.valueError}
         autoComplete="new-password"
         inputMode={props.numeric ? 'numeric' : undefined}
+        {...showToggle(label)}
       />
       {props.confirmationLabel && (
         <PasswordInput
@@ -124,6 +133,7 @@ export function SecretField(props: Props) {
           onChange={(event) => change({ confirmation: event.currentTarget.value })}
           error={props.confirmationError}
           autoComplete="new-password"
+          {...showToggle(props.confirmationLabel)}
         />
       )}
       {status.set && (

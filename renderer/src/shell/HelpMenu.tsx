@@ -82,7 +82,8 @@ function DiagnosticsView({ diagnostics }: { diagnostics: Diagnostics }) {
             {t('diagnostics.showLog')}
           </Button>
         )}
-        <Button leftSection={<IconCopy size={16} />} onClick={() => void copy()}>
+        {/* The first focus: the dialog's one action, rather than its close button. */}
+        <Button leftSection={<IconCopy size={16} />} onClick={() => void copy()} data-autofocus>
           {t('diagnostics.copy')}
         </Button>
       </Group>

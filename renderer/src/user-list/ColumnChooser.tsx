@@ -21,7 +21,7 @@ export function ColumnChooser({ columns, onChange, onReset }: Props) {
     onChange(USER_LIST_COLUMNS.filter((c) => next.has(c)));
   };
   return (
-    <Popover position="bottom-end" shadow="md" withinPortal trapFocus>
+    <Popover position="bottom-end" shadow="md" withinPortal trapFocus returnFocus>
       <Popover.Target>
         <Button variant="default" leftSection={<IconColumns size={16} />}>
           {t('userList.columns')}

@@ -13,9 +13,14 @@ interface Props {
 
 const clamp = (width: number) => Math.round(Math.min(COLUMN_WIDTH_MAX, Math.max(COLUMN_WIDTH_MIN, width)));
 
+/** A column's width one keyboard step wider (1) or narrower (-1), within the allowed widths. */
+export const stepWidth = (width: number, direction: 1 | -1) => clamp(width + direction * KEYBOARD_STEP);
+
 /**
- * The right edge of a column header: drag it with the mouse, or focus it and use the arrow keys.
- * A separator (not a button), so the header keeps one button: the sort.
+ * The right edge of a column header: drag it with the mouse. A separator (not a button), so the header keeps
+ * one button: the sort. From the keyboard, Shift+Left/Right on the header cell in the grid narrows and widens
+ * the column (UserTable); the arrow keys work here too when a click has focused the edge, but it is no Tab
+ * stop of its own: the grid is one Tab stop.
  */
 export function ColumnResizeHandle({ label, width, onDrag, onCommit }: Props) {
   const drag = useRef<{ startX: number; startWidth: number; width: number } | null>(null);
@@ -27,7 +32,7 @@ export function ColumnResizeHandle({ label, width, onDrag, onCommit }: Props) {
       aria-valuemin={COLUMN_WIDTH_MIN}
       aria-valuemax={COLUMN_WIDTH_MAX}
       aria-valuenow={width}
-      tabIndex={0}
+      tabIndex={-1}
       className={classes.resizer}
       onClick={(event) => event.stopPropagation()}
       onPointerDown={(event) => {
@@ -47,10 +52,12 @@ export function ColumnResizeHandle({ label, width, onDrag, onCommit }: Props) {
         onCommit(final);
       }}
       onKeyDown={(event) => {
-        const step = event.key === 'ArrowRight' ? KEYBOARD_STEP : event.key === 'ArrowLeft' ? -KEYBOARD_STEP : 0;
-        if (step === 0) return;
+        const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+        if (direction === 0) return;
         event.preventDefault();
-        onCommit(clamp(width + step));
+        // Not also a move to the next cell of the grid.
+        event.stopPropagation();
+        onCommit(stepWidth(width, direction));
       }}
     />
   );

@@ -27,7 +27,7 @@ const EXAMPLES: [example: string, meaning: MessageKey][] = [
 export function SearchQuickReference({ onTry }: { onTry(example: string): void }) {
   const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={560} shadow="md" withArrow trapFocus>
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={560} shadow="md" withArrow trapFocus returnFocus>
       <Popover.Target>
         <Tooltip label={t('search.help.open')}>
           <ActionIcon variant="subtle" color="gray" aria-label={t('search.help.open')} onClick={() => setOpened((o) => !o)}>

@@ -15,6 +15,8 @@ interface Props {
   /** Called with a search text that parses, after typing pauses (and at once when cleared). */
   onSearch(text: string): void;
   initialValue?: string;
+  /** Arrow Down with nothing to complete: the results take the focus (the search is run at once first). */
+  onToResults?(): void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * Completion offers field names, fixed values and the site's departments and groups; with an empty box,
  * the recent searches of this site.
  */
-export function UserSearchBox({ onSearch, initialValue = '' }: Props) {
+export function UserSearchBox({ onSearch, initialValue = '', onToResults }: Props) {
   const { site } = useSession();
   const [value, setValue] = useState(initialValue);
   const [siteValues, setSiteValues] = useState<{ key: string; values: string[] }>({ key: '', values: [] });
@@ -144,6 +146,11 @@ export function UserSearchBox({ onSearch, initialValue = '' }: Props) {
             clear();
           } else if (event.key === 'Enter' && parsed.ok) {
             remember(value);
+          } else if (event.key === 'ArrowDown' && options.length === 0 && onToResults) {
+            // The dropdown has nothing to offer: Arrow Down goes on to the list, as it would in a menu.
+            event.preventDefault();
+            debounced.flush();
+            onToResults();
           }
         }}
       />

@@ -1,13 +1,17 @@
-import { Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
-import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { Checkbox, Group, Text } from '@mantine/core';
+import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
+import type { Range } from '@tanstack/react-virtual';
 import type { UserListColumn } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
-import type { CSSProperties, ReactNode } from 'react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { CSSProperties, KeyboardEvent, ReactNode, Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { t } from '../i18n';
-import { ColumnResizeHandle } from './ColumnResizeHandle';
-import { COLUMN_LABELS, columnWidth } from './userColumns';
+import { stepWidth } from './ColumnResizeHandle';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { nextSort, SortableHeader } from './SortableHeader';
+import { useGridNavigation } from './useGridNavigation';
+import type { GridSeek } from './useGridNavigation';
+import { columnWidth } from './userColumns';
 import { UserCell } from './UserCell';
 import classes from './UserTable.module.css';
 
@@ -18,8 +22,12 @@ export interface UserSort {
 
 export interface RowSelection {
   isSelected(id: number): boolean;
-  /** A checkbox was clicked: with shift, the range from the last clicked row is selected. */
+  /** How many users are selected (said by a live region as it changes). */
+  count: number;
+  /** A checkbox was clicked (or Space pressed): with shift, the range from the last clicked row is selected. */
   toggle(row: UserRow, index: number, shift: boolean): void;
+  /** Shift with an arrow key: the rows passed over are added. */
+  selectRange(from: number, to: number): void;
   /** The header checkbox's state over everything that matches. */
   all: 'all' | 'some' | 'none';
   toggleAll(): void;
@@ -43,6 +51,8 @@ interface Props {
   onRangeChange(start: number, end: number): void;
   /** Changes when the rows are another query's: the table scrolls back to the top. */
   resetKey: string;
+  /** The rows shown are still the previous query's (its answer is on the way): keys do not act on them. */
+  stale?: boolean;
   columns: readonly UserListColumn[];
   widths: Partial<Record<UserListColumn, number>>;
   /** A column's width was dragged or stepped with the keyboard; omit to make columns fixed. */
@@ -50,23 +60,75 @@ interface Props {
   sort: UserSort;
   /** Sorting is done by main; the table only asks for another order. */
   onSort(sort: UserSort): void;
-  onOpen?(row: UserRow): void;
+  /** A click on a row, or Enter: opens the user. Without it, both toggle the row's selection. */
+  onOpen?(row: UserRow, index: number): void;
+  /** The Delete key on a row: what its delete (or purge) button does, confirmation included. */
+  onDelete?(row: UserRow): Promise<unknown>;
   selection?: RowSelection;
   actions(row: UserRow): ReactNode;
   actionsWidth: number;
+  /** Back from the editor: the row to focus when the list has loaded. */
+  focusOnMount?: GridSeek;
+  ref?: Ref<UserTableHandle>;
+}
+
+export interface UserTableHandle {
+  /** Focuses the first row (Arrow Down in the search box moves to the results). */
+  focusFirstRow(): void;
 }
 
 /**
- * The user list as a virtualised table: a real <table> (rows and cells keep their roles), laid out as a
- * grid so that only the rows on screen exist, each absolutely placed at its fixed offset. The selection
- * checkbox cell comes last in the document but is shown first, so each row's first cell is its username.
+ * The user list as a virtualised ARIA grid: a real <table> (rows and cells keep their roles), laid out as a
+ * CSS grid so that only the rows on screen exist, each absolutely placed at its fixed offset. The cells are
+ * in the document in the order shown (selection checkbox, columns, actions), which is also the order the
+ * arrow keys follow. The grid is one Tab stop (useGridNavigation); the keys act on the focused row: Space
+ * selects, Shift+arrows extend, Enter opens, Delete deletes; on a column header Enter sorts and Shift+Left/Right
+ * changes the width. The checkbox and action buttons stay for the mouse and are no Tab stops of their own.
  */
 export function UserTable(props: Props) {
-  const { label, total, rowAt, onRangeChange, resetKey, columns, widths, onResize, sort, onSort, onOpen, selection, actions, actionsWidth } = props;
+  const {
+    label,
+    total,
+    rowAt,
+    onRangeChange,
+    resetKey,
+    columns,
+    widths,
+    onResize,
+    sort,
+    onSort,
+    onOpen,
+    onDelete,
+    selection,
+    actions,
+    actionsWidth,
+  } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
   const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
   // A column being dragged shows its new width at once; it is saved when the drag ends.
   const [dragWidths, setDragWidths] = useState<Partial<Record<UserListColumn, number>>>({});
+
+  const grid = useGridNavigation(tableRef, {
+    total,
+    resetKey,
+    defaultCol: selection ? 1 : 0,
+    pageRows: () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT)),
+    rowIdAt: (index) => rowAt(index)?.id,
+    seek: props.focusOnMount,
+  });
+  useImperativeHandle(props.ref, () => ({ focusFirstRow: grid.focusFirstRow }), [grid.focusFirstRow]);
+
+  // While the grid has the focus, its focused row stays rendered when scrolled away: the focus is not lost with it.
+  const pinned = grid.pinnedRow;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (pinned < 0 || pinned >= range.count || indexes.includes(pinned)) return indexes;
+      return pinned < (indexes[0] ?? 0) ? [pinned, ...indexes] : [...indexes, pinned];
+    },
+    [pinned],
+  );
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser hands out new positions on every scroll by design
   const virtualizer = useVirtualizer({
@@ -75,10 +137,13 @@ export function UserTable(props: Props) {
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
     scrollMargin: HEADER_HEIGHT,
+    rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  // The rows on screen and around them (not the pinned row): their pages are fetched.
+  const visible = virtualizer.range;
+  const first = Math.max(0, (visible?.startIndex ?? 0) - OVERSCAN);
+  const last = Math.max(0, Math.min(total - 1, (visible?.endIndex ?? 0) + OVERSCAN));
 
   useEffect(() => onRangeChange(first, last), [first, last, onRangeChange]);
   useEffect(() => {
@@ -99,164 +164,179 @@ export function UserTable(props: Props) {
   const widthOf = (column: UserListColumn) => dragWidths[column] ?? columnWidth(column, widths);
   const rowWidth = columns.reduce((sum, column) => sum + widthOf(column), 0) + actionsWidth + (selection ? SELECT_WIDTH : 0);
   const rowStyle: CSSProperties = { minWidth: rowWidth };
+  // Where there is nothing to open (deleted users), a click or Enter selects, as the checkbox does.
+  const activate = onOpen ?? (selection && ((row: UserRow, index: number, shift: boolean) => selection.toggle(row, index, shift)));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const at = grid.positionOf(event.target);
+    if (!at) return;
+    const target = event.target as HTMLElement;
+    // Enter and Space on a button (or Space on a checkbox) clicked with the mouse before are the control's own.
+    const control = target.closest('button, input');
+    if (control && (event.key === ' ' || (event.key === 'Enter' && control.tagName === 'BUTTON'))) return;
+    const command = at.row < 0 ? headerCommand(event, target.closest('th')) : rowCommand(event, at.row);
+    if (command) {
+      event.preventDefault();
+      command();
+      return;
+    }
+    const move = grid.moveFor(event);
+    if (!move) return;
+    event.preventDefault();
+    const { from, to } = move;
+    if (event.shiftKey && selection && from.row >= 0 && to.row >= 0 && to.row !== from.row) selection.selectRange(from.row, to.row);
+    grid.focusAt(to);
+  };
+
+  const headerCommand = (event: KeyboardEvent, cell: HTMLTableCellElement | null): (() => void) | null => {
+    if (!cell) return null;
+    const column = cell.dataset.column as UserListColumn | undefined;
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (column) return () => onSort(nextSort(sort, column));
+      if (cell.hasAttribute('data-select-all') && selection) return () => selection.toggleAll();
+    }
+    const direction = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (column && onResize && event.shiftKey && direction !== 0) return () => onResize(column, stepWidth(widthOf(column), direction));
+    return null;
+  };
+
+  const rowCommand = (event: KeyboardEvent, index: number): (() => void) | null => {
+    const row = rowAt(index);
+    // A quick Enter after typing a search must not open a user of the previous results.
+    if (!row || props.stale || event.altKey || event.ctrlKey || event.metaKey) return null;
+    if (event.key === ' ' && selection) return () => selection.toggle(row, index, event.shiftKey);
+    if (event.key === 'Enter' && activate) return () => activate(row, index, false);
+    // Afterwards the focus is put back on the row's place (now the next user's): the dialog's own return of
+    // the focus finds the deleted row's cell gone.
+    if (event.key === 'Delete' && onDelete) return () => void onDelete(row).then(() => grid.focusAt({ row: index, col: grid.activeCol }));
+    return null;
+  };
 
   return (
-    <div
-      ref={scrollRef}
-      className={classes.scroller}
-      style={{ maxHeight }}
-      // The container scrolls with the keyboard too (Page Down, End) when it has the focus.
-      tabIndex={-1}
-    >
-      <table aria-label={label} aria-rowcount={total + 1} className={classes.table}>
-        <thead className={classes.head} style={{ height: HEADER_HEIGHT }}>
-          <tr className={classes.row} style={rowStyle} aria-rowindex={1}>
-            {columns.map((column) => (
-              <SortableHeader
-                key={column}
-                column={column}
-                width={widthOf(column)}
-                sort={sort}
-                onSort={onSort}
-                resize={
-                  onResize && {
-                    onDrag: (width) => setDragWidths({ [column]: width }),
-                    onCommit: (width) => {
-                      setDragWidths({});
-                      onResize(column, width);
-                    },
+    <>
+      <div
+        ref={scrollRef}
+        className={classes.scroller}
+        // A row focused by the arrow keys is scrolled to below the sticky header, not under it.
+        style={{ maxHeight, scrollPaddingTop: HEADER_HEIGHT }}
+        // The container scrolls with the keyboard too (Page Down, End) when it has the focus.
+        tabIndex={-1}
+      >
+        <table
+          ref={tableRef}
+          role="grid"
+          aria-label={label}
+          aria-rowcount={total + 1}
+          aria-multiselectable={selection ? true : undefined}
+          aria-busy={props.stale || undefined}
+          className={classes.table}
+          onKeyDown={onKeyDown}
+          onFocus={grid.onFocus}
+          onBlur={grid.onBlur}
+        >
+          <thead className={classes.head} style={{ height: HEADER_HEIGHT }}>
+            <tr className={classes.row} style={rowStyle} aria-rowindex={1}>
+              {selection && (
+                <th className={classes.cell} style={{ width: SELECT_WIDTH }} data-select-all>
+                  <Checkbox
+                    aria-label={selection.allLabel}
+                    title={selection.allLabel}
+                    checked={selection.all === 'all'}
+                    indeterminate={selection.all === 'some'}
+                    onChange={() => selection.toggleAll()}
+                  />
+                </th>
+              )}
+              {columns.map((column) => (
+                <SortableHeader
+                  key={column}
+                  column={column}
+                  width={widthOf(column)}
+                  sort={sort}
+                  onSort={onSort}
+                  resize={
+                    onResize && {
+                      onDrag: (width) => setDragWidths({ [column]: width }),
+                      onCommit: (width) => {
+                        setDragWidths({});
+                        onResize(column, width);
+                      },
+                    }
                   }
-                }
-              />
-            ))}
-            <th className={classes.cell} style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}>
-              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                {t('common.actions')}
-              </Text>
-            </th>
-            {selection && (
-              <th className={classes.cell} style={{ width: SELECT_WIDTH, order: -1 }}>
-                <Checkbox
-                  aria-label={selection.allLabel}
-                  title={selection.allLabel}
-                  checked={selection.all === 'all'}
-                  indeterminate={selection.all === 'some'}
-                  onChange={() => selection.toggleAll()}
                 />
+              ))}
+              <th className={classes.cell} style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}>
+                <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                  {t('common.actions')}
+                </Text>
               </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rowAt(item.index);
-            const placed: CSSProperties = { ...rowStyle, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
-            if (!row) {
+            </tr>
+          </thead>
+          <tbody className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+            {items.map((item) => {
+              const row = rowAt(item.index);
+              const placed: CSSProperties = { ...rowStyle, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
+              if (!row) {
+                return (
+                  <tr
+                    key={`loading-${item.index}`}
+                    className={`${classes.row} ${classes.placed}`}
+                    style={placed}
+                    aria-rowindex={item.index + 2}
+                    aria-busy
+                  >
+                    <td className={classes.cell} style={{ width: rowWidth }}>
+                      <Text size="sm" c="dimmed">
+                        {t('userList.loadingRow')}
+                      </Text>
+                    </td>
+                  </tr>
+                );
+              }
+              const selected = selection?.isSelected(row.id) ?? false;
               return (
                 <tr
-                  key={`loading-${item.index}`}
-                  className={`${classes.row} ${classes.placed}`}
-                  style={placed}
+                  key={row.id}
                   aria-rowindex={item.index + 2}
-                  aria-busy
+                  aria-selected={selection ? selected : undefined}
+                  className={`${classes.row} ${classes.placed} ${activate ? classes.openable : ''} ${selected ? classes.selected : ''}`}
+                  style={placed}
+                  data-disabled={row.enabled ? undefined : true}
+                  onClick={activate ? (event) => activate(row, item.index, event.shiftKey) : undefined}
                 >
-                  <td className={classes.cell} style={{ width: rowWidth }}>
-                    <Text size="sm" c="dimmed">
-                      {t('userList.loadingRow')}
-                    </Text>
+                  {selection && (
+                    <td className={classes.cell} style={{ width: SELECT_WIDTH }} onClick={(event) => event.stopPropagation()}>
+                      <Checkbox
+                        aria-label={t('users.select', { username: row.username })}
+                        checked={selected}
+                        // The click (not the change) carries the shift key of a range selection.
+                        onClick={(event) => selection.toggle(row, item.index, event.shiftKey)}
+                        onChange={() => undefined}
+                      />
+                    </td>
+                  )}
+                  {columns.map((column) => (
+                    <td key={column} className={classes.cell} style={{ width: widthOf(column) }}>
+                      <UserCell row={row} column={column} />
+                    </td>
+                  ))}
+                  <td
+                    className={classes.cell}
+                    style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}
+                    data-actions
+                    onClick={(event) => event.stopPropagation()}
+                  >
+                    <Group gap={4} wrap="nowrap" justify="flex-end">
+                      {actions(row)}
+                    </Group>
                   </td>
                 </tr>
               );
-            }
-            const selected = selection?.isSelected(row.id) ?? false;
-            return (
-              <tr
-                key={row.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={selection ? selected : undefined}
-                className={`${classes.row} ${classes.placed} ${onOpen ? classes.openable : ''} ${selected ? classes.selected : ''}`}
-                style={placed}
-                data-disabled={row.enabled ? undefined : true}
-                tabIndex={onOpen ? 0 : undefined}
-                onClick={onOpen ? () => onOpen(row) : undefined}
-                onKeyDown={
-                  onOpen
-                    ? (event) => {
-                        if (event.key === 'Enter' && event.target === event.currentTarget) onOpen(row);
-                      }
-                    : undefined
-                }
-              >
-                {columns.map((column) => (
-                  <td key={column} className={classes.cell} style={{ width: widthOf(column) }}>
-                    <UserCell row={row} column={column} />
-                  </td>
-                ))}
-                <td
-                  className={classes.cell}
-                  style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}
-                  onClick={(event) => event.stopPropagation()}
-                  onKeyDown={(event) => event.stopPropagation()}
-                >
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    {actions(row)}
-                  </Group>
-                </td>
-                {selection && (
-                  <td className={classes.cell} style={{ width: SELECT_WIDTH, order: -1 }} onClick={(event) => event.stopPropagation()}>
-                    <Checkbox
-                      aria-label={t('users.select', { username: row.username })}
-                      checked={selected}
-                      // The click (not the change) carries the shift key of a range selection.
-                      onClick={(event) => selection.toggle(row, item.index, event.shiftKey)}
-                      onChange={() => undefined}
-                    />
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-interface HeaderProps {
-  column: UserListColumn;
-  width: number;
-  sort: UserSort;
-  onSort(sort: UserSort): void;
-  resize: { onDrag(width: number): void; onCommit(width: number): void } | undefined;
-}
-
-function SortableHeader({ column, width, sort, onSort, resize }: HeaderProps) {
-  const label = t(COLUMN_LABELS[column]);
-  const active = sort.column === column;
-  const Icon = !active ? IconArrowsSort : sort.direction === 'asc' ? IconSortAscending : IconSortDescending;
-  return (
-    <th
-      // Named by the column alone: the resize handle inside has a name of its own.
-      aria-label={label}
-      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
-      className={`${classes.cell} ${classes.header}`}
-      style={{ width }}
-    >
-      <UnstyledButton
-        title={t('users.sortBy', { column: label })}
-        onClick={() => onSort({ column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
-        style={{ minWidth: 0 }}
-      >
-        <Group gap={4} wrap="nowrap">
-          <Text size="sm" fw={600} truncate>
-            {label}
-          </Text>
-          <Icon size={14} aria-hidden style={{ opacity: active ? 1 : 0.4, flexShrink: 0 }} />
-        </Group>
-      </UnstyledButton>
-      {resize && (
-        <ColumnResizeHandle label={t('userList.resize', { column: label })} width={width} onDrag={resize.onDrag} onCommit={resize.onCommit} />
-      )}
-    </th>
+            })}
+          </tbody>
+        </table>
+      </div>
+      {selection && <SelectionAnnouncer count={selection.count} />}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import type { UserRow } from '@shared/domain';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { notifyError, notifyDone } from '../app/notify';
+import { useEscapeOutsidePopups } from '../forms/useEscapeOutsidePopups';
 import { t } from '../i18n';
 import type { RowSelection } from './UserTable';
 import type { UserListState } from './useUserList';
@@ -17,9 +18,10 @@ export interface UserSelection {
 }
 
 /**
- * Multi-select over a paged list: click toggles a row, shift-click selects the rows between it and the
- * last clicked one (fetching rows not loaded yet), Ctrl+A selects every matching user (ids from main),
- * Escape clears. A new search or filter clears the selection: what is selected is always what matches.
+ * Multi-select over a paged list: click (or Space) toggles a row, shift-click selects the rows between it and
+ * the last clicked one (fetching rows not loaded yet), Shift+arrow keys the rows passed over, Ctrl+A every
+ * matching user (ids from main), Escape clears. A new search or filter clears the selection: what is selected
+ * is always what matches.
  */
 export function useRowSelection(list: UserListState): UserSelection {
   const { query, total, rowsBetween } = list;
@@ -49,26 +51,35 @@ export function useRowSelection(list: UserListState): UserSelection {
     if (result.value.capped) notifyDone(t('userList.selectedCapped', { count: result.value.ids.length.toLocaleString() }));
   }, [query]);
 
-  const toggle = useCallback(
-    (row: UserRow, index: number, shift: boolean) => {
-      names.current.set(row.id, row.username);
-      const from = anchor.current?.filterKey === filterKey ? anchor.current.index : null;
-      anchor.current = { filterKey, index };
-      if (!shift || from === null || from === index) {
-        setIds((current) => {
-          const next = new Set(current);
-          if (next.has(row.id)) next.delete(row.id);
-          else next.add(row.id);
-          return next;
-        });
-        return;
-      }
-      void rowsBetween(Math.min(from, index), Math.max(from, index)).then((rows) => {
+  /** Adds the rows between two positions (inclusive); the second becomes the anchor of the next range. */
+  const selectRange = useCallback(
+    (from: number, to: number) => {
+      anchor.current = { filterKey, index: to };
+      void rowsBetween(Math.min(from, to), Math.max(from, to)).then((rows) => {
         for (const r of rows) names.current.set(r.id, r.username);
         setIds((current) => new Set([...current, ...rows.map((r) => r.id)]));
       });
     },
     [rowsBetween, filterKey],
+  );
+
+  const toggle = useCallback(
+    (row: UserRow, index: number, shift: boolean) => {
+      names.current.set(row.id, row.username);
+      const from = anchor.current?.filterKey === filterKey ? anchor.current.index : null;
+      if (shift && from !== null && from !== index) {
+        selectRange(from, index);
+        return;
+      }
+      anchor.current = { filterKey, index };
+      setIds((current) => {
+        const next = new Set(current);
+        if (next.has(row.id)) next.delete(row.id);
+        else next.add(row.id);
+        return next;
+      });
+    },
+    [selectRange, filterKey],
   );
 
   // Not while typing: Ctrl+A and Escape keep their meaning in text fields (a checkbox is no text field).
@@ -83,21 +94,26 @@ export function useRowSelection(list: UserListState): UserSelection {
         },
         { preventDefault: false },
       ],
-      ['Escape', (event) => !typing(event.target) && clear(), { preventDefault: false }],
     ],
     [],
   );
+  // Nor when Escape closes a menu, dialog or hint over the list (the bulk bar's Account menu acts on the selection).
+  useEscapeOutsidePopups((event) => {
+    if (!typing(event.target)) clear();
+  });
 
   const all: RowSelection['all'] = ids.size === 0 ? 'none' : total > 0 && ids.size >= total ? 'all' : 'some';
   const table = useMemo<RowSelection>(
     () => ({
       isSelected: (id) => ids.has(id),
+      count: ids.size,
       toggle,
+      selectRange,
       all,
       toggleAll: () => (all === 'none' ? void selectAllMatching() : clear()),
       allLabel: t('userList.selectAllMatching'),
     }),
-    [ids, toggle, all, selectAllMatching, clear],
+    [ids, toggle, selectRange, all, selectAllMatching, clear],
   );
 
   return {

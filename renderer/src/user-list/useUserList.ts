@@ -12,6 +12,7 @@ const PAGE_SIZE = 100;
 const MAX_CACHED_PAGES = 40;
 /** The most rows one users.list call returns (the contract's limit). */
 const MAX_FETCH = 1000;
+const DEFAULT_SORT: UserSort = { column: 'username', direction: 'asc' };
 
 export interface UserListState {
   /** How many users match; the table's scrollbar is sized to it. */
@@ -48,10 +49,10 @@ interface Pages {
  * asks only for the pages around the rows on screen. A new query keeps showing the previous rows until
  * its first answer arrives (no flash of empty rows while typing); a data change refetches what is shown.
  */
-export function useUserList(view: 'active' | 'deleted', initialText = ''): UserListState {
+export function useUserList(view: 'active' | 'deleted', initialText = '', initialSort: UserSort = DEFAULT_SORT): UserListState {
   const { dataVersion } = useSession();
   const [text, setText] = useState(initialText);
-  const [sort, setSort] = useState<UserSort>({ column: 'username', direction: 'asc' });
+  const [sort, setSort] = useState<UserSort>(initialSort);
   const [data, setData] = useState<Pages>({ key: '', total: 0, pages: new Map() });
   const [version, setVersion] = useState(0);
 

@@ -234,7 +234,7 @@ export const importWizardMessages = {
   'imports.undo': 'Undo…',
   'imports.undo.label': 'Undo the import of {label}',
   'imports.undo.notLatest': 'Undo the later imports first.',
-  'imports.report.label': 'Save the refused rows of {label}',
+  'imports.report.label': 'Save error report of {label}',
   'imports.empty.title': 'No import yet',
   'imports.empty.message': 'Imports from a CSV file or from CUCM are listed here, and can be undone from here.',
   'imports.undo.title': 'Undo the import of {label}?',

@@ -19,12 +19,14 @@ export const uiMessages = {
   // Notifications
   'notify.errorTitle': 'Not done',
   'notify.doneTitle': 'Done',
+  'notify.close': 'Close notification',
   'notify.fixMarkedFields': {
     one: 'Nothing was saved: one field needs correcting. Its message is shown under it.',
     other: 'Nothing was saved: {count} fields need correcting. Their messages are shown under them.',
   },
 
   // Confirm dialogs
+  'dialog.close': 'Close dialog',
   'confirm.discard.title': 'Discard changes?',
   'confirm.discard.message': 'Your changes have not been saved. If you leave now they are lost.',
   'confirm.discard.keep': 'Keep editing',
@@ -82,6 +84,8 @@ export const uiMessages = {
 
   // Navigation
   'nav.label': 'Sections',
+  'nav.toggle': 'Sections menu',
+  'shell.skipToMain': 'Skip to main content',
   'nav.users': 'Users',
   'nav.deleted': 'Deleted users',
   'nav.groups': 'User groups',
@@ -294,6 +298,7 @@ export const uiMessages = {
   'secret.clearShort': 'Clear',
   'secret.keep': 'Keep current',
   'secret.willClear': 'Cleared when you save',
+  'secret.show': 'Show {name}',
 
   // Privileges
   'priv.sms': 'Allow SMS sending',

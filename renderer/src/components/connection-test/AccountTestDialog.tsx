@@ -1,6 +1,7 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { t } from '../../i18n';
+import { useReturnFocusWhenGone } from '../Dialogs';
 
 /** The words of one account test (LDAP authentication, CUCM end-user authentication). */
 interface AccountTestText {
@@ -30,6 +31,7 @@ export function AccountTestDialog({ text, initialAccount = '', passwordHint, onC
   const account = typed ?? initialAccount;
   const [password, setPassword] = useState('');
   const [accountError, setAccountError] = useState<string | undefined>();
+  useReturnFocusWhenGone();
 
   const submit = () => {
     if (account.trim() === '') {

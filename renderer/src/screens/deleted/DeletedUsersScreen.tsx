@@ -10,8 +10,10 @@ import { useRowSelection } from '../../user-list/useRowSelection';
 import { useUserList } from '../../user-list/useUserList';
 import { UserSearchBox } from '../../user-list/UserSearchBox';
 import { UserTable } from '../../user-list/UserTable';
+import type { UserTableHandle } from '../../user-list/UserTable';
 import { t } from '../../i18n';
 import { DEFAULT_USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
+import { useRef } from 'react';
 
 const NAMED_IN_CONFIRM = 5;
 
@@ -21,6 +23,7 @@ export function DeletedUsersScreen() {
   const list = useUserList('deleted');
   const selection = useRowSelection(list);
   const selectedIds = [...selection.ids];
+  const tableRef = useRef<UserTableHandle>(null);
 
   const restore = async (ids: number[]) => {
     const result = await api.users.restore({ ids });
@@ -81,7 +84,7 @@ export function DeletedUsersScreen() {
         </Button>
       </ScreenHeader>
       <Group align="flex-end">
-        <UserSearchBox onSearch={list.setText} />
+        <UserSearchBox onSearch={list.setText} onToResults={() => tableRef.current?.focusFirstRow()} />
       </Group>
       {empty && list.text === '' ? (
         <EmptyState icon={<IconTrash size={28} />} title={t('deleted.empty.title')} description={t('deleted.empty.message')} />
@@ -89,16 +92,20 @@ export function DeletedUsersScreen() {
         <EmptyState icon={<IconTrash size={28} />} title={t('users.noMatch.title')} description={t('users.noMatch.message')} />
       ) : (
         <>
+          {/* Nothing to open here: a click or Enter on a row selects it; Delete purges it (after asking). */}
           <UserTable
+            ref={tableRef}
             label={t('deleted.title')}
             total={list.total}
             rowAt={list.rowAt}
             onRangeChange={list.showRange}
             resetKey={list.queryKey}
+            stale={list.loading}
             columns={DEFAULT_USER_LIST_COLUMNS}
             widths={{}}
             sort={list.sort}
             onSort={list.setSort}
+            onDelete={(row) => purge([row.id], row.username)}
             selection={selection.table}
             actionsWidth={88}
             actions={(row) => (

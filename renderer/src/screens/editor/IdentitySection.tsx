@@ -9,7 +9,8 @@ import type { SecretStatuses } from './editorDraft';
 import { fid } from './sectionProps';
 import type { SectionProps } from './sectionProps';
 
-export function IdentitySection({ state, change, issues, secrets }: SectionProps & { secrets: SecretStatuses }) {
+/** `isNew`: the username is where focus goes when the editor opens on a new user (else it goes to the heading). */
+export function IdentitySection({ state, change, issues, secrets, isNew }: SectionProps & { secrets: SecretStatuses; isNew: boolean }) {
   return (
     <FormSection title={t('editor.identity')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -25,6 +26,7 @@ export function IdentitySection({ state, change, issues, secrets }: SectionProps
           autoComplete="off"
           spellCheck={false}
           data-autofocus
+          data-screen-focus={isNew || undefined}
         />
         <Select<Authentication>
           id={fid('authentication')}

@@ -1,11 +1,14 @@
 import { Alert, Badge, Button, Grid, Group, Stack, Title, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconPlus } from '@tabler/icons-react';
 import type { User } from '@shared/domain';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useLeaveGuard, useSession } from '../../app/session';
+import type { ListRoute } from '../../app/session';
 import { FormSection } from '../../components/FormSection';
+import { useStickyOffset } from '../../components/useStickyOffset';
+import classes from './UserEditor.module.css';
 import { UserAvatar } from '../../user-list/UserAvatar';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { NotificationFields } from '../../user-fields/NotificationFields';
@@ -56,7 +59,9 @@ async function loadEditor(userId: number | null): Promise<Result<Loaded>> {
 }
 
 function UserForm({ user, initial }: Loaded) {
-  const { navigate, replaceRoute, dataChanged } = useSession();
+  const { navigate, replaceRoute, dataChanged, route } = useSession();
+  // Where the editor was opened from (the users list with its search), and returns to.
+  const back: ListRoute = (route.screen === 'editor' && route.back) || { screen: 'users' };
   const { groups, reload: reloadGroups } = useGroups();
   const [state, setState] = useState(initial);
   const { formRef, saving, focusFirst, send } = useFormSave(EDITOR_FORM);
@@ -64,6 +69,8 @@ function UserForm({ user, initial }: Loaded) {
   const issues = useEditorIssues(draft);
   const dirty = useMemo(() => JSON.stringify(state) !== JSON.stringify(initial), [state, initial]);
   useLeaveGuard(dirty);
+  const stickyBar = useRef<HTMLDivElement>(null);
+  useStickyOffset(stickyBar);
 
   const change = useCallback(
     (patch: Partial<EditorState>) => {
@@ -88,11 +95,13 @@ function UserForm({ user, initial }: Loaded) {
       saved: (saved) => {
         notifyDone(t('editor.saved', { username: saved.username }));
         dataChanged();
-        replaceRoute(andNew ? { screen: 'editor', userId: null, nonce: Date.now() } : { screen: 'users' });
+        // Back on the list, focus goes to the saved user's row (looked for near the row it was opened from).
+        const focus = { userId: saved.id, index: back.focus?.index ?? 0 };
+        replaceRoute(andNew ? { screen: 'editor', userId: null, nonce: Date.now(), back } : { ...back, focus });
       },
     });
   };
-  const cancel = () => void navigate({ screen: 'users' });
+  const cancel = () => void navigate(back);
   useEditorShortcuts({ save: () => void save(false), saveAndNew: () => void save(true), cancel });
 
   const sectionProps = { state, change, issues };
@@ -109,7 +118,7 @@ function UserForm({ user, initial }: Loaded) {
       noValidate
     >
       <Stack gap="md">
-        <Group justify="space-between" wrap="wrap" mt="xs" pos="sticky" top={56} py="xs" bg="var(--mantine-color-body)" style={{ zIndex: 5 }}>
+        <Group ref={stickyBar} className={classes.bar} justify="space-between" wrap="wrap" mt="xs" py="xs">
           <Group gap="sm">
             <Tooltip label={t('editor.back')}>
               <Button variant="subtle" color="gray" px="xs" aria-label={t('editor.back')} onClick={cancel}>
@@ -117,7 +126,9 @@ function UserForm({ user, initial }: Loaded) {
               </Button>
             </Tooltip>
             {user && <UserAvatar userId={user.id} username={user.username} firstName={user.firstName} lastName={user.lastName} size="md" />}
-            <Title order={2}>{title}</Title>
+            <Title order={2} tabIndex={-1}>
+              {title}
+            </Title>
             {dirty && (
               <Badge color="orange" variant="light">
                 {t('editor.unsaved')}
@@ -145,7 +156,11 @@ function UserForm({ user, initial }: Loaded) {
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">
-              <IdentitySection {...sectionProps} secrets={user ? { password: user.password, pin: user.pin } : { password: NOT_SET, pin: NOT_SET }} />
+              <IdentitySection
+                {...sectionProps}
+                secrets={user ? { password: user.password, pin: user.pin } : { password: NOT_SET, pin: NOT_SET }}
+                isNew={!user}
+              />
               <PersonSection {...sectionProps} />
               <GroupPermissionsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />
               <UserGroupsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />

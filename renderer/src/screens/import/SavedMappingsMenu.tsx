@@ -58,7 +58,8 @@ export function SavedMappingsMenu({ wizard, inspection }: { wizard: ImportWizard
           </Menu.Item>
           {mappings.length > 0 && <Menu.Divider />}
           {mappings.map((mapping) => (
-            <Menu.Item key={`delete-${mapping.name}`} color="red" leftSection={<IconTrash size={14} />} onClick={() => void remove(mapping)}>
+            // c (the theme's readable red), not color: Mantine draws a coloured item in shade 6, too faint to read.
+            <Menu.Item key={`delete-${mapping.name}`} c="red" leftSection={<IconTrash size={14} />} onClick={() => void remove(mapping)}>
               {t('importWizard.mapping.delete', { name: mapping.name })}
             </Menu.Item>
           ))}

@@ -43,7 +43,6 @@ function SaveViewForm({ existing, onClose, onSave }: Omit<Props, 'opened'>) {
           label={t('userList.view.name')}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
-          onBlur={() => setTouched(true)}
           error={error}
           description={replaces ? t('userList.view.nameTaken') : undefined}
           maxLength={VIEW_NAME_MAX}

@@ -5,7 +5,7 @@ import { DEFAULT_USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
 import type { SavedView } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import { withTerm } from '@shared/search';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
@@ -17,6 +17,7 @@ import { useRowSelection } from '../../user-list/useRowSelection';
 import { useUserList } from '../../user-list/useUserList';
 import { UserSearchBox } from '../../user-list/UserSearchBox';
 import { UserTable } from '../../user-list/UserTable';
+import type { UserTableHandle } from '../../user-list/UserTable';
 import { t } from '../../i18n';
 import { BulkActionBar } from './bulk/BulkActionBar';
 import { ExportDialog } from './export/ExportDialog';
@@ -30,8 +31,19 @@ const ACTIONS_WIDTH = 64;
 export function UsersScreen() {
   const { openEditor, dataChanged, navigate, route } = useSession();
   const { confirm } = useDialogs();
-  // Opened on a search (the users an import brought in), the box shows it, so it is clear what is listed.
-  const list = useUserList('active', route.screen === 'users' ? (route.search ?? '') : '');
+  // Opened on a search (the users an import brought in, or the list as it was before the editor), the box
+  // shows it, so it is clear what is listed.
+  const opened = route.screen === 'users' ? route : undefined;
+  const list = useUserList('active', opened?.search ?? '', opened?.sort);
+  const tableRef = useRef<UserTableHandle>(null);
+  /** The editor returns to the list as it is now. */
+  const openUser = (userId: number | null, index?: number) =>
+    void openEditor(userId, {
+      screen: 'users',
+      search: list.text,
+      sort: list.sort,
+      focus: userId === null ? undefined : { userId, index: index ?? 0 },
+    });
   const selection = useRowSelection(list);
   const { settings, save } = useUserListSettings();
   // The search box owns its text; a filter chip or a view replaces it by mounting it afresh.
@@ -108,13 +120,13 @@ export function UsersScreen() {
           onReset={() => void save({ ...settings, columns: [...DEFAULT_USER_LIST_COLUMNS], widths: {} })}
         />
         <Tooltip label={t('users.newShortcut')}>
-          <Button leftSection={<IconUserPlus size={16} />} onClick={() => void openEditor(null)}>
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => openUser(null)}>
             {t('users.new')}
           </Button>
         </Tooltip>
       </ScreenHeader>
       {/* The search box gets a row of its own: queries with operators are long, and its error shows below it. */}
-      <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} />
+      <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} onToResults={() => tableRef.current?.focusFirstRow()} />
       <Group align="flex-end" wrap="wrap" gap="sm">
         <FilterChips onTerm={(term) => setSearchText(withTerm(list.text, term))} />
       </Group>
@@ -128,24 +140,28 @@ export function UsersScreen() {
           <EmptyState icon={<IconUsers size={28} />} title={t('users.noMatch.title')} description={t('users.noMatch.message')} />
         ) : (
           <EmptyState icon={<IconUsers size={28} />} title={t('users.empty.title')} description={t('users.empty.message')}>
-            <Button leftSection={<IconUserPlus size={16} />} onClick={() => void openEditor(null)}>
+            <Button leftSection={<IconUserPlus size={16} />} onClick={() => openUser(null)}>
               {t('users.new')}
             </Button>
           </EmptyState>
         )
       ) : (
         <UserTable
+          ref={tableRef}
           label={t('users.tableLabel')}
           total={list.total}
           rowAt={list.rowAt}
           onRangeChange={list.showRange}
           resetKey={list.queryKey}
+          stale={list.loading}
           columns={settings.columns}
           widths={settings.widths}
           onResize={(column, width) => void save({ ...settings, widths: { ...settings.widths, [column]: width } })}
           sort={list.sort}
           onSort={list.setSort}
-          onOpen={(row) => void openEditor(row.id)}
+          onOpen={(row, index) => openUser(row.id, index)}
+          onDelete={remove}
+          focusOnMount={opened?.focus}
           selection={selection.table}
           actionsWidth={ACTIONS_WIDTH}
           actions={(row) => (

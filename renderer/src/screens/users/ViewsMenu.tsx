@@ -42,7 +42,8 @@ export function ViewsMenu({ views, onOpen, onSave, onDelete }: Props) {
           </Menu.Item>
           {views.length > 0 && <Menu.Divider />}
           {views.map((view) => (
-            <Menu.Item key={`delete-${view.name}`} color="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(view)}>
+            // c (the theme's readable red), not color: Mantine draws a coloured item in shade 6, too faint to read.
+            <Menu.Item key={`delete-${view.name}`} c="red" leftSection={<IconTrash size={14} />} onClick={() => onDelete(view)}>
               {t('userList.views.delete', { name: view.name })}
             </Menu.Item>
           ))}

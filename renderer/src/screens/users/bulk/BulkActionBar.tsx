@@ -39,7 +39,8 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection, onExport 
   return (
     <Paper withBorder p="xs" radius="md" role="toolbar" aria-label={t('bulk.bar.label')}>
       <Group gap="xs" wrap="wrap">
-        <Text size="sm" fw={600} aria-live="polite" mr="xs">
+        {/* Not a live region: the list says the count as it changes (UserTable), also when the bar goes. */}
+        <Text size="sm" fw={600} mr="xs">
           {t('bulk.bar.selected', { count: formatNumber(count) })}
         </Text>
         <Button size="xs" variant="default" leftSection={<IconUserPlus size={14} />} disabled={busy} onClick={() => setGroupMode('add')}>

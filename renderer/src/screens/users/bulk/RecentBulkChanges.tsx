@@ -35,7 +35,8 @@ export function RecentBulkChanges({ opened, onClose, onUndo }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={t('bulk.recent.title')} size="xl" centered>
       <Stack>
-        <Text size="sm" c="dimmed">
+        {/* The first focus: the dialog's explanation, read first; not an Undo (nor the close button). */}
+        <Text size="sm" c="dimmed" tabIndex={-1} data-autofocus>
           {t('bulk.recent.help')}
         </Text>
         {changes !== null && changes.length === 0 ? <Text size="sm">{t('bulk.recent.empty')}</Text> : null}

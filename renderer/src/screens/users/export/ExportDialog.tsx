@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { api } from '../../../api/client';
 import { notifyDone, notifyError } from '../../../app/notify';
 import { useSession } from '../../../app/session';
-import { useDialogs } from '../../../components/Dialogs';
+import { useDialogs, useReturnFocusWhenGone } from '../../../components/Dialogs';
 import { pathIn, useSaveFile } from '../../../api/useSaveFile';
 import type { SaveTarget } from '../../../api/useSaveFile';
 import { issueText, t } from '../../../i18n';
@@ -42,6 +42,7 @@ export function ExportDialog({ ids, onClose }: Props) {
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
   const title = ids === null ? t('export.title.all') : t('export.title.selection', { count: ids.length });
+  useReturnFocusWhenGone();
 
   const exportNow = async () => {
     if (includeCredentials) {
@@ -83,7 +84,14 @@ export function ExportDialog({ ids, onClose }: Props) {
           <Radio.Group label={t('export.layout')} value={layout} onChange={(value) => setLayout(value as ExportLayout)}>
             <Stack gap="xs" mt="xs">
               {EXPORT_LAYOUTS.map((choice) => (
-                <Radio key={choice} value={choice} label={t(`export.layout.${choice}`)} description={t(`export.layout.${choice}.hint`)} />
+                <Radio
+                  key={choice}
+                  value={choice}
+                  label={t(`export.layout.${choice}`)}
+                  description={t(`export.layout.${choice}.hint`)}
+                  // The first focus goes to the first choice (the layout chosen), not to the close button.
+                  data-autofocus={choice === layout ? true : undefined}
+                />
               ))}
             </Stack>
           </Radio.Group>
