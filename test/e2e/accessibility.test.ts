@@ -1,55 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AxeResults, RunOptions } from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MessageKey } from '@shared/i18n/en';
 import type { RunningApp } from '../support/app-server';
+import { auditPage, describeViolations } from './support/axe';
+import type { Violation } from './support/axe';
 import { t, useConsole } from './support/console-session';
 
 /** Waiting limit for one visible state (lists reload and requests reach main over HTTP). */
 const WAIT = 15_000;
 
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what the console promises (axe-core's own tags). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** axe-core's browser build, put into the page as it is (the page's CSP does not apply to the test's scripts). */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** How many nodes of one rule the report lists before it says "and N more". */
-const NODES_SHOWN = 6;
-
 type Scheme = 'light' | 'dark';
-
-interface Violation {
-  rule: string;
-  impact: string;
-  help: string;
-  helpUrl: string;
-  nodes: { target: string; html: string; why: string }[];
-}
 
 /** A small CSV for the import wizard's later steps: one new user (one per scheme) and one refused row. */
 const csv = (scheme: string) =>
   ['username,firstName,lastName,department,email', `ada.${scheme},Ada,Lovelace,R&D,ada@example.com`, 'bad.mail,Bad,Mail,R&D,not-an-address'].join(
     '\r\n',
   );
-
-/** One readable block per rule: which rule, how bad, which elements and why. */
-function describeViolations(where: string, violations: Violation[]): string {
-  const lines = [`${violations.length} accessibility rule(s) violated on ${where}:`];
-  for (const violation of violations) {
-    lines.push('', `✗ ${violation.rule} (${violation.impact}): ${violation.help}`, `  ${violation.helpUrl}`);
-    for (const node of violation.nodes.slice(0, NODES_SHOWN)) {
-      lines.push(`  • ${node.target}`, `    ${node.html.length > 160 ? `${node.html.slice(0, 157)}…` : node.html}`);
-      for (const line of node.why.split('\n')) lines.push(`    ${line.trim()}`);
-    }
-    if (violation.nodes.length > NODES_SHOWN) lines.push(`  … and ${violation.nodes.length - NODES_SHOWN} more element(s)`);
-  }
-  return lines.join('\n');
-}
 
 describe('accessibility: every screen and dialog meets WCAG 2.2 AA (axe-core), light and dark', () => {
   const ui = useConsole({ timeout: WAIT });
@@ -68,39 +36,6 @@ describe('accessibility: every screen and dialog meets WCAG 2.2 AA (axe-core), l
   const dialog = (title: string) => page.getByRole('dialog', { name: title, exact: true });
   const menuitem = (key: MessageKey) => page.getByRole('menuitem', { name: t(key), exact: true });
 
-  /** Runs axe-core on the whole document as it is now. */
-  async function audit(): Promise<Violation[]> {
-    await page.evaluate(async () => {
-      // Fades and slides finished (also those only starting with the next frame): axe measures colours as
-      // they end up, not half-way.
-      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      for (let round = 0; round < 10; round++) {
-        await frame();
-        const finite = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity);
-        if (finite.length === 0) return;
-        await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
-      }
-    });
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] };
-    const results = await page.evaluate(
-      (runOptions) =>
-        (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),
-      options,
-    );
-    return results.violations.map((violation) => ({
-      rule: violation.id,
-      impact: violation.impact ?? 'unknown',
-      help: violation.help,
-      helpUrl: violation.helpUrl.replace(/\?.*$/, ''),
-      nodes: violation.nodes.map((node) => ({
-        target: node.target.map((part) => (Array.isArray(part) ? part.join(' >>> ') : part)).join(' '),
-        html: node.html.replace(/\s+/g, ' '),
-        why: node.failureSummary ?? '',
-      })),
-    }));
-  }
-
   function expectNone(where: string, violations: Violation[]): void {
     for (const violation of violations) tally.set(violation.rule, (tally.get(violation.rule) ?? 0) + violation.nodes.length);
     if (violations.length > 0) console.warn(describeViolations(where, violations));
@@ -110,7 +45,7 @@ describe('accessibility: every screen and dialog meets WCAG 2.2 AA (axe-core), l
 
   /** Audits the page as it is now, then (pass or fail) closes what was opened for it, then judges. */
   async function check(where: string, close?: () => Promise<void>): Promise<void> {
-    const violations = await audit();
+    const violations = await auditPage(page);
     await close?.();
     expectNone(where, violations);
   }

@@ -5,6 +5,7 @@ import { startAxlServer } from '../support/axl-server';
 import type { AxlServer } from '../support/axl-server';
 import { shot } from '../support/screenshots';
 import { errorAt, t, useConsole } from './support/console-session';
+import { expectAccessible } from './support/axe';
 
 const WAIT = 15_000;
 
@@ -73,6 +74,7 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     await report('cucm.test.connection').getByText(server.fingerprint256, { exact: true }).waitFor();
     await report('cucm.test.connection').getByText(t('connectionTest.cert.notTrusted'), { exact: true }).waitFor();
     await shot(page, 'certificate-untrusted');
+    await expectAccessible(page, 'CUCM: a test report stopped at an untrusted certificate');
   });
 
   it('4. trusting the certificate pins it; the test then signs in and reads the CUCM version', async () => {
@@ -80,6 +82,7 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     const dialog = await openedDialog('connectionTest.cert.trust');
     await dialog.getByText(t('cucm.cert.trustConfirm', { host: server.host, fingerprint: server.fingerprint256 }), { exact: true }).waitFor();
     await shot(page, 'trust-confirm');
+    await expectAccessible(page, 'CUCM: the confirmation to trust a certificate');
     await button('connectionTest.cert.trust', dialog).click();
     await dialogsClosed();
     await trustSection().getByText(server.fingerprint256, { exact: true }).waitFor();
@@ -118,6 +121,7 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
       .waitFor();
     await report('cucm.test.connection').getByText(t('cucm.advice.unauthorized'), { exact: true }).waitFor();
     await shot(page, 'wrong-password-explained');
+    await expectAccessible(page, 'CUCM: a wrong AXL password explained');
   });
 
   it('7. one end user’s CUCM password is checked without being kept', async () => {
@@ -127,7 +131,10 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
       const dialog = await openedDialog('cucm.test.endUserTitle');
       await dialog.getByLabel(t('cucm.test.userid'), { exact: true }).fill(server.users[0]!.userid);
       await dialog.getByLabel(t('cucm.test.password'), { exact: true }).fill(password);
-      if (password !== server.endUserPassword) await shot(page, 'end-user-dialog');
+      if (password !== server.endUserPassword) {
+        await shot(page, 'end-user-dialog');
+        await expectAccessible(page, 'CUCM: the end-user check dialog');
+      }
       await button('cucm.test.run', dialog).click();
       await dialogsClosed();
     };

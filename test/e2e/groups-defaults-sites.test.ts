@@ -6,6 +6,7 @@ import type { MessageKey } from '@shared/i18n/en';
 import { startApp, type RunningApp } from '../support/app-server';
 import type { ChromiumSession } from '../support/chromium';
 import { makeTempDir } from '../support/temp-dir';
+import { expectAccessible } from './support/axe';
 import { t, useConsole } from './support/console-session';
 
 // Groups, default values, the extension pool, the File menu's site handling, the colour scheme and a site
@@ -514,6 +515,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     const confirm = dialog(t('banner.keyMissing.confirmTitle'));
     await confirm.getByText(t('banner.keyMissing.confirmMessage', { count: 1 }), { exact: true }).waitFor(WAIT);
     await snap('key-reset-confirm');
+    await expectAccessible(page, 'the key-missing banner with its reset confirmation');
     await button(t('banner.keyMissing.confirm'), confirm).click();
     await alert(t('banner.keyMissing.done')).waitFor(WAIT);
     await banner.waitFor({ state: 'detached', ...WAIT });

@@ -6,6 +6,7 @@ import { shot } from '../support/screenshots';
 import { slapdAvailable, startSlapd } from '../support/slapd';
 import type { Slapd } from '../support/slapd';
 import { errorAt, t, useConsole } from './support/console-session';
+import { expectAccessible } from './support/axe';
 
 const WAIT = 15_000;
 const available = await slapdAvailable();
@@ -91,12 +92,14 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     await photosReport().getByText(t('ldap.problem.certUntrusted'), { exact: true }).waitFor();
     await photosReport().getByText('Roster Test CA', { exact: false }).first().waitFor();
     await shot(page, 'photos-test-certificate-untrusted');
+    await expectAccessible(page, 'LDAP: a test report stopped at an untrusted certificate');
 
     await photosReport()
       .getByRole('button', { name: t('connectionTest.cert.trust'), exact: true })
       .click();
     const dialog = await confirmDialog('connectionTest.cert.trust');
     await shot(page, 'trust-certificate-confirm');
+    await expectAccessible(page, 'LDAP: the confirmation to trust a certificate');
     await dialog.getByRole('button', { name: t('connectionTest.cert.trust'), exact: true }).click();
     await photos().getByText(t('ldap.trust.pinned'), { exact: true }).waitFor();
 
@@ -132,6 +135,7 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     const dialog = await confirmDialog('connectionTest.test.textTitle');
     expect(await dialog.getByRole('textbox').inputValue()).toBe(copied);
     await shot(page, 'result-as-text');
+    await expectAccessible(page, 'LDAP: the test result as text');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
@@ -153,6 +157,7 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
       await dialog.getByLabel(t('ldap.test.username'), { exact: true }).fill(anna.sAMAccountName);
       await dialog.getByLabel(t('ldap.test.password'), { exact: true }).fill(password);
       await shot(page, `auth-test-account-${password === anna.password ? 'right' : 'wrong'}`);
+      await expectAccessible(page, 'LDAP: the account dialog of the authentication test');
       await dialog.getByRole('button', { name: t('ldap.test.run'), exact: true }).click();
     };
 
@@ -162,6 +167,7 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     await adminReport().getByText(t('ldap.problem.invalidCredentials'), { exact: true }).waitFor();
     await adminReport().getByText(t('ldap.advice.invalidCredentials'), { exact: true }).waitFor();
     await shot(page, 'auth-test-wrong-password');
+    await expectAccessible(page, 'LDAP: a failed authentication test explained');
 
     await runAuth(anna.password);
     const passed = await finished(adminReport(), 'connectionTest.test.passed');
