@@ -378,28 +378,23 @@ describe('zoom and keyboard focus (WCAG 1.4.10, 2.4.1, 2.4.3, 2.4.11)', () => {
     await z.button(t('editor.cancel')).click();
 
     // A dialog at 200%, in dark and then light.
-    await zoomed
-      .getByRole('banner')
-      .getByRole('button', { name: t('menu.file'), exact: true })
-      .click();
-    await zoomed.getByRole('menuitem', { name: t('menu.newSite'), exact: true }).click();
-    await z.openedDialog('site.new.title');
-    await viewShot(zoomed, '200-dialog-dark');
-    await zoomed.keyboard.press('Escape');
-    await z.dialogsClosed();
+    const newSiteDialogShot = async (name: string) => {
+      await zoomed
+        .getByRole('banner')
+        .getByRole('button', { name: t('menu.file'), exact: true })
+        .click();
+      await zoomed.getByRole('menuitem', { name: t('menu.newSite'), exact: true }).click();
+      await z.openedDialog('site.new.title');
+      await viewShot(zoomed, name);
+      await zoomed.keyboard.press('Escape');
+      await z.dialogsClosed();
+    };
+    await newSiteDialogShot('200-dialog-dark');
     await zoomed
       .getByRole('group', { name: t('scheme.label'), exact: true })
       .getByText(t('scheme.light'), { exact: true })
       .click();
-    await zoomed
-      .getByRole('banner')
-      .getByRole('button', { name: t('menu.file'), exact: true })
-      .click();
-    await zoomed.getByRole('menuitem', { name: t('menu.newSite'), exact: true }).click();
-    await z.openedDialog('site.new.title');
-    await viewShot(zoomed, '200-dialog-light');
-    await zoomed.keyboard.press('Escape');
-    await z.dialogsClosed();
+    await newSiteDialogShot('200-dialog-light');
   });
 
   it('10. at 150% on a 1280x720 laptop the sidebar stays beside the screen and scrolls to its last section', async () => {
