@@ -1,6 +1,8 @@
 import { PrefsStore } from '../services/prefs/prefs-store';
 import { ImportJobs } from '../services/importing/import-jobs';
 import { refuseWritesDuringImport } from '../services/importing/write-guard';
+import { SiteJobs } from '../services/jobs/site-jobs';
+import { refuseWritesDuringJobs } from '../services/jobs/job-guard';
 import { FileAccess } from '../services/file-access/file-access';
 import type { FileRole } from '../services/file-access/file-rules';
 import type { AppContext } from './context';
@@ -44,33 +46,38 @@ export function createApp(ctx: AppContext): RosterApp {
   const session = new SiteSession(ctx.events);
   // One import at a time; while it writes, other writes are refused at once instead of waiting on its lock.
   const imports = new ImportJobs();
+  // Bulk changes and their undo, import undo, expire all, export: in a worker, one heavy operation at a time.
+  const jobs = new SiteJobs(imports, ctx.keyStore);
   const files = new FileAccess({
     mode: ctx.platform.mode === 'electron' ? 'chosen' : 'typed',
     sitesFolder: ctx.paths.sitesFolder,
     recentSites: () => prefs.read().recentSites.map((site) => site.path),
   });
   const pickPath = createPathPicker(ctx.platform, files);
-  const handlers: Handlers = refuseWritesDuringImport(
-    {
-      ...appHandlers(ctx, session, prefs, files),
-      ...siteHandlers(ctx, session, prefs, files, pickPath),
-      ...userHandlers(session),
-      ...groupHandlers(session),
-      ...defaultsHandlers(session),
-      ...poolHandlers(session),
-      ...securityHandlers(ctx, session),
-      ...endUserHandlers(ctx, session),
-      ...auditHandlers(ctx, session),
-      ...ldapHandlers(ctx, session),
-      ...cucmHandlers(ctx, session),
-      ...searchHandlers(ctx, session),
-      ...bulkHandlers(ctx, session),
-      ...photosHandlers(session),
-      ...userListHandlers(session),
-      ...importHandlers(ctx, session, imports, files, pickPath),
-      ...cucmImportHandlers(ctx, session, imports),
-    },
-    imports,
+  const handlers: Handlers = refuseWritesDuringJobs(
+    refuseWritesDuringImport(
+      {
+        ...appHandlers(ctx, session, prefs, files),
+        ...siteHandlers(ctx, session, prefs, files, pickPath),
+        ...userHandlers(session),
+        ...groupHandlers(session),
+        ...defaultsHandlers(session),
+        ...poolHandlers(session),
+        ...securityHandlers(ctx, session, jobs),
+        ...endUserHandlers(ctx, session),
+        ...auditHandlers(ctx, session),
+        ...ldapHandlers(ctx, session),
+        ...cucmHandlers(ctx, session),
+        ...searchHandlers(ctx, session),
+        ...bulkHandlers(ctx, session, jobs),
+        ...photosHandlers(session),
+        ...userListHandlers(session),
+        ...importHandlers(ctx, session, imports, files, pickPath, jobs),
+        ...cucmImportHandlers(ctx, session, imports),
+      },
+      imports,
+    ),
+    jobs,
   );
   announcingSettingsRepairs(handlers, session);
   return {

@@ -1,4 +1,5 @@
 import type { Language } from '@shared/domain';
+import { initialFields } from '@shared/user-record/initial-values';
 import { FACTORY_DEFAULTS } from '../../electron/services/site/factory-defaults';
 import type { SiteContent } from '../../electron/services/site/site-content';
 
@@ -35,9 +36,8 @@ export const DEMO_SITE: SiteContent = {
     { name: 'Support team', description: 'First-level customer support' },
   ],
   users: PEOPLE.map(([username, lastName, firstName, department, vip, phone, language]) => ({
+    ...initialFields(FACTORY_DEFAULTS),
     username,
-    authentication: 'local',
-    alwaysPromptPin: FACTORY_DEFAULTS.alwaysPromptPin,
     firstName,
     lastName,
     department,
@@ -45,18 +45,8 @@ export const DEMO_SITE: SiteContent = {
     email: `${username}@company.domain`,
     language,
     mobile: '+41790000000',
-    pager: '',
     phone,
     number: phone,
-    aliases: [],
-    showInDirectory: FACTORY_DEFAULTS.showInDirectory,
-    enabled: true,
-    phantom: false,
-    privileges: { ...FACTORY_DEFAULTS.privileges },
-    voiceRecording: { ...FACTORY_DEFAULTS.voiceRecording },
-    applications: [...FACTORY_DEFAULTS.applications],
-    voicemail: { ...FACTORY_DEFAULTS.voicemail },
-    fax: { ...FACTORY_DEFAULTS.fax },
     groups: MEMBERSHIPS[username] ?? [],
     // One example of group permissions: fred.bloggs's internal contacts are the management.
     ...(username === 'fred.bloggs' ? { internalContacts: 'Management' } : {}),

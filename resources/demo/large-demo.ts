@@ -1,5 +1,6 @@
 import { MAX_SITE_USERS } from '@shared/domain';
 import type { Language, UserSource } from '@shared/domain';
+import { initialFields } from '@shared/user-record/initial-values';
 import { FACTORY_DEFAULTS } from '../../electron/services/site/factory-defaults';
 import type { SiteContent } from '../../electron/services/site/site-content';
 
@@ -179,9 +180,9 @@ function* generatedUsers(count: number): Generator<SiteContent['users'] extends 
     const roll = random();
     const groups = GROUPS.filter(() => random() < 0.12).map((g) => g.name);
     yield {
+      ...initialFields(FACTORY_DEFAULTS),
       username,
       authentication: roll < 0.15 ? 'ldap' : 'local',
-      alwaysPromptPin: FACTORY_DEFAULTS.alwaysPromptPin,
       firstName,
       lastName,
       department: pick(DEPARTMENTS),
@@ -190,18 +191,10 @@ function* generatedUsers(count: number): Generator<SiteContent['users'] extends 
       email: `${username}@company.example`,
       language: pick(LANGUAGES),
       mobile: random() < 0.7 ? `+4179${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}` : '',
-      pager: '',
       phone: `+4144${number}`,
       number,
-      aliases: [],
-      showInDirectory: FACTORY_DEFAULTS.showInDirectory,
       enabled: random() > 0.04,
-      phantom: false,
       privileges: { ...FACTORY_DEFAULTS.privileges, sms: random() < 0.3 },
-      voiceRecording: { ...FACTORY_DEFAULTS.voiceRecording },
-      applications: [...FACTORY_DEFAULTS.applications],
-      voicemail: { ...FACTORY_DEFAULTS.voicemail },
-      fax: { ...FACTORY_DEFAULTS.fax },
       groups,
       source: pick(SOURCES),
     };

@@ -28,7 +28,28 @@ export interface AuditRecord {
   action: string;
   changes: AuditChange[];
   importId: number | null;
+  /** The bulk change (or its undo, or an "expire all now") that wrote this entry. */
+  bulkChangeId: number | null;
+  /** The import or bulk change the entry belongs to, as the screens name it; null for a change on its own. */
+  operation: AuditOperation | null;
 }
+
+/**
+ * The operation that wrote an entry, so that one user's entry can name it ('Import "people.csv"') and the
+ * whole operation can be shown as one (filter by its id).
+ */
+export type AuditOperation =
+  | { kind: 'import'; id: number; source: 'csv' | 'cucm'; label: string }
+  | {
+      kind: 'bulkChange';
+      id: number;
+      /** The bulk action ('addToGroup', 'expirePassword', ...). */
+      action: string;
+      groupName: string | null;
+      privilege: string | null;
+      /** Made by "Expire all passwords / PINs now" rather than on a selection. */
+      expireAll: boolean;
+    };
 
 /** A calendar day, YYYY-MM-DD, that exists. */
 const isoDate = z
@@ -61,16 +82,34 @@ export const auditFilterSchema = z
     to: isoDate,
     /** Free text found in the entry's label or in a changed field's name or values. */
     text: z.string().trim().max(200).default(''),
+    /** Only the entries of one import, or of one bulk change: the whole operation as one. */
+    importId: z.number().int().positive().nullable().default(null),
+    bulkChangeId: z.number().int().positive().nullable().default(null),
   })
   .refine((f) => f.from === null || f.to === null || f.from <= f.to, { path: ['to'], error: 'rule.audit.dateOrder' });
 export type AuditFilter = z.output<typeof auditFilterSchema>;
 export type AuditFilterInput = z.input<typeof auditFilterSchema>;
 
 const auditListQuerySchema = z.object({
-  filter: auditFilterSchema.default({ entity: null, userId: null, user: '', from: null, to: null, text: '' }),
+  filter: auditFilterSchema.default({ entity: null, userId: null, user: '', from: null, to: null, text: '', importId: null, bulkChangeId: null }),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
 });
+
+/** One page of a user's history, newest first; `before` is the id the previous page ended at. */
+const userHistoryQuerySchema = z.object({
+  userId: z.number().int().positive(),
+  before: z.number().int().positive().nullable().default(null),
+  limit: z.number().int().min(1).max(100).default(25),
+});
+
+export interface UserHistoryPage {
+  rows: AuditRecord[];
+  /** Every entry of the user. */
+  total: number;
+  /** Pass as `before` for the next (older) page; null when this page reached the first entry. */
+  next: number | null;
+}
 
 /** The audit channels of the contract (see shared/contract.ts). */
 export const auditChannels = {
@@ -81,4 +120,6 @@ export const auditChannels = {
     input: z.object({ filter: auditListQuerySchema.shape.filter }),
     output: out<{ csv: string; fileName: string; rows: number }>(),
   },
+  /** The entries about one user (saves, imports, bulk changes, undos, expiries), newest first, a page at a time. */
+  'audit.userHistory': { input: userHistoryQuerySchema, output: out<UserHistoryPage>() },
 } as const;

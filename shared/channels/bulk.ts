@@ -10,6 +10,10 @@ export interface BulkParameters {
   /** The group's name when the change was made (it may be renamed or deleted since). */
   groupName?: string;
   privilege?: Privilege;
+  /** A lock's end as asked (ISO 8601), null for "until unlocked". */
+  until?: string | null;
+  /** A lock's reason. */
+  reason?: string;
 }
 
 /** One recorded bulk change. */

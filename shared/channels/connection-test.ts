@@ -20,6 +20,10 @@ export interface TestProblem {
   serverMessage?: string;
 }
 
+/** Why a certificate's chain is not trusted, in the terms an administrator can act on. */
+export type CertificateChainProblem =
+  'expired' | 'notYetValid' | 'selfSigned' | 'unknownIssuer' | 'revoked' | 'badSignature' | 'wrongPurpose' | 'invalidChain';
+
 export interface CertificateInfo {
   subject: string;
   issuer: string;
@@ -29,6 +33,13 @@ export interface CertificateInfo {
   fingerprint: string;
   /** The names it is valid for (subjectAltName), as the certificate lists them. */
   altNames: string;
+  /** Its DNS names and IP addresses (or its CN when it has no subjectAltName), to show beside the typed host. */
+  names: string[];
+  /** The host or IP address as the administrator typed it, which the certificate must name. */
+  host: string;
+  nameMatches: boolean;
+  /** Why the chain is not trusted; null when a CA or a pin vouches for it. */
+  chainProblem: CertificateChainProblem | null;
   /** 'ca': a trusted CA signed it for this host name; 'pinned': the administrator trusts this very certificate. */
   trustedBy: 'ca' | 'pinned' | null;
 }

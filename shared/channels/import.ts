@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PRIVILEGES } from '../domain/privileges.js';
+import { FILE_FIELD_NAMES } from '../user-record/file-fields.js';
+import { CREDENTIAL_FILE_FIELDS, USER_FIELD_LIST } from '../user-record/user-fields.js';
+import type { UserFieldName } from '../user-record/user-fields.js';
 import type { Language } from '../domain/languages.js';
 import type { MessageKey, MessageParams } from '../i18n/en.js';
 import { byId, filePath, out, replaceExisting } from './channel.js';
@@ -20,34 +22,24 @@ export type ImportDelimiter = (typeof IMPORT_DELIMITERS)[number];
 export const IMPORT_PRESETS = ['generic', 'xivo'] as const;
 export type ImportPreset = (typeof IMPORT_PRESETS)[number];
 
-/** The Roster fields a source column can fill. One privilege per column ('privilege.sms', ...). */
-export const IMPORT_FIELDS = [
-  'username',
-  'firstName',
-  'lastName',
-  'department',
-  'vip',
-  'email',
-  'language',
-  'mobile',
-  'pager',
-  'phone',
-  'number',
-  'aliases',
-  'authentication',
-  'enabled',
-  'showInDirectory',
-  'phantom',
-  'groups',
-  'password',
-  'pin',
-  ...PRIVILEGES.map((p) => `privilege.${p}` as const),
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/**
+ * The Roster fields a source column can fill, read off the user record's declaration (shared/user-record):
+ * 'groups', one per privilege ('privilege.sms', ...), the credentials 'password' and 'pin'.
+ */
+export const IMPORT_FIELDS = FILE_FIELD_NAMES;
+export type ImportField = string;
 
-/** Fields that may decide whether a row is a user that already exists (all ticked ones must be equal). */
-export const DUPLICATE_KEY_FIELDS = ['username', 'email', 'number', 'firstName', 'lastName', 'mobile', 'phone'] as const;
-export type DuplicateKeyField = (typeof DUPLICATE_KEY_FIELDS)[number];
+type Credential = keyof typeof CREDENTIAL_FILE_FIELDS;
+
+/**
+ * Fields that may decide whether a row is a user that already exists (all ticked ones must be equal): the
+ * declared ones, then the credentials (compared in main, never sent to the page).
+ */
+export const DUPLICATE_KEY_FIELDS = [
+  ...USER_FIELD_LIST.filter((field) => field.duplicateKey).map((field) => field.name),
+  ...(Object.keys(CREDENTIAL_FILE_FIELDS) as Credential[]).filter((name) => CREDENTIAL_FILE_FIELDS[name].duplicateKey),
+] as [UserFieldName | Credential, ...(UserFieldName | Credential)[]];
+export type DuplicateKeyField = UserFieldName | Credential;
 
 /** skip: leave the existing user as it is; overwrite: the row replaces it; updateNonEmpty: only the row's non-empty cells are written. */
 export const DUPLICATE_ACTIONS = ['skip', 'overwrite', 'updateNonEmpty'] as const;
@@ -73,6 +65,8 @@ export const importOptionsSchema = z.object({
   }),
   /** Passwords and PINs in the file are imported only when this is ticked (and then checked by the policy). */
   includeCredentials: z.boolean().default(false),
+  /** Groups the file names that the site does not have yet are created by the import (and removed by its undo). */
+  createGroups: z.boolean().default(true),
 });
 export type ImportOptions = z.input<typeof importOptionsSchema>;
 
@@ -145,6 +139,8 @@ export interface ImportPreview {
   duplicatesInFile: { line: number; firstLine: number }[];
   /** How many such rows in all. */
   duplicatesInFileCount: number;
+  /** Groups the file names that do not exist yet and that accepted rows need: the import creates them (createGroups). */
+  groupsToCreate: string[];
 }
 
 /** One import as the Imports screen lists it. */
@@ -166,7 +162,14 @@ export interface ImportRecord {
 }
 
 export interface ImportSummary {
+  /**
+   * The import's record. When no row changed the site nothing is recorded (no entry in Imports, nothing to
+   * undo, no error report to save): recorded is false and the record, id 0, only carries the counts.
+   */
   record: ImportRecord;
+  recorded: boolean;
+  /** Groups the import created, by name. */
+  groupsCreated: string[];
   /** The first rejected rows with their reasons; the error report has them all. */
   problems: ImportProblem[];
   seconds: number;

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { SecretStatus } from '../domain/index.js';
 import type { CertificateInfo, TestNote, TestProblem, TestStep } from './connection-test.js';
-import { adminLdapTestSettingsSchema, contactPhotosTestSettingsSchema, ldapSettingsDraftSchema } from '../rules/ldap-rules.js';
+import {
+  adminLdapTestSettingsSchema,
+  contactPhotosTestSettingsSchema,
+  ldapServerProbeSchema,
+  ldapSettingsDraftSchema,
+  requiredDomainSchema,
+} from '../rules/ldap-rules.js';
 import type { AdminLdapSettings, ContactPhotosSettings, LdapTlsMode } from '../rules/ldap-rules.js';
 import { out } from './channel.js';
 
@@ -15,7 +21,7 @@ export interface LdapSettings {
   adminLdap: AdminLdapSettings;
 }
 
-export type LdapTestStepId = 'resolve' | 'connect' | 'tls' | 'bind' | 'search' | 'photos' | 'account' | 'userBind';
+export type LdapTestStepId = 'resolve' | 'connect' | 'tls' | 'bind' | 'search' | 'photos' | 'account' | 'userBind' | 'rootDse';
 /** A line of a step's findings, as a message of the catalog. */
 export type LdapNote = TestNote;
 /** Why a step failed, in plain words, with what to try; the server's own words when it gave any. */
@@ -57,6 +63,33 @@ export interface LdapTestReport {
   account: { dn: string } | null;
 }
 
+/** A domain controller DNS announces for a domain (an SRV record), in the order to try them. */
+interface DomainController {
+  host: string;
+  port: number;
+  priority: number;
+  weight: number;
+}
+
+export interface DomainControllers {
+  domain: string;
+  /** The SRV record name that answered (or was asked first, when none did). */
+  record: string;
+  servers: DomainController[];
+  /** Why none were found (no SRV records, an unknown domain, DNS silent). */
+  problem: LdapProblem | null;
+}
+
+/** What a server's root entry (root DSE) says it holds: the base DNs to offer. */
+export interface NamingContexts {
+  namingContexts: string[];
+  /** Active Directory's defaultNamingContext (the domain's own partition), offered first. */
+  defaultNamingContext: string | null;
+  /** Why they could not be read, explained as the connection tests explain it. */
+  problem: LdapProblem | null;
+  certificate: CertificateInfo | null;
+}
+
 const testId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 /** The typed password of a test: given as typed, or the stored one (the field was left unchanged). */
 const testPassword = z.discriminatedUnion('action', [
@@ -86,4 +119,8 @@ export const ldapChannels = {
     output: out<LdapTestReport>(),
   },
   'ldap.cancel': { input: z.object({ testId }), output: out<{ cancelled: boolean }>() },
+  /** The domain controllers DNS announces for an Active Directory domain (SRV _ldap._tcp.dc._msdcs.<domain>). */
+  'ldap.findDomainControllers': { input: z.object({ domain: requiredDomainSchema }), output: out<DomainControllers>() },
+  /** The naming contexts of the server on the screen (its root DSE, read anonymously), to offer as base DNs. */
+  'ldap.readNamingContexts': { input: z.object({ settings: ldapServerProbeSchema }), output: out<NamingContexts>() },
 } as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RecentSite } from '../domain/index.js';
 import { out } from './channel.js';
+import { EXPORT_LAYOUTS, exportFormatSchema } from './export.js';
+import type { ExportFormat, ExportLayout } from './export.js';
 
 /** Preferences of the workstation (not of a site). */
 export const colorSchemeSchema = z.enum(['auto', 'light', 'dark']);
@@ -9,9 +11,16 @@ export type ColorScheme = z.infer<typeof colorSchemeSchema>;
 export interface Preferences {
   colorScheme: ColorScheme;
   recentSites: RecentSite[];
+  /** The last format chosen for each export layout on this workstation (absent: the layout's own). */
+  exportFormats: Partial<Record<ExportLayout, ExportFormat>>;
 }
 
 export const prefsChannels = {
   'prefs.get': { input: z.object({}), output: out<Preferences>() },
   'prefs.setColorScheme': { input: z.object({ colorScheme: colorSchemeSchema }), output: out<Preferences>() },
+  /** Remembers the format of a layout's last export (null: back to the layout's own). */
+  'prefs.setExportFormat': {
+    input: z.object({ layout: z.enum(EXPORT_LAYOUTS), format: exportFormatSchema.nullable() }),
+    output: out<Preferences>(),
+  },
 } as const;

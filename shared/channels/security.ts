@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { User } from '../domain/index.js';
+import { lockFields, refuseLockInThePast } from '../rules/account-lock-rules.js';
 import { secretServerSchema } from '../rules/secret-endpoint.js';
 import { SECRET_KINDS, securitySettingsSchema } from '../rules/security-rules.js';
 import type { SecretKind, SecuritySettings } from '../rules/security-rules.js';
@@ -36,6 +37,12 @@ export const securityChannels = {
   'security.save': { input: z.object({ settings: securitySettingsSchema }), output: out<SecurityState>() },
   /** Stamps every user's password (or PIN) as expired; refused (POLICY) while its expiry days are not set. */
   'security.expireAll': { input: z.object({ secret: z.enum(SECRET_KINDS) }), output: out<{ count: number }>() },
+  /** Locks an account on purpose until a time ahead (or, with until null, until unlocked), with the reason. */
+  'security.lockUser': {
+    input: byId.extend(lockFields).superRefine(({ until }, ctx) => refuseLockInThePast(until, ctx)),
+    output: out<User>(),
+  },
+  /** Lifts any lock (an administrator's or after failed attempts) and starts the failed attempts from 0. */
   'security.unlockUser': { input: byId, output: out<User>() },
   'security.resetFailedAttempts': { input: byId, output: out<User>() },
   'security.expireUserSecret': { input: byId.extend({ secret: z.enum(SECRET_KINDS) }), output: out<User>() },

@@ -3,10 +3,12 @@ import type { User, UserDraft, UserRow } from '../index.js';
 import type { FieldIssue } from '../result.js';
 import { userDraftSchema } from '../rules/index.js';
 import { userListQuerySchema } from '../rules/user-list-rules.js';
+import type { SeekKey } from '../rules/user-list-rules.js';
 import { byId, byIds, out } from './channel.js';
 
 export const usersChannels = {
-  'users.list': { input: userListQuerySchema, output: out<{ total: number; rows: UserRow[] }>() },
+  /** `first` and `last`: the seek keys of the page's first and last row, for the next page by key. */
+  'users.list': { input: userListQuerySchema, output: out<{ total: number; rows: UserRow[]; first?: SeekKey; last?: SeekKey }>() },
   'users.get': { input: byId, output: out<User>() },
   /** A new user's starting values: the defaults plus the first free number of the extension pool. */
   'users.newDraft': { input: z.object({}), output: out<UserDraft>() },

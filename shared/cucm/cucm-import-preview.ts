@@ -34,6 +34,34 @@ export interface CucmPreviewSummary {
   pages: number;
   seconds: number;
   counts: CucmPreviewCounts;
+  /** How the read from CUCM went: a preview exists only for a complete read. */
+  read: CucmReadReport;
+  /** The mass-deletion threshold as it applies to this preview (see massDeletionThreshold). */
+  deletion: CucmDeletionCheck;
+}
+
+/**
+ * A read that ended because CUCM said there was nothing more (a page shorter than asked), every page in
+ * between answered: `complete` is always true in a summary, an incomplete read makes no preview at all.
+ */
+export interface CucmReadReport {
+  complete: true;
+  users: number;
+  pages: number;
+  /** Throttle faults answered by smaller pages, and busy answers (503, memory) waited out. */
+  throttled: number;
+  busy: number;
+  /** Seconds spent waiting for CUCM to be less busy. */
+  waitedSeconds: number;
+}
+
+interface CucmDeletionCheck {
+  /** Active users imported from CUCM before this import. */
+  imported: number;
+  /** The most users applying may delete without the typed count. */
+  threshold: number;
+  /** More to delete than the threshold: apply needs the typed count, or disabling instead. */
+  overThreshold: boolean;
 }
 
 /** One mapped field that an update changes; language as its code ('de'). */
@@ -70,15 +98,26 @@ export interface CucmPreviewRow {
 }
 
 /**
- * Pushed while a preview reads from CUCM (pages answered, users read), and once more when it starts comparing
- * them with the site (SQL filter and plan, in a worker: the answer follows when that is done).
+ * Pushed at every stage of a preview: connecting, reading pages (users so far, the page size), waiting while
+ * CUCM is busy (why, and when the next try is), then filtering and comparing with the site (in a worker). The
+ * answer follows the last stage.
  */
-export interface CucmImportProgress {
-  phase: 'fetching' | 'comparing';
-  pages: number;
-  users: number;
-  pageSize: number;
-}
+export type CucmImportProgress =
+  | { phase: 'connecting' | 'fetching' | 'filtering' | 'comparing'; pages: number; users: number; pageSize: number }
+  | {
+      phase: 'waiting';
+      pages: number;
+      users: number;
+      pageSize: number;
+      /** busy: HTTP 503; memory: "Maximum AXL Memory Allocation Consumed"; connection: closed or no answer. */
+      reason: CucmBusyReason;
+      /** Seconds until the next try (CUCM's Retry-After when it gave one). */
+      seconds: number;
+      /** The how-many-th try in a row that found CUCM busy. */
+      attempt: number;
+    };
+
+export type CucmBusyReason = 'busy' | 'memory' | 'connection';
 
 export interface CucmImportResult {
   record: ImportRecord;

@@ -20,13 +20,27 @@ export const CUCM_TEXT_FIELDS = [
 ] as const;
 
 /** The Roster fields a mapping can fill, in the editor's order. */
-export const CUCM_MAPPED_FIELDS = ['firstName', 'lastName', 'department', 'email', 'language', 'mobile', 'pager', 'phone', 'number'] as const;
+export const CUCM_MAPPED_FIELDS = [
+  'firstName',
+  'lastName',
+  'department',
+  'email',
+  'language',
+  'mobile',
+  'pager',
+  'phone',
+  'number',
+  'phones',
+] as const;
 export type CucmMappedField = (typeof CUCM_MAPPED_FIELDS)[number];
 
 const textSource = z.enum(CUCM_TEXT_FIELDS, { error: 'rule.invalid' }).nullable();
 
 /** Where a user's language can come from: the CUCM locale ("German Germany") turned into one of Roster's. */
 export const CUCM_LANGUAGE_SOURCES = ['userLocale'] as const;
+
+/** Where a user's phones can come from: the end user's associated devices. */
+export const CUCM_DEVICE_SOURCES = ['associatedDevices'] as const;
 
 export const cucmMappingSchema = z.object({
   firstName: textSource,
@@ -38,6 +52,7 @@ export const cucmMappingSchema = z.object({
   pager: textSource,
   phone: textSource,
   number: textSource,
+  phones: z.enum(CUCM_DEVICE_SOURCES, { error: 'rule.invalid' }).nullable(),
 });
 export type CucmMapping = z.infer<typeof cucmMappingSchema>;
 
@@ -55,4 +70,5 @@ export const DEFAULT_CUCM_MAPPING: CucmMapping = {
   pager: 'pagerNumber',
   phone: 'telephoneNumber',
   number: 'primaryExtension',
+  phones: 'associatedDevices',
 };

@@ -1,20 +1,13 @@
-import type { Application, Language } from './index.js';
-import type { Privileges } from './privileges.js';
-import type { FaxNotifications, SecretStatus, VoiceRecordingOptions, VoicemailNotifications } from './user.js';
+import type { UserFields } from '../user-record/user-fields.js';
+import type { SecretStatus } from './user.js';
 
 /** The site's default values, applied to every new user and to every field an import leaves empty. */
-export interface DefaultValueFields {
-  language: Language;
-  alwaysPromptPin: boolean;
-  showInDirectory: boolean;
-  privileges: Privileges;
-  voiceRecording: VoiceRecordingOptions;
-  applications: Application[];
-  voicemail: VoicemailNotifications;
-  fax: FaxNotifications;
-}
+export type DefaultValueFields = Pick<
+  UserFields,
+  'language' | 'alwaysPromptPin' | 'showInDirectory' | 'privileges' | 'voiceRecording' | 'applications' | 'voicemail' | 'fax'
+>;
 
-export interface DefaultValues extends DefaultValueFields {
+export type DefaultValues = DefaultValueFields & {
   initialPassword: SecretStatus;
   pin: SecretStatus;
-}
+};

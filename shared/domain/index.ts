@@ -1,4 +1,5 @@
 export * from './privileges.js';
+export * from './applications.js';
 export * from './languages.js';
 export * from './user.js';
 export * from './group.js';

@@ -42,7 +42,3 @@ export const FACTORY_PRIVILEGES: Privileges = {
   forwardExternal: false,
   applications: true,
 };
-
-/** Applications that can be granted one by one under the "applications" privilege. */
-export const APPLICATIONS = ['oim', 'startupScripts', 'ciscoServices', 'conferenceManager', 'attendantConsole'] as const;
-export type Application = (typeof APPLICATIONS)[number];

@@ -1,5 +1,4 @@
-import type { Application, Language } from './index.js';
-import type { Privileges } from './privileges.js';
+import type { UserFieldName, UserFields } from '../user-record/user-fields.js';
 
 export const AUTHENTICATIONS = ['local', 'ldap', 'cucm'] as const;
 export type Authentication = (typeof AUTHENTICATIONS)[number];
@@ -23,34 +22,8 @@ export interface FaxNotifications extends VoicemailNotifications {
   outboundConfirmation: boolean;
 }
 
-/** The fields an administrator edits; shared by the editor, the contract and (later) imports. */
-export interface UserFields {
-  username: string;
-  authentication: Authentication;
-  alwaysPromptPin: boolean;
-  firstName: string;
-  lastName: string;
-  department: string;
-  vip: number;
-  email: string;
-  language: Language;
-  mobile: string;
-  pager: string;
-  phone: string;
-  number: string;
-  aliases: string[];
-  showInDirectory: boolean;
-  enabled: boolean;
-  phantom: boolean;
-  privileges: Privileges;
-  voiceRecording: VoiceRecordingOptions;
-  applications: Application[];
-  internalContactsGroupId: number | null;
-  externalContactsGroupId: number | null;
-  voicemail: VoicemailNotifications;
-  fax: FaxNotifications;
-  groupIds: number[];
-}
+/** The fields an administrator edits, read off their declaration (shared/user-record/user-fields.ts). */
+export type { UserFields } from '../user-record/user-fields.js';
 
 /** What the renderer may know of a secret: whether it is set, never its value. */
 export interface SecretStatus {
@@ -65,6 +38,8 @@ export interface User extends UserFields {
   password: SecretStatus;
   pin: SecretStatus;
   lockedUntil: string | null;
+  /** Why an administrator locked the account; '' when locked by failed attempts or not locked. */
+  lockReason: string;
   failedAttempts: number;
   passwordSetAt: string | null;
   passwordExpired: boolean;
@@ -76,22 +51,24 @@ export interface User extends UserFields {
   deletedAt: string | null;
 }
 
-/** One row of the user list: only what the list shows. */
-export interface UserRow {
-  id: number;
-  username: string;
-  lastName: string;
-  firstName: string;
-  department: string;
-  vip: number;
-  phone: string;
-  mobile: string;
-  number: string;
-  email: string;
-  language: Language;
-  source: UserSource;
-  enabled: boolean;
-  deletedAt: string | null;
-  /** When the user's contact photo was fetched (the avatar's cache key); null when none is cached. */
-  photoFetchedAt: string | null;
-}
+/**
+ * One row of the user list: the fields declared as list columns (shared/user-record/list-columns.ts; those
+ * the list's code reads by name are typed here, the others are shown as text) and the account's columns.
+ */
+export type UserRow = Pick<
+  UserFields,
+  'username' | 'lastName' | 'firstName' | 'department' | 'vip' | 'phone' | 'mobile' | 'number' | 'email' | 'language'
+> &
+  Partial<Record<UserFieldName, unknown>> & {
+    id: number;
+    source: UserSource;
+    enabled: boolean;
+    /** A phantom account (a placeholder, not a person): shown in the State column. */
+    phantom: boolean;
+    /** Locked until then (ISO time; the far end of time for "until unlocked"); null or past when not locked. */
+    lockedUntil: string | null;
+    createdAt: string;
+    deletedAt: string | null;
+    /** When the user's contact photo was fetched (the avatar's cache key); null when none is cached. */
+    photoFetchedAt: string | null;
+  };

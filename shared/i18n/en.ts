@@ -4,6 +4,7 @@ import { ruleMessages } from './messages/rules.js';
 import { uiMessages } from './messages/ui.js';
 import { settingsMessages } from './messages/settings.js';
 import { securityMessages } from './messages/security.js';
+import { accountLockMessages } from './messages/account-lock.js';
 import { endUserMessages } from './messages/end-user.js';
 import { auditMessages } from './messages/audit.js';
 import { ldapMessages } from './messages/ldap.js';
@@ -38,6 +39,7 @@ export const en = {
   ...nativeMessages,
   ...settingsMessages,
   ...securityMessages,
+  ...accountLockMessages,
   ...endUserMessages,
   ...auditMessages,
   ...ldapMessages,
@@ -70,10 +72,47 @@ function chooseForm(catalog: Catalog, message: PluralMessage, count: unknown): s
   return new Intl.PluralRules(catalog.locale).select(n) === 'one' ? message.one : message.other;
 }
 
-/** Fills {name} placeholders; an unknown placeholder stays visible so a missing parameter is noticed. */
+/**
+ * Parameters that are numbers but no quantities: written as they are, never grouped ("port 8443", extension
+ * 4101, HTTP status 404, AXL version 15).
+ */
+const IDENTIFIER_PARAMS: ReadonlySet<string> = new Set([
+  'port',
+  'number',
+  'status',
+  'version',
+  'axlVersion',
+  'axlcode',
+  'release',
+  'id',
+  'year',
+  'line',
+  'column',
+  'position',
+]);
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A quantity as the catalog's language writes it ("100,000" in English): the one place numbers in messages are formatted. */
+export function formatQuantity(catalog: Catalog, value: number): string {
+  let format = numberFormats.get(catalog.locale);
+  if (!format) numberFormats.set(catalog.locale, (format = new Intl.NumberFormat(catalog.locale)));
+  return format.format(value);
+}
+
+function paramText(catalog: Catalog, name: string, value: string | number): string {
+  return typeof value === 'number' && !IDENTIFIER_PARAMS.has(name) ? formatQuantity(catalog, value) : String(value);
+}
+
+/**
+ * Fills {name} placeholders; numbers are written with the language's digit grouping. An unknown placeholder
+ * stays visible so a missing parameter is noticed.
+ */
 export function translate(catalog: Catalog, key: MessageKey, params?: MessageParams): string {
   const message: Message = catalog.messages[key] ?? key;
   const template = typeof message === 'string' ? message : chooseForm(catalog, message, params?.count);
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? paramText(catalog, name, params[name]!) : whole,
+  );
 }

@@ -1,4 +1,5 @@
 import type { ImportField } from '../channels/import.js';
+import { fileField } from '../user-record/file-fields.js';
 import type { MessageKey } from './en.js';
 
 /**
@@ -6,6 +7,5 @@ import type { MessageKey } from './en.js';
  * the error report and the Callisto export's headers all call a field what the editor calls it.
  */
 export function importFieldLabel(field: ImportField): MessageKey {
-  if (field.startsWith('privilege.')) return `priv.${field.slice('privilege.'.length)}` as MessageKey;
-  return `field.${field}` as MessageKey;
+  return fileField(field)?.label ?? 'importWizard.mapping.ignore';
 }

@@ -64,13 +64,25 @@ export function vipFromText(text: string): number {
   return Number.NaN;
 }
 
-/** Group names separated by ';' or ',' (spaces around them are not part of a name). */
+/**
+ * Group names separated by ';', or by ',' in a cell without ';' (spaces around them are not part of a name).
+ * A group name may hold a comma ("Sales, EMEA"): a cell with a semicolon is split at semicolons only.
+ */
 export function groupNamesFromText(text: string): string[] {
   const names = text
-    .split(/[;,]/)
+    .split(text.includes(';') ? ';' : ',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
   return [...new Map(names.map((name) => [name.toLowerCase(), name] as const)).values()];
+}
+
+/**
+ * Group names as the Roster layout writes them, read back as the same names by groupNamesFromText: joined
+ * with "; ", and a single name holding a comma ends with ";" so that it is not split at the comma.
+ */
+export function groupNamesToText(names: readonly string[]): string {
+  const text = names.join('; ');
+  return names.length === 1 && names[0]!.includes(',') ? `${text};` : text;
 }
 
 /** Aliases separated by spaces or ','. */

@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { PRIVILEGES } from '../domain/privileges.js';
 import { MAX_SITE_USERS } from '../domain/site.js';
+import { lockFields, refuseLockInThePast } from './account-lock-rules.js';
 
 /** The changes a bulk action can make to selected users; export is not one of them (it changes nothing). */
-export type BulkAction = 'addToGroup' | 'removeFromGroup' | 'setPrivilege' | 'clearPrivilege' | 'enable' | 'disable' | 'expirePassword' | 'delete';
+export type BulkAction =
+  | 'addToGroup'
+  | 'removeFromGroup'
+  | 'setPrivilege'
+  | 'clearPrivilege'
+  | 'enable'
+  | 'disable'
+  | 'expirePassword'
+  | 'expirePin'
+  | 'lock'
+  | 'unlock'
+  | 'resetFailedAttempts'
+  | 'delete';
 
 /** Above this many users the renderer asks before acting and shows progress. */
 export const LARGE_SELECTION = 1000;
@@ -11,8 +24,11 @@ export const LARGE_SELECTION = 1000;
 const groupId = z.number({ error: 'rule.bulk.group.required' }).int().positive();
 const privilege = z.enum(PRIVILEGES, { error: 'rule.bulk.privilege.required' });
 
-/** One bulk change with the parameter it needs, and nothing else. */
-export const bulkChangeSchema = z.discriminatedUnion('action', [
+/**
+ * One bulk change with the parameters it needs, and nothing else, as it is recorded: read back for an undo
+ * with this schema, since a recorded lock's end may lie in the past by then.
+ */
+export const recordedBulkChangeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('addToGroup'), groupId }),
   z.object({ action: z.literal('removeFromGroup'), groupId }),
   z.object({ action: z.literal('setPrivilege'), privilege }),
@@ -20,9 +36,18 @@ export const bulkChangeSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('enable') }),
   z.object({ action: z.literal('disable') }),
   z.object({ action: z.literal('expirePassword') }),
+  z.object({ action: z.literal('expirePin') }),
+  z.object({ action: z.literal('lock'), ...lockFields }),
+  z.object({ action: z.literal('unlock') }),
+  z.object({ action: z.literal('resetFailedAttempts') }),
   z.object({ action: z.literal('delete') }),
 ]);
-export type BulkChange = z.infer<typeof bulkChangeSchema>;
+
+/** A bulk change as the administrator asks for it: a lock must end in the future. */
+export const bulkChangeSchema = recordedBulkChangeSchema.superRefine((change, ctx) => {
+  if (change.action === 'lock') refuseLockInThePast(change.until, ctx);
+});
+export type BulkChange = z.infer<typeof recordedBulkChangeSchema>;
 
 /** A selection of users by id: at least one, at most MAX_SITE_USERS, duplicates ignored by the services. */
 export const bulkSelectionSchema = z

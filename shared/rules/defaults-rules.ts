@@ -1,14 +1,6 @@
 import { z } from 'zod';
-import {
-  applicationsSchema,
-  faxSchema,
-  languageSchema,
-  passwordChangeSchema,
-  pinChangeSchema,
-  privilegesSchema,
-  voicemailSchema,
-  voiceRecordingSchema,
-} from './user-rules.js';
+import { applicationsSchema, faxSchema, languageSchema, privilegesSchema, voicemailSchema, voiceRecordingSchema } from './user-field-rules.js';
+import { passwordChangeSchema, pinChangeSchema } from './user-rules.js';
 
 export const defaultValueFieldsSchema = z.object({
   language: languageSchema,
@@ -26,6 +18,9 @@ export const defaultsDraftSchema = defaultValueFieldsSchema
   .superRefine((draft, ctx) => {
     if (draft.initialPassword.action === 'set' && draft.initialPassword.value !== draft.initialPassword.confirmation) {
       ctx.addIssue({ code: 'custom', path: ['initialPassword', 'confirmation'], message: 'rule.password.confirmation' });
+    }
+    if (draft.pin.action === 'set' && draft.pin.value !== draft.pin.confirmation) {
+      ctx.addIssue({ code: 'custom', path: ['pin', 'confirmation'], message: 'rule.pin.confirmation' });
     }
   });
 export type DefaultsDraft = z.infer<typeof defaultsDraftSchema>;

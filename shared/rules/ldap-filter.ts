@@ -1,12 +1,20 @@
-// An RFC 4515 search filter checker: the filter a technician types is parsed here, in the renderer as they
+// The LDAP search filter checker: the filter a technician types is parsed here, in the renderer as they
 // type and in main before anything is sent, and a mistake is reported with its position. It never throws;
 // it only says whether the text is a filter (nothing is built from it here).
+//
+// One grammar: RFC 4515 (with extensible matching, e.g. the AD nested-group rule
+// (memberOf:1.2.840.113556.1.4.1941:=cn=x,dc=y)) as far as ldapts, which sends the filter, parses it.
+// ldapts takes attribute names only (no numeric OID such as 1.2.3, no option such as ;lang-en), so those are
+// refused here with a reason; like ldapts, a filter without its outer brackets (cn=a) is read as (cn=a).
+// Whatever passes here ldapts parses to the same filter (test/unit/ldap/ldap-filter-agreement.test.ts).
 
 type LdapFilterProblem =
   | 'empty'
   | 'expectedOpen'
   | 'expectedClose'
   | 'attribute'
+  | 'attributeOption'
+  | 'numericAttribute'
   | 'operator'
   | 'escape'
   | 'parenthesisInValue'
@@ -87,7 +95,7 @@ class Parser {
   }
 
   private extensible(start: number, hasAttribute: boolean): void {
-    if (this.text.startsWith(':dn', this.pos) && !isKeyChar(this.text[this.pos + 3])) this.pos += 3;
+    if (this.text.slice(this.pos, this.pos + 3).toLowerCase() === ':dn' && !isKeyChar(this.text[this.pos + 3])) this.pos += 3;
     let rule = false;
     if (this.text[this.pos] === ':' && this.text[this.pos + 1] !== '=') {
       this.pos++;
@@ -101,14 +109,13 @@ class Parser {
     this.value(false);
   }
 
+  /** An attribute name (a descriptor); ldapts sends neither numeric OIDs nor options such as ;lang-en. */
   private attributeDescription(): void {
-    if (!this.oid()) this.fail('attribute');
-    while (this.text[this.pos] === ';') {
-      this.pos++;
-      const optionStart = this.pos;
-      while (isKeyChar(this.text[this.pos])) this.pos++;
-      if (this.pos === optionStart) this.fail('attribute');
-    }
+    const start = this.pos;
+    if (isDigit(this.text[this.pos])) this.fail(this.oid() ? 'numericAttribute' : 'attribute', start);
+    if (!isAlpha(this.text[this.pos])) this.fail('attribute');
+    while (isKeyChar(this.text[this.pos])) this.pos++;
+    if (this.text[this.pos] === ';') this.fail('attributeOption');
   }
 
   /** A descriptor (letters, digits, hyphens, starting with a letter) or a numeric OID. */
@@ -147,11 +154,16 @@ class Parser {
 /** Whether `text` is an RFC 4515 filter; if not, what is wrong and where. */
 export function checkLdapFilter(text: string): LdapFilterCheck {
   if (text.trim() === '') return { ok: false, problem: 'empty', position: 0 };
+  // As ldapts does: a filter without its outer brackets is the filter inside them.
+  const wrapped = !text.startsWith('(');
   try {
-    new Parser(text).parse();
+    new Parser(wrapped ? `(${text})` : text).parse();
     return { ok: true };
   } catch (error) {
-    if (error instanceof FilterSyntaxError) return { ok: false, problem: error.problem, position: error.position };
+    if (error instanceof FilterSyntaxError) {
+      const position = Math.min(text.length, Math.max(0, error.position - (wrapped ? 1 : 0)));
+      return { ok: false, problem: error.problem, position };
+    }
     return { ok: false, problem: 'expectedOpen', position: 0 };
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isDistinguishedName } from './ldap-dn.js';
 import { checkLdapFilter } from './ldap-filter.js';
-import { hostSchema, portSchema } from './network-rules.js';
+import { domainSchema, hostSchema, portSchema } from './network-rules.js';
 import { plainText } from './text.js';
 import { wholeNumberIn } from './whole-number.js';
 import type { NumberRange } from './whole-number.js';
@@ -23,6 +23,13 @@ export const defaultPortOf = (tls: LdapTlsMode) => (tls === 'ldaps' ? LDAPS_PORT
 
 /** Offered in the photo attribute field; any other attribute name may be typed. */
 export const PHOTO_ATTRIBUTES = ['thumbnailPhoto', 'jpegPhoto'] as const;
+/**
+ * The attributes a photo is read from, in order: Active Directory's thumbnailPhoto falls back to
+ * inetOrgPerson's jpegPhoto for an entry that has none (directories that were migrated, or are not AD).
+ */
+export function photoAttributesOf(attribute: string): string[] {
+  return attribute.toLowerCase() === 'thumbnailphoto' ? [attribute, 'jpegPhoto'] : [attribute];
+}
 const DEFAULT_CONTACT_FILTER = '(objectClass=person)';
 const DEFAULT_TIMEOUT_SECONDS = 5;
 export const BIND_PASSWORD_SECRET = 'contactPhotos.bindPassword';
@@ -90,6 +97,15 @@ function requireServer(value: { host: string; baseDn: string }, ctx: z.core.$Ref
   if (value.host === '') ctx.addIssue({ code: 'custom', path: ['host'], message: 'rule.ldap.hostRequired' });
   if (value.baseDn === '') ctx.addIssue({ code: 'custom', path: ['baseDn'], message: 'rule.ldap.baseDnRequired' });
 }
+
+/** A server whose root entry is read ("Fetch base DNs"): named, without a base DN yet. */
+export const ldapServerProbeSchema = ldapServerSchema.omit({ baseDn: true }).superRefine((value, ctx) => {
+  if (value.host === '') ctx.addIssue({ code: 'custom', path: ['host'], message: 'rule.ldap.hostRequired' });
+});
+export type LdapServerProbe = z.infer<typeof ldapServerProbeSchema>;
+
+/** The Active Directory domain whose domain controllers are looked up in DNS. */
+export const requiredDomainSchema = domainSchema.refine((v) => v !== '', { error: 'rule.ldap.domainRequired' });
 
 /** Stored settings: an activated section must name its server and base DN. */
 export const contactPhotosSettingsSchema = contactPhotosShape.superRefine((value, ctx) => {

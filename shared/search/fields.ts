@@ -2,6 +2,7 @@ import { LANGUAGES } from '../domain/languages.js';
 import type { Language } from '../domain/languages.js';
 import { PRIVILEGES } from '../domain/privileges.js';
 import type { Privilege } from '../domain/privileges.js';
+import { USER_FIELD_LIST } from '../user-record/user-fields.js';
 import type { OrderedField, TextField } from './query.js';
 import { HAS_TARGETS, IS_STATES } from './query.js';
 
@@ -22,21 +23,11 @@ export type FieldSpec =
  * one completion offers.
  */
 export const FIELD_NAMES: Readonly<Record<string, FieldSpec>> = {
-  user: { kind: 'text', field: 'username' },
-  username: { kind: 'text', field: 'username' },
-  first: { kind: 'text', field: 'firstName' },
-  firstname: { kind: 'text', field: 'firstName' },
-  last: { kind: 'text', field: 'lastName' },
-  lastname: { kind: 'text', field: 'lastName' },
+  // The user record's text fields, by the names their declarations give.
+  ...Object.fromEntries(
+    USER_FIELD_LIST.flatMap((field) => (field.search?.names ?? []).map((name) => [name, { kind: 'text', field: field.name } satisfies FieldSpec])),
+  ),
   name: { kind: 'text', field: 'name' },
-  dept: { kind: 'text', field: 'department' },
-  department: { kind: 'text', field: 'department' },
-  email: { kind: 'text', field: 'email' },
-  mail: { kind: 'text', field: 'email' },
-  phone: { kind: 'text', field: 'phone' },
-  mobile: { kind: 'text', field: 'mobile' },
-  pager: { kind: 'text', field: 'pager' },
-  alias: { kind: 'text', field: 'alias' },
   number: { kind: 'ordered', field: 'number' },
   ext: { kind: 'ordered', field: 'number' },
   vip: { kind: 'ordered', field: 'vip' },
@@ -53,17 +44,9 @@ export const FIELD_NAMES: Readonly<Record<string, FieldSpec>> = {
 };
 
 /** The field names completion offers (one per meaning, the short form people type). */
-export const COMPLETED_FIELDS = [
-  'user',
-  'first',
-  'last',
+export const COMPLETED_FIELDS: readonly string[] = [
+  ...USER_FIELD_LIST.flatMap((field) => field.search?.names.slice(0, 1) ?? []),
   'name',
-  'dept',
-  'email',
-  'phone',
-  'mobile',
-  'pager',
-  'alias',
   'number',
   'vip',
   'created',
@@ -75,7 +58,7 @@ export const COMPLETED_FIELDS = [
   'has',
   'is',
   'priv',
-] as const;
+];
 
 /** The English names of the languages, as an administrator may type them. */
 const LANGUAGE_NAMES: Readonly<Record<string, Language>> = { english: 'en', german: 'de', french: 'fr', italian: 'it', spanish: 'es' };

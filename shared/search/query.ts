@@ -1,4 +1,5 @@
 import type { Privilege } from '../domain/privileges.js';
+import type { UserFieldName } from '../user-record/user-fields.js';
 import type { MessageKey, MessageParams } from '../i18n/en.js';
 
 /**
@@ -27,8 +28,11 @@ export type SearchNode =
 
 export type CompareOp = '=' | '>' | '>=' | '<' | '<=';
 
-/** `number` is a text field only for `*` patterns (number:10*); otherwise it is ordered. */
-export type TextField = 'username' | 'firstName' | 'lastName' | 'name' | 'department' | 'email' | 'phone' | 'mobile' | 'pager' | 'alias' | 'number';
+/**
+ * A user field searched as text (those declared with `search` in shared/user-record/user-fields.ts), or
+ * `name`: first or last name. `number` is a text field only for `*` patterns (number:10*); otherwise it is ordered.
+ */
+export type TextField = UserFieldName | 'name';
 
 /** Fields compared by order: the extension as a number, VIP stars, and the created / updated days (YYYY-MM-DD). */
 export type OrderedField = 'number' | 'vip' | 'created' | 'updated';

@@ -77,6 +77,7 @@ describe('audit log: changes made in the demo site appear, filter and export', (
     await editor.getByLabel(t('field.department'), { exact: true }).fill('Field sales');
     // hans.meier has no PIN yet: the PIN input is offered at once.
     await editor.getByLabel(t('field.pin'), { exact: true }).fill(PIN);
+    await editor.getByLabel(t('field.pinConfirm'), { exact: true }).fill(PIN);
     await snap('editor-department-and-pin');
     await button(t('editor.save'), editor).click();
     await alert(t('editor.saved', { username: 'hans.meier' })).waitFor(WAIT);
@@ -165,14 +166,17 @@ describe('audit log: changes made in the demo site appear, filter and export', (
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      ['when', 'who', 'entity', 'entityId', 'label', 'action', 'field', 'before', 'after'].map((k) => t(`audit.csv.${k}` as MessageKey)).join(','),
+      ['when', 'who', 'entity', 'entityId', 'label', 'action', 'operation', 'field', 'before', 'after']
+        .map((k) => t(`audit.csv.${k}` as MessageKey))
+        .join(','),
     );
+    // Fields by their labels and values in words, as on the screen.
     const body = lines.slice(1).map((line) => line.split(',').slice(2));
     expect(body).toEqual([
-      ['defaults', '', '', 'update', 'language', 'en', 'fr'],
-      ['group', expect.stringMatching(/^\d+$/), 'Night owls', 'create', 'name', '', 'Night owls'],
-      ['user', expect.stringMatching(/^\d+$/), 'hans.meier', 'update', 'department', 'Support', 'Field sales'],
-      ['user', expect.stringMatching(/^\d+$/), 'hans.meier', 'update', 'pin', '', t('audit.csv.secretChanged')],
+      ['defaults', '', '', 'update', '', t('field.language'), t('language.en'), t('language.fr')],
+      ['group', expect.stringMatching(/^\d+$/), 'Night owls', 'create', '', t('groups.field.name'), '', 'Night owls'],
+      ['user', expect.stringMatching(/^\d+$/), 'hans.meier', 'update', '', t('field.department'), 'Support', 'Field sales'],
+      ['user', expect.stringMatching(/^\d+$/), 'hans.meier', 'update', '', t('field.pin'), '', t('audit.value.secretSet')],
     ]);
     expect(csv).not.toContain(PIN);
     const done = alert(t('audit.exported', { count: 4, fileName: download.suggestedFilename() }));

@@ -37,6 +37,7 @@ function cucmUsers(): CucmEndUser[] {
     primaryExtension: '1777',
     userLocale: 'German Germany',
     phoneDevice: '',
+    devices: [],
   };
   return [...users, spaced];
 }
@@ -197,8 +198,11 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     expect(expectedAdds).toBeGreaterThan(40);
     await button('cucmImport.preview').click();
     await previewSection().waitFor();
-    const summary = { fetched: server.users.length.toLocaleString('en'), publisher: server.host, count: 1, matched: kept.length };
-    await previewSection().getByText(upToSeconds('cucmImport.summary', summary)).waitFor();
+    const summary = { users: server.users.length.toLocaleString('en'), publisher: server.host, count: 1 };
+    await previewSection().getByText(upToSeconds('cucmImport.readComplete', summary)).waitFor();
+    await previewSection()
+      .getByText(t('cucmImport.kept', { matched: kept.length.toLocaleString('en') }))
+      .waitFor();
     await tab('add', expectedAdds).waitFor();
     await tab('update', 0).waitFor();
     await tab('delete', 0).waitFor();
@@ -315,4 +319,70 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     for (const name of gone) expect(await page.getByRole('gridcell', { name, exact: true }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
+
+  it('8. a busy CUCM (HTTP 503 with Retry-After) is waited out and said so in the progress; the preview then says the read was complete', async () => {
+    server.setUsers(cucmUsers());
+    server.misbehave({ busy: { after: 0, length: 2, kind: '503', retryAfterSeconds: 3 } });
+    await nav('nav.cucmImport').click();
+    await importForm().waitFor();
+    await button('cucmImport.preview').click();
+    const waiting = page.getByText(t('cucmImport.progress.waiting.busy', { seconds: 3, users: '0' }), { exact: true });
+    await waiting.waitFor();
+    await stillShot('busy-retry');
+    await previewSection().waitFor({ timeout: 30_000 });
+    await previewSection()
+      .getByText(upToSeconds('cucmImport.readComplete', { users: server.users.length.toLocaleString('en'), publisher: server.host, count: 1 }))
+      .waitFor();
+    expect(server.busyAnswers).toBe(2);
+    await closeNotifications();
+    await stillShot('read-complete');
+    server.misbehave({});
+  }, 60_000);
+
+  it('9. a threshold out of range is refused at its field; a resync over the threshold asks for the number typed, or disables instead', async () => {
+    const percent = () => importForm().getByLabel(t('cucmImport.deletion.percent'), { exact: true });
+    const users = () => importForm().getByLabel(t('cucmImport.deletion.users'), { exact: true });
+    await percent().fill('150');
+    await button('cucmImport.save').click();
+    await expect.poll(() => errorAt(percent())).toBe(t('cucmImport.threshold.range'));
+    await percent().fill('10');
+    await users().fill('5');
+    await button('cucmImport.save').click();
+    await page.getByText(t('cucmImport.saved'), { exact: true }).waitFor();
+    await closeNotifications();
+
+    // CUCM no longer returns any of the support staff imported before.
+    server.setUsers((server.users as CucmEndUser[]).filter((u) => u.department !== 'support'));
+    await button('cucmImport.previewAgain').click();
+    // Every user imported before goes: more than 10 % of them (and more than 5).
+    const deletes = expectedAdds;
+    const threshold = Math.max(Math.floor(deletes / 10), 5);
+    await previewSection()
+      .getByText(t('cucmImport.overThreshold', { threshold: String(threshold) }), { exact: true })
+      .waitFor();
+    await tab('delete', deletes).waitFor();
+    await button('cucmImport.apply').click();
+    const dialog = page.getByRole('dialog', { name: t('cucmImport.massDelete.title', { count: String(deletes) }), exact: true });
+    await dialog.waitFor();
+    await dialog.getByRole('radio', { name: t('cucmImport.massDelete.delete', { count: String(deletes) }) }).check();
+    const typed = dialog.getByLabel(t('cucmImport.massDelete.typeLabel', { count: String(deletes) }), { exact: true });
+    await typed.fill(String(deletes - 1));
+    const deleteButton = dialog.getByRole('button', { name: t('cucmImport.massDelete.applyDelete', { count: String(deletes) }), exact: true });
+    expect(await deleteButton.isDisabled()).toBe(true);
+    await typed.fill(String(deletes));
+    expect(await deleteButton.isDisabled()).toBe(false);
+    await page.waitForTimeout(300);
+    await stillShot('mass-deletion-confirm', { scroll: false });
+
+    // Disabling instead: nobody is deleted.
+    await dialog.getByRole('radio', { name: t('cucmImport.massDelete.disable', { count: String(deletes) }) }).check();
+    await dialog.getByRole('button', { name: t('cucmImport.massDelete.applyDisable', { count: String(deletes) }), exact: true }).click();
+    await dialogsClosed();
+    await page
+      .getByText(t('cucmImport.result.message', { created: 0, updated: deletes, deleted: 0, rejected: 0, skipped: 0 }), { exact: true })
+      .waitFor();
+    await closeNotifications();
+    await stillShot('mass-deletion-disabled');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -72,7 +72,7 @@ describe('Settings > CUCM: configure, test against a local AXL server, trust its
     expect(steps).toEqual({ resolve: 'ok', connect: 'ok', tls: 'failed', auth: 'skipped', version: 'skipped' });
     await report('cucm.test.connection').getByText(t('cucm.problem.certUntrusted'), { exact: true }).waitFor();
     await report('cucm.test.connection').getByText(server.fingerprint256, { exact: true }).waitFor();
-    await report('cucm.test.connection').getByText(t('connectionTest.cert.notTrusted'), { exact: true }).waitFor();
+    await report('cucm.test.connection').getByText(t('connectionTest.cert.chain.selfSigned'), { exact: true }).waitFor();
     await shot(page, 'certificate-untrusted');
     await expectAccessible(page, 'CUCM: a test report stopped at an untrusted certificate');
   });

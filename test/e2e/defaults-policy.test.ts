@@ -17,7 +17,7 @@ describe('default values: the initial password and PIN are checked against the s
   const policy = (key: Parameters<typeof t>[0]) => t(key, { ...POLICY_PARAMS });
 
   /** The default PIN and initial password inputs (after Replace, when the site has them already). */
-  async function openDefaults(): Promise<{ pin: Locator; password: Locator; confirmation: Locator }> {
+  async function openDefaults(): Promise<{ pin: Locator; pinConfirmation: Locator; password: Locator; confirmation: Locator }> {
     await nav('nav.defaults').click();
     const form = defaultsForm();
     await form.waitFor();
@@ -27,6 +27,7 @@ describe('default values: the initial password and PIN are checked against the s
     }
     return {
       pin: field(form, t('defaults.pin')),
+      pinConfirmation: field(form, t('defaults.pinConfirm')),
       password: field(form, t('defaults.initialPassword')),
       confirmation: field(form, t('defaults.initialPasswordConfirm')),
     };
@@ -69,7 +70,7 @@ describe('default values: the initial password and PIN are checked against the s
     await page.locator('.mantine-Notification-root').getByText(t('security.saved'), { exact: true }).waitFor();
     await closeNotifications();
 
-    const { pin, password, confirmation } = await openDefaults();
+    const { pin, pinConfirmation, password, confirmation } = await openDefaults();
     await pin.fill('1234');
     await expectErrorAt(pin, policy('policy.pin.run'));
     await pin.fill('3885');
@@ -82,6 +83,11 @@ describe('default values: the initial password and PIN are checked against the s
 
     // Nothing was saved to get these messages; fixing the values clears them and the save goes through.
     await pin.fill('7391');
+    // The PIN is typed twice, like the password: a differing confirmation is refused at the field.
+    await pinConfirmation.fill('7392');
+    await expectErrorAt(pinConfirmation, t('rule.pin.confirmation'));
+    await pinConfirmation.fill('7391');
+    await expectErrorAt(pinConfirmation, null);
     await password.fill('Welcome-2026');
     await confirmation.fill('Welcome-2026');
     await expectErrorAt(pin, null);

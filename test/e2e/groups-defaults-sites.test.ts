@@ -211,19 +211,24 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     await modal.waitFor({ state: 'hidden', ...WAIT });
     expect(await groupsTable().locator('tbody tr').count()).toBe(5);
 
-    // "Management" is fred.bloggs's internal contacts: deleting it is refused with a message naming him.
+    // "Management" is fred.bloggs's internal contacts: before anything is confirmed, Roster says it cannot be
+    // deleted and names him; there is nothing to confirm.
     await button(t('groups.delete', { name: 'Management' })).click();
-    let confirm = dialog(t('groups.delete.title'));
-    await confirm.getByText(t('groups.delete.message', { name: 'Management', count: 2 }), { exact: true }).waitFor(WAIT);
-    await button(t('common.delete'), confirm).click();
-    const refusal = t('error.group.referenced', { group: 'Management', count: 1, usernames: 'fred.bloggs' });
-    await alert(refusal).waitFor(WAIT);
+    const inUse = dialog(t('groups.inUse.title', { name: 'Management' }));
+    await inUse.getByText(t('groups.inUse.message', { count: 1, name: 'Management' }), { exact: true }).waitFor(WAIT);
+    await inUse
+      .getByRole('list', { name: t('groups.inUse.users') })
+      .getByText('fred.bloggs', { exact: true })
+      .waitFor(WAIT);
+    expect(await inUse.getByRole('button', { name: t('common.delete'), exact: true }).count()).toBe(0);
     await snap('group-delete-referenced-refused');
+    await button(t('groups.inUse.close'), inUse).click();
+    await inUse.waitFor({ state: 'hidden', ...WAIT });
     await groupRow('Management').waitFor(WAIT);
 
     // Deleting "Sales team" after confirming works.
     await button(t('groups.delete', { name: 'Sales team' })).click();
-    confirm = dialog(t('groups.delete.title'));
+    const confirm = dialog(t('groups.delete.title'));
     await confirm.getByText(t('groups.delete.message', { name: 'Sales team', count: 0 }), { exact: true }).waitFor(WAIT);
     await snap('group-delete-confirm');
     await button(t('common.delete'), confirm).click();
@@ -480,6 +485,7 @@ describe('groups, default values, extension pool and sites (browser mode)', () =
     const editor = await openNewUserForm();
     await editor.getByLabel(t('field.username'), { exact: true }).fill('pin.holder');
     await editor.getByLabel(t('field.pin'), { exact: true }).fill('4711');
+    await editor.getByLabel(t('field.pinConfirm'), { exact: true }).fill('4711');
     await button(t('editor.save'), editor).click();
     await alert(t('editor.saved', { username: 'pin.holder' })).waitFor(WAIT);
     await usersTable().getByRole('gridcell', { name: 'pin.holder', exact: true }).click();

@@ -333,4 +333,43 @@ describe('import users from a CSV file: wizard, summary, error report, undo', ()
     await expect.poll(() => page.getByText(t('importWizard.file.dropHere'), { exact: true }).count()).toBe(0);
     expect(await page.getByLabel(t('importWizard.file.path'), { exact: true }).inputValue()).toBe('');
   });
+  it('13. a file naming groups that do not exist yet: the check lists them to be created, the import creates them', async () => {
+    const groupsFile = join(app.sitesDir, 'teams.csv');
+    await writeFile(
+      groupsFile,
+      Buffer.from(
+        [
+          'Benutzername;Vorname;Nachname;E-Mail-Adresse;Gruppen',
+          'jürgen.weiß;Jürgen;Weiß;juergen.weiss@company.domain;"Außendienst Süd; Management"',
+          'zoë.brühl;Zoë;Brühl;zoe.bruehl@company.domain;Außendienst Süd',
+          'paul.frei;Paul;Frei;paul.frei@company.domain;Projekt Alpha',
+        ].join('\r\n'),
+        'latin1',
+      ),
+    );
+    await nav('nav.import').click();
+    await heading(t('importWizard.title')).waitFor();
+    const path = page.getByLabel(t('importWizard.file.path'), { exact: true });
+    await path.fill(groupsFile);
+    await path.press('Enter');
+    await page.getByText(/^teams\.csv: .*, 5 columns$/).waitFor();
+    await page.keyboard.press('Alt+N');
+    await expect.poll(() => fieldSelect('E-Mail-Adresse').inputValue()).toBe(t('field.email'));
+    await expect.poll(() => fieldSelect('Gruppen').inputValue()).toBe(t('field.groups'));
+    await button(t('importWizard.next')).click();
+    expect(await page.getByRole('checkbox', { name: t('importWizard.groups.create'), exact: true }).isChecked()).toBe(true);
+    const toCreate = page.getByRole('list', { name: t('importWizard.groups.toCreate', { count: 2 }), exact: true });
+    await toCreate.waitFor();
+    expect(await toCreate.getByRole('listitem').allTextContents()).toEqual(['Außendienst Süd', 'Projekt Alpha']);
+    await page.getByText(t('importWizard.counts.create', { count: 3 }), { exact: true }).waitFor();
+    await closeNotifications();
+    await stillShot('step-3-groups-to-create');
+
+    await button(t('importWizard.import', { count: 3 })).click();
+    const summary = page.getByRole('list', { name: t('importWizard.step.summary'), exact: true });
+    await summary.getByRole('listitem', { name: `${t('importWizard.summary.created')}: 3`, exact: true }).waitFor();
+    await page.getByText(t('importWizard.summary.groupsCreated', { count: 2, names: 'Außendienst Süd, Projekt Alpha' }), { exact: true }).waitFor();
+    await closeNotifications();
+    await stillShot('step-5-summary-groups-created');
+  });
 });

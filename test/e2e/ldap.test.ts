@@ -5,6 +5,10 @@ import type { MessageKey } from '@shared/i18n/en';
 import { shot } from '../support/screenshots';
 import { slapdAvailable, startSlapd } from '../support/slapd';
 import type { Slapd } from '../support/slapd';
+import { startDnsServer } from '../support/dns-server';
+import type { DnsServer } from '../support/dns-server';
+import { SAMBA_REFUSAL, startRefusalProxy } from '../support/samba-refusal-proxy';
+import type { RefusalProxy } from '../support/samba-refusal-proxy';
 import { errorAt, t, useConsole } from './support/console-session';
 import { expectAccessible } from './support/axe';
 
@@ -12,12 +16,18 @@ const WAIT = 15_000;
 const available = await slapdAvailable();
 
 describe.skipIf(!available)('LDAP: settings and connection tests against a private slapd', () => {
+  // Filled in before the app starts: the DNS server of the test answers the domain controller lookup.
+  const env: Record<string, string> = {};
   const ui = useConsole({
     timeout: WAIT,
+    env,
     prepareContext: (context, app) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin }),
   });
   const { nav, pickOption } = ui;
   let slapd: Slapd;
+  let otherName: Slapd;
+  let samba: RefusalProxy;
+  let dns: DnsServer;
   let page: Page;
   let pageErrors: string[];
 
@@ -48,12 +58,25 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
   }
 
   beforeAll(async () => {
-    slapd = await startSlapd();
+    [slapd, otherName] = await Promise.all([startSlapd(), startSlapd({ certificate: { altNames: 'DNS:ldap.other.example' } })]);
+    samba = await startRefusalProxy(slapd);
+    dns = await startDnsServer({
+      zones: ['corp.example.test'],
+      srv: {
+        '_ldap._tcp.dc._msdcs.corp.example.test': [
+          { priority: 0, weight: 100, port: slapd.port, target: 'localhost' },
+          { priority: 10, weight: 100, port: 389, target: 'dc2.corp.example.test' },
+        ],
+      },
+    });
+    env.ROSTER_DNS_SERVERS = dns.address;
     ({ page, pageErrors } = await ui.open());
   });
 
   afterAll(async () => {
-    await slapd?.stop();
+    await samba?.stop();
+    await dns?.stop();
+    await Promise.all([slapd?.stop(), otherName?.stop()]);
   });
 
   it('1. the LDAP screen of the demo site shows both sections with their defaults', async () => {
@@ -89,7 +112,9 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
       .click();
     const steps = await finished(photosReport(), 'connectionTest.test.failed');
     expect(steps).toMatchObject({ resolve: 'ok', connect: 'ok', tls: 'failed', bind: 'skipped' });
-    await photosReport().getByText(t('ldap.problem.certUntrusted'), { exact: true }).waitFor();
+    await photosReport()
+      .getByText(t('ldap.problem.certUnknownIssuer', { issuer: 'O=Roster Tests, CN=Roster Test CA' }), { exact: true })
+      .waitFor();
     await photosReport().getByText('Roster Test CA', { exact: false }).first().waitFor();
     await shot(page, 'photos-test-certificate-untrusted');
     await expectAccessible(page, 'LDAP: a test report stopped at an untrusted certificate');
@@ -228,6 +253,94 @@ describe.skipIf(!available)('LDAP: settings and connection tests against a priva
     await page.getByRole('button', { name: t('ldap.save'), exact: true }).click();
     await expect.poll(() => errorAt(password)).toBe(t('connectionTest.secretElsewhere.save', { host: 'localhost' }));
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('ldap-bindPassword-value');
+    expect(pageErrors).toEqual([]);
+  });
+  /** Runs the authentication test with a typed account and waits for its outcome. */
+  async function runAdminTest(username: string, password: string, outcome: 'connectionTest.test.passed' | 'connectionTest.test.failed') {
+    await admin()
+      .getByRole('button', { name: t('ldap.test.adminLdap'), exact: true })
+      .click();
+    const dialog = await confirmDialog('ldap.test.accountTitle');
+    await dialog.getByLabel(t('ldap.test.username'), { exact: true }).fill(username);
+    await dialog.getByLabel(t('ldap.test.password'), { exact: true }).fill(password);
+    await dialog.getByRole('button', { name: t('ldap.test.run'), exact: true }).click();
+    return finished(adminReport(), outcome);
+  }
+
+  it('8. a certificate for another name: its names are shown beside the server as typed', async () => {
+    await field(admin(), 'ldap.field.host').fill('127.0.0.1');
+    await field(admin(), 'ldap.field.port').fill(String(otherName.port));
+    await field(admin(), 'ldap.trust.caPem').fill(otherName.caPem);
+    const steps = await runAdminTest(otherName.people[0]!.dn, otherName.people[0]!.password, 'connectionTest.test.failed');
+    expect(steps).toMatchObject({ connect: 'ok', tls: 'failed', account: 'skipped' });
+    await adminReport()
+      .getByText(t('ldap.problem.certWrongName', { names: 'ldap.other.example', host: '127.0.0.1' }), { exact: true })
+      .waitFor();
+    await stepRow(adminReport(), 'tls')
+      .getByText(t('connectionTest.note.certNameDiffers', { names: 'ldap.other.example', host: '127.0.0.1' }), { exact: true })
+      .waitFor();
+    await adminReport().getByText(t('connectionTest.cert.nameDiffers'), { exact: true }).waitFor();
+    await adminReport().getByText(t('connectionTest.cert.wrongName'), { exact: true }).waitFor();
+    await adminReport()
+      .getByRole('region', { name: t('connectionTest.cert.title') })
+      .scrollIntoViewIfNeeded()
+      .catch(() => undefined);
+    await shot(page, 'certificate-name-mismatch');
+    await expectAccessible(page, 'LDAP: a certificate for another name');
+  });
+
+  it("9. a directory refusing anonymous search in Samba's words: the test falls back to a direct bind", async () => {
+    await choose(admin(), 'ldap.field.tls', 'ldap.tls.none');
+    await field(admin(), 'ldap.field.host').fill(samba.host);
+    await field(admin(), 'ldap.field.port').fill(String(samba.port));
+    const anna = slapd.people[0]!;
+    const passed = await runAdminTest(anna.dn, anna.password, 'connectionTest.test.passed');
+    expect(passed).toMatchObject({ account: 'ok', userBind: 'ok' });
+    await stepRow(adminReport(), 'account')
+      .getByText(t('ldap.note.anonymousRefused', { message: SAMBA_REFUSAL }), { exact: true })
+      .waitFor();
+    await shot(page, 'samba-refusal-falls-back');
+
+    await runAdminTest(anna.uid, anna.password, 'connectionTest.test.failed');
+    await adminReport().getByText(t('ldap.advice.bindRequiredAdmin'), { exact: true }).waitFor();
+    await adminReport()
+      .getByText(t('connectionTest.text.server', { message: SAMBA_REFUSAL }), { exact: true })
+      .waitFor();
+    await shot(page, 'samba-refusal-plain-username');
+  });
+
+  it('10. from the AD domain name, DNS offers the domain controllers with their ports', async () => {
+    await admin()
+      .getByRole('button', { name: t('ldap.find.open'), exact: true })
+      .click();
+    const finder = admin().getByRole('region', { name: t('ldap.find.title'), exact: true });
+    await finder.getByLabel(t('ldap.find.domain'), { exact: true }).fill('nosuch domain');
+    await finder.getByRole('button', { name: t('ldap.find.run'), exact: true }).click();
+    await finder.getByText(t('rule.domain.format'), { exact: true }).waitFor();
+    await finder.getByLabel(t('ldap.find.domain'), { exact: true }).fill('corp.example.test');
+    await finder.getByRole('button', { name: t('ldap.find.run'), exact: true }).click();
+    await finder.getByText(t('ldap.find.server', { host: 'localhost', port: slapd.port }), { exact: true }).waitFor();
+    await finder.getByText(t('ldap.find.server', { host: 'dc2.corp.example.test', port: 389 }), { exact: true }).waitFor();
+    await finder.scrollIntoViewIfNeeded();
+    await shot(page, 'domain-controllers-found');
+    await expectAccessible(page, 'LDAP: the domain controllers found in DNS');
+    await finder.getByRole('button', { name: t('ldap.find.useLabel', { host: 'localhost', port: slapd.port }), exact: true }).click();
+    expect(await field(admin(), 'ldap.field.host').inputValue()).toBe('localhost');
+    expect(await field(admin(), 'ldap.field.port').inputValue()).toBe(String(slapd.port));
+  });
+
+  it('11. from the reachable server, its naming contexts are offered as base DNs', async () => {
+    await field(admin(), 'ldap.field.baseDn').fill('');
+    await admin()
+      .getByRole('button', { name: t('ldap.contexts.fetch'), exact: true })
+      .click();
+    const picker = admin().getByRole('region', { name: t('ldap.contexts.title'), exact: true });
+    await picker.getByText(t('ldap.contexts.found', { count: 1 }), { exact: true }).waitFor();
+    await picker.scrollIntoViewIfNeeded();
+    await shot(page, 'naming-contexts-offered');
+    await expectAccessible(page, 'LDAP: the naming contexts offered as base DNs');
+    await picker.getByRole('button', { name: t('ldap.contexts.useLabel', { dn: slapd.baseDn }), exact: true }).click();
+    expect(await field(admin(), 'ldap.field.baseDn').inputValue()).toBe(slapd.baseDn);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -141,6 +141,7 @@ describe('security: secure PINs and passwords, expiry, non-compliance and accoun
     await pin.fill('3885');
     await expectErrorAt(pin, t('policy.pin.sameNeighbour', { ...POLICY_PARAMS }));
     await pin.fill('7391');
+    await field(hans, t('field.pinConfirm')).fill('7391');
     await expectErrorAt(pin, null);
     await saveUser(hans, 'hans.meier');
     await closeNotifications();

@@ -45,7 +45,11 @@ describe('OsKeyStore', () => {
     const first = createHarness(dir.path, store);
     const site = await first.call<SiteInfo>('site.create', { path, name: 'Keychain', demo: false });
     accountsToRemove.push(siteKeyAccount(site.id));
-    const draft = { ...(await first.call<UserDraft>('users.newDraft')), username: 'pin.owner', pin: { action: 'set', value: '90210' } };
+    const draft = {
+      ...(await first.call<UserDraft>('users.newDraft')),
+      username: 'pin.owner',
+      pin: { action: 'set', value: '90210', confirmation: '90210' },
+    };
     const saved = await first.call<User>('users.save', { draft });
     first.shutdown();
 

@@ -67,7 +67,7 @@ beforeAll(async () => {
       firstName: 'Grace',
       lastName: 'Hopper',
       password: { action: 'set', value: SECRETS.userPassword, confirmation: SECRETS.userPassword },
-      pin: { action: 'set', value: SECRETS.userPin },
+      pin: { action: 'set', value: SECRETS.userPin, confirmation: SECRETS.userPin },
     },
   });
   const defaults = await api.call<Record<string, unknown>>('defaults.get');

@@ -78,6 +78,22 @@ export interface AxlServerOptions {
   oversizedAnswer?: { bytes: number; announced: boolean };
   /** Answers every signed-in request with this text (HTTP 200, text/xml), whatever it asked. */
   rawAnswer?: string;
+  /**
+   * What "Total rows matched" of the throttle fault counts: 'result' (every row matching the criteria, as
+   * Cisco documents it) or 'page' (only the rows of the page asked, as some CUCM releases answer). Default 'result'.
+   */
+  throttleTotal?: 'result' | 'page';
+  /**
+   * Busy bursts: after `after` listUser requests, `length` of them in a row are answered busy (HTTP 503 with
+   * Retry-After when given, or the fault "Maximum AXL Memory Allocation Consumed"), then again every `every`
+   * requests. `length: Infinity` is a CUCM that stays busy.
+   */
+  busy?: { after: number; length: number; every?: number; kind: '503' | 'memory'; retryAfterSeconds?: number };
+  /**
+   * A server that stops mid-read: after `pages` listUser answers, every later one either drops its connection
+   * without an answer ('close') or answers an empty page as if there were no more users ('empty').
+   */
+  stopAfter?: { pages: number; how: 'close' | 'empty' };
 }
 
 export interface AxlServer {
@@ -97,7 +113,11 @@ export interface AxlServer {
   requests: { action: string; body: string }[];
   /** Answers whose connection the client closed before the whole answer was sent. */
   readonly abandonedAnswers: number;
+  /** listUser requests answered busy (503 or the memory fault). */
+  readonly busyAnswers: number;
   setUsers(users: CucmEndUser[]): void;
+  /** Changes the throttle and the opt-in misbehaviour from now on (the listUser count starts again at 0). */
+  misbehave(changes: Pick<AxlServerOptions, 'throttleBytes' | 'throttleTotal' | 'busy' | 'stopAfter'>): void;
   close(): Promise<void>;
 }
 
@@ -192,11 +212,17 @@ export function generateEndUsers(count: number): CucmEndUser[] {
       pagerNumber: i % 50 === 0 ? `+4176${String(i).padStart(7, '0')}` : '',
       primaryExtension: i % 17 === 0 ? '' : String(100_000 + i),
       userLocale: LOCALES[i % LOCALES.length]!,
-      // Most users have a desk phone; every third also a Jabber client, which is not their phone.
-      phoneDevice: i % 11 === 0 ? '' : `SEP${(0x00235e000000 + i).toString(16).toUpperCase().padStart(12, '0')}`,
+      // Most users have a desk phone; every third also a Jabber client (a phone of theirs, not the usr_PhoneMac one).
+      ...withDevices(userid, i % 11 === 0 ? '' : `SEP${(0x00235e000000 + i).toString(16).toUpperCase().padStart(12, '0')}`),
     });
   }
   return users;
+}
+
+/** The desk phone and, for every third user, a Jabber client: the associated devices CUCM lists. */
+function withDevices(userid: string, deskPhone: string): Pick<CucmEndUser, 'phoneDevice' | 'devices'> {
+  const jabber = userid.length % 3 === 0 ? [`CSF${userid.toUpperCase().replace(/[^A-Z0-9]/g, '')}`] : [];
+  return { phoneDevice: deskPhone, devices: [deskPhone, ...jabber].filter((d) => d !== '') };
 }
 
 const escapeXml = (value: string) =>
@@ -244,10 +270,7 @@ function userXml(user: CucmEndUser, tags: readonly string[]): string {
   let xml = `<user uuid="${escapeXml(user.uuid)}">`;
   for (const tag of tags) {
     if (tag === 'associatedDevices') {
-      const devices = [
-        user.phoneDevice,
-        ...(user.userid.length % 3 === 0 ? [`CSF${user.userid.toUpperCase().replace(/[^A-Z0-9]/g, '')}`] : []),
-      ].filter((d) => d !== '');
+      const devices = user.devices;
       xml +=
         devices.length === 0
           ? '<associatedDevices/>'
@@ -258,7 +281,7 @@ function userXml(user: CucmEndUser, tags: readonly string[]): string {
           ? '<primaryExtension/>'
           : `<primaryExtension><pattern>${escapeXml(user.primaryExtension)}</pattern><routePartitionName/></primaryExtension>`;
     } else {
-      const value = user[tag as keyof CucmEndUser];
+      const value = user[tag as Exclude<keyof CucmEndUser, 'devices'>];
       xml += value === '' ? `<${tag}/>` : `<${tag}>${escapeXml(value)}</${tag}>`;
     }
   }
@@ -341,7 +364,8 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
   const user = options.user ?? 'axl-roster';
   const password = options.password ?? 'Axl-Passw0rd!';
   const endUserPassword = options.endUserPassword ?? 'Cisco123!';
-  const throttleBytes = options.throttleBytes ?? 8 * 1024 * 1024;
+  let throttleBytes = options.throttleBytes ?? 8 * 1024 * 1024;
+  const behaviour: Pick<AxlServerOptions, 'throttleTotal' | 'busy' | 'stopAfter'> = { ...options };
   const version = options.version ?? '14.0';
   let users = generateEndUsers(options.users ?? 40_000);
   const requests: { action: string; body: string }[] = [];
@@ -358,7 +382,7 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
         'soapenv:Client',
       );
     if (criteria.children.length === 0) throw new AxlFault('No search criteria given', -1, 'listUser');
-    const matchers: [keyof CucmEndUser, (value: string) => boolean][] = [];
+    const matchers: [Exclude<keyof CucmEndUser, 'devices'>, (value: string) => boolean][] = [];
     for (const element of criteria.children) {
       if (!(SEARCH_FIELDS as readonly string[]).includes(element.local)) {
         throw new AxlFault(
@@ -368,7 +392,7 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
           'soapenv:Client',
         );
       }
-      matchers.push([element.local as keyof CucmEndUser, likeMatcher(element.text)]);
+      matchers.push([element.local as Exclude<keyof CucmEndUser, 'devices'>, likeMatcher(element.text)]);
     }
     const returned = request.children.find((c) => c.local === 'returnedTags');
     const tags = returned && returned.children.length > 0 ? returned.children.map((c) => c.local) : [...USER_TAGS];
@@ -394,7 +418,7 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
       const perRow = bytes / Math.max(1, rows.length);
       const suggested = Math.max(1, Math.floor(throttleBytes / perRow));
       throw new AxlFault(
-        `Query request too large. Total rows matched: ${matched.length} rows. Suggestive Row Fetch: less than ${suggested} rows`,
+        `Query request too large. Total rows matched: ${behaviour.throttleTotal === 'page' ? page.length : matched.length} rows. Suggestive Row Fetch: less than ${suggested} rows`,
         -1,
         'listUser',
       );
@@ -417,6 +441,47 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
   let abandonedAnswers = 0;
   // Built before the server listens, so a client measuring its own memory does not count it.
   const oversized = options.oversizedAnswer ? oversizedListUserAnswer(`${AXL_NS_PREFIX}${version}`, options.oversizedAnswer.bytes) : null;
+
+  let listUsers = 0;
+  let busyAnswers = 0;
+  /** The opt-in misbehaviour of a listUser request; true when it was answered (or dropped) here. */
+  function misbehaves(req: IncomingMessage, res: ServerResponse): boolean {
+    const index = listUsers++;
+    const { busy, stopAfter } = behaviour;
+    if (busy && index >= busy.after) {
+      const since = index - busy.after;
+      const inBurst = busy.every ? since % busy.every < busy.length : since < busy.length;
+      if (inBurst) {
+        busyAnswers += 1;
+        if (busy.kind === '503') {
+          const body =
+            '<!doctype html><html><head><title>HTTP Status 503 – Service Unavailable</title></head><body><h1>HTTP Status 503 – Service Unavailable</h1></body></html>';
+          res.writeHead(503, {
+            'Content-Type': 'text/html;charset=utf-8',
+            'Content-Length': Buffer.byteLength(body),
+            ...(busy.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(busy.retryAfterSeconds) }),
+          });
+          res.end(body);
+        } else {
+          const body = faultXml(new AxlFault('Maximum AXL Memory Allocation Consumed', -1, 'listUser'));
+          res.writeHead(500, { 'Content-Type': 'text/xml;charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+          res.end(body);
+        }
+        return true;
+      }
+    }
+    if (stopAfter && index >= stopAfter.pages) {
+      if (stopAfter.how === 'close') {
+        req.socket.destroy();
+      } else {
+        const body = envelope(`<ns:listUserResponse xmlns:ns="${AXL_NS_PREFIX}${version}"><return/></ns:listUserResponse>`);
+        res.writeHead(200, { 'Content-Type': 'text/xml;charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+        res.end(body);
+      }
+      return true;
+    }
+    return false;
+  }
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (options.dropFirstReusedRequest && !dropped && served.has(req.socket)) {
@@ -505,6 +570,7 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
         sendPaced(res, oversized);
         return;
       }
+      if (operation === 'listUser' && misbehaves(req, res)) return;
       let result: string;
       if (operation === 'listUser') result = listUser(request);
       else if (operation === 'getCCMVersion')
@@ -553,8 +619,18 @@ export async function startAxlServer(options: AxlServerOptions = {}): Promise<Ax
     get abandonedAnswers() {
       return abandonedAnswers;
     },
+    get busyAnswers() {
+      return busyAnswers;
+    },
     setUsers(next: CucmEndUser[]) {
       users = [...next];
+    },
+    misbehave(changes) {
+      if (changes.throttleBytes !== undefined) throttleBytes = changes.throttleBytes;
+      behaviour.throttleTotal = changes.throttleTotal;
+      behaviour.busy = changes.busy;
+      behaviour.stopAfter = changes.stopAfter;
+      listUsers = 0;
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();

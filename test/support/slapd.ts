@@ -67,6 +67,26 @@ export interface Slapd {
 export interface SlapdOptions {
   /** Extra people with small PNG photos under ou=bulk (for the photo sync benchmark); default 0. */
   bulkPeople?: number;
+  /** The server certificate (default: issued by the test CA for IP:127.0.0.1 and DNS:localhost, valid 30 days). */
+  certificate?: ServerCertificate;
+  /** Refuse every operation before a bind ("require authc"), as directories that disallow anonymous search do. */
+  requireBind?: boolean;
+}
+
+/** How the server certificate is made: its names, its validity, who signed it. */
+export interface ServerCertificate {
+  /** subjectAltName, e.g. "IP:127.0.0.1" or "DNS:ldap.other.example". */
+  altNames: string;
+  /** Validity as OpenSSL's YYYYMMDDHHMMSSZ; default from now for 30 days. */
+  startDate?: string;
+  endDate?: string;
+  /** Signed by its own key rather than by the test CA. */
+  selfSigned?: boolean;
+}
+
+/** OpenSSL's YYYYMMDDHHMMSSZ for a date some days from now (negative: in the past). */
+export function opensslDate(daysFromNow: number): string {
+  return `${new Date(Date.now() + daysFromNow * 86_400_000).toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
 }
 
 /** Whether this machine can run the LDAP tests (slapd, ldap-utils and openssl installed). */
@@ -89,12 +109,12 @@ export async function slapdAvailable(): Promise<boolean> {
 export async function startSlapd(options: SlapdOptions = {}): Promise<Slapd> {
   const dir = mkdtempSync(join(tmpdir(), 'roster-slapd-'));
   try {
-    const { caPem, serverCertPem } = await makeCertificates(dir);
+    const { caPem, serverCertPem } = await makeCertificates(dir, options.certificate);
     const people = seedPeople();
     const bulk = bulkPeople(options.bulkPeople ?? 0);
     mkdirSync(join(dir, 'db'));
     copyFileSync(OUR_SCHEMA, join(dir, 'roster-ad.schema'));
-    writeFileSync(join(dir, 'slapd.conf'), slapdConf(dir));
+    writeFileSync(join(dir, 'slapd.conf'), slapdConf(dir, options.requireBind ?? false));
     writeFileSync(join(dir, 'seed.ldif'), seedLdif(people, bulk));
     await run('/usr/sbin/slapadd', ['-q', '-f', join(dir, 'slapd.conf'), '-l', join(dir, 'seed.ldif')]);
 
@@ -137,7 +157,7 @@ export async function startSlapd(options: SlapdOptions = {}): Promise<Slapd> {
   }
 }
 
-function slapdConf(dir: string): string {
+function slapdConf(dir: string, requireBind: boolean): string {
   const schemas = ['core', 'cosine', 'inetorgperson', 'nis'].map((name) => `include ${SCHEMA_DIR}/${name}.schema`);
   return [
     ...schemas,
@@ -151,6 +171,8 @@ function slapdConf(dir: string): string {
     `TLSCertificateKeyFile ${join(dir, 'server.key')}`,
     // As Active Directory: a plain search returns at most 1000 entries, a paged one as many as there are.
     'sizelimit size.soft=1000 size.hard=1000 size.prtotal=unlimited',
+    // Another wording than Active Directory's for the same refusal of an anonymous search.
+    ...(requireBind ? ['require authc'] : []),
     'database mdb',
     'maxsize 268435456',
     `suffix "${BASE_DN}"`,
@@ -165,7 +187,12 @@ function slapdConf(dir: string): string {
   ].join('\n');
 }
 
-async function makeCertificates(dir: string): Promise<{ caPem: string; serverCertPem: string }> {
+const DEFAULT_CERTIFICATE: ServerCertificate = { altNames: 'IP:127.0.0.1,DNS:localhost' };
+
+async function makeCertificates(
+  dir: string,
+  certificate: ServerCertificate = DEFAULT_CERTIFICATE,
+): Promise<{ caPem: string; serverCertPem: string }> {
   const file = (name: string) => join(dir, name);
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   await run('openssl', [
@@ -185,24 +212,47 @@ async function makeCertificates(dir: string): Promise<{ caPem: string; serverCer
     '-addext',
     'keyUsage=critical,keyCertSign,cRLSign',
   ]);
-  await run('openssl', ['req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/O=Roster Tests/CN=127.0.0.1']);
+  const cn = /^(?:IP|DNS):([^,]+)/.exec(certificate.altNames)?.[1] ?? '127.0.0.1';
+  await run('openssl', ['req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', `/O=Roster Tests/CN=${cn}`]);
   writeFileSync(
     file('server.ext'),
-    'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n',
+    `basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=${certificate.altNames}\n`,
+  );
+  // `openssl ca` takes any start and end date (expired, not yet valid); it needs a small CA database.
+  writeFileSync(file('index.txt'), '');
+  writeFileSync(file('serial'), `${Date.now().toString(16).padStart(16, '0')}\n`);
+  writeFileSync(
+    file('ca.cnf'),
+    [
+      '[ca]',
+      'default_ca = test',
+      '[test]',
+      `database = ${file('index.txt')}`,
+      `new_certs_dir = ${dir}`,
+      `serial = ${file('serial')}`,
+      'default_md = sha256',
+      'policy = any',
+      'unique_subject = no',
+      'copy_extensions = none',
+      '[any]',
+      'organizationName = optional',
+      'commonName = supplied',
+      '',
+    ].join('\n'),
   );
   await run('openssl', [
-    'x509',
-    '-req',
+    'ca',
+    '-batch',
+    '-notext',
+    '-config',
+    file('ca.cnf'),
+    ...(certificate.selfSigned ? ['-selfsign', '-keyfile', file('server.key')] : ['-cert', file('ca.pem'), '-keyfile', file('ca.key')]),
+    '-startdate',
+    certificate.startDate ?? opensslDate(-1),
+    '-enddate',
+    certificate.endDate ?? opensslDate(30),
     '-in',
     file('server.csr'),
-    '-CA',
-    file('ca.pem'),
-    '-CAkey',
-    file('ca.key'),
-    '-set_serial',
-    String(Date.now()),
-    '-days',
-    '30',
     '-out',
     file('server.pem'),
     '-extfile',
@@ -279,6 +329,8 @@ export interface SilentListener {
   port: number;
   /** How many connections it has accepted so far. */
   readonly accepted: number;
+  /** How many of them the client has not closed yet. */
+  readonly open: number;
   stop(): Promise<void>;
 }
 
@@ -291,6 +343,8 @@ export async function startSilentListener(): Promise<SilentListener> {
     sockets.add(socket);
     socket.on('error', () => {});
     socket.on('close', () => sockets.delete(socket));
+    // Reads and drops what the client sends: a paused socket would never see the client close it.
+    socket.resume();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -301,6 +355,9 @@ export async function startSilentListener(): Promise<SilentListener> {
     port: (server.address() as { port: number }).port,
     get accepted() {
       return accepted;
+    },
+    get open() {
+      return sockets.size;
     },
     stop: async () => {
       for (const socket of sockets) socket.destroy();

@@ -8,11 +8,14 @@ import { diagnostics } from '../diagnostics';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-type AppHandlers = Pick<Handlers, 'app.info' | 'app.takeSiteToOpen' | 'app.diagnostics' | 'app.showLog' | 'prefs.get' | 'prefs.setColorScheme'>;
+type AppHandlers = Pick<
+  Handlers,
+  'app.info' | 'app.takeSiteToOpen' | 'app.diagnostics' | 'app.showLog' | 'prefs.get' | 'prefs.setColorScheme' | 'prefs.setExportFormat'
+>;
 
 /** What the renderer may know of the stored preferences (window bounds stay in main). */
 export function toPreferences(prefs: StoredPrefs): Preferences {
-  return { colorScheme: prefs.colorScheme, recentSites: prefs.recentSites };
+  return { colorScheme: prefs.colorScheme, recentSites: prefs.recentSites, exportFormats: prefs.exportFormats };
 }
 
 export function appHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsStore, files: FileAccess): AppHandlers {
@@ -39,5 +42,9 @@ export function appHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsS
     },
     'prefs.get': () => toPreferences(prefs.read()),
     'prefs.setColorScheme': ({ colorScheme }) => toPreferences(prefs.update({ colorScheme })),
+    'prefs.setExportFormat': ({ layout, format }) => {
+      const { [layout]: _previous, ...others } = prefs.read().exportFormats;
+      return toPreferences(prefs.update({ exportFormats: format ? { ...others, [layout]: format } : others }));
+    },
   };
 }

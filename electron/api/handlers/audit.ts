@@ -1,6 +1,6 @@
 import type { auditChannels } from '@shared/channels/audit';
 import { auditCsv } from '../../services/audit/audit-csv';
-import { allAudit, listAudit } from '../../services/audit/audit-query';
+import { allAudit, listAudit, userHistory } from '../../services/audit/audit-query';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
@@ -15,5 +15,6 @@ export function auditHandlers(_ctx: AppContext, session: SiteSession): Pick<Hand
       const today = new Date();
       return { csv, rows, fileName: `audit-log-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.csv` };
     },
+    'audit.userHistory': ({ userId, before, limit }) => userHistory(session.require().db, userId, before, limit),
   };
 }

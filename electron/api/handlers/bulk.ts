@@ -1,22 +1,22 @@
 import type { bulkChannels } from '@shared/channels/bulk';
 import { recentBulkChanges } from '../../services/bulk/bulk-changes';
-import { applyBulkChange } from '../../services/bulk/apply-bulk-change';
-import { undoBulkChange } from '../../services/bulk/undo-bulk-change';
+import type { SiteJobs } from '../../services/jobs/site-jobs';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-export function bulkHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof bulkChannels> {
+export function bulkHandlers(ctx: AppContext, session: SiteSession, jobs: SiteJobs): Pick<Handlers, keyof typeof bulkChannels> {
   const progress = (payload: { done: number; total: number }) => ctx.events.emit('bulk.progress', payload);
   return {
-    'bulk.apply': ({ ids, change }) => {
-      const result = applyBulkChange(session.require(), ids, change, progress);
+    // Large selections run in a worker (SiteJobs): main keeps answering meanwhile.
+    'bulk.apply': async ({ ids, change }) => {
+      const result = await jobs.applyBulk(session.require(), ids, change, progress);
       // Counts (a delete), group sizes and lists elsewhere depend on what changed.
       if (result.change) session.announce();
       return result;
     },
-    'bulk.undo': ({ id }) => {
-      const result = undoBulkChange(session.require(), id, progress);
+    'bulk.undo': async ({ id }) => {
+      const result = await jobs.undoBulk(session.require(), id, progress);
       session.announce();
       return result;
     },

@@ -5,6 +5,7 @@ import { refuseForeignPreview } from '../../services/cucm/cucm-import-apply';
 import { previewCucmImport } from '../../services/cucm/cucm-import-preview';
 import type { EndUserSource } from '../../services/cucm/cucm-import-preview';
 import { CucmPreviews } from '../../services/cucm/cucm-import-previews';
+import { confirmRemoval } from '../../services/cucm/cucm-removal';
 import { cucmImportSettingsView, saveCucmImportSettings } from '../../services/cucm/cucm-import-settings-store';
 import { fetchEndUsers } from '../../services/cucm/fetch-end-users';
 import type { ImportJobs } from '../../services/importing/import-jobs';
@@ -47,13 +48,15 @@ export function cucmImportHandlers(ctx: AppContext, session: SiteSession, import
       running.abort();
       return { cancelled: true };
     },
-    'cucm.apply': async ({ previewId }) => {
+    'cucm.apply': async ({ previewId, removal }) => {
       const site = session.require();
       const preview = previews.get(previewId);
+      // Over the mass-deletion threshold without the typed count: refused, and the preview stays to answer again.
+      const confirmed = confirmRemoval(preview, removal);
       try {
         refuseForeignPreview(site, preview);
         // Written by the import worker on its own connection, in one transaction: main keeps answering.
-        const result = await imports.applyCucm(site, ctx.keyStore, preview);
+        const result = await imports.applyCucm(site, ctx.keyStore, confirmed);
         session.announce();
         return result;
       } finally {

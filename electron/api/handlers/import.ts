@@ -1,11 +1,11 @@
 import type { exportChannels } from '@shared/channels/export';
 import type { importChannels, ImportProgress } from '@shared/channels/import';
 import { saveErrorReport } from '../../services/importing/error-report';
-import { listImports, undoImport } from '../../services/importing/import-ledger';
+import { listImports } from '../../services/importing/import-ledger';
+import type { SiteJobs } from '../../services/jobs/site-jobs';
 import { inspectImportFile } from '../../services/importing/inspect-file';
 import type { ImportJobs } from '../../services/importing/import-jobs';
 import { deleteMapping, readSavedMappings, saveMapping } from '../../services/importing/saved-mappings';
-import { exportUsers } from '../../services/exporting/export-users';
 import type { FileAccess } from '../../services/file-access/file-access';
 import { confirmCredentialExport } from '../credential-export';
 import type { AppContext } from '../context';
@@ -19,6 +19,7 @@ export function importHandlers(
   imports: ImportJobs,
   files: FileAccess,
   pickPath: PathPicker,
+  jobs: SiteJobs,
 ): Pick<Handlers, keyof typeof importChannels | keyof typeof exportChannels> {
   const progress = (payload: ImportProgress) => ctx.events.emit('import.progress', payload);
   /** The import's options with the file checked against the administrator's choice. */
@@ -29,16 +30,21 @@ export function importHandlers(
   return {
     'import.pickFile': () => pickPath('importCsv'),
     'import.inspect': (reading) => inspectImportFile({ ...reading, path: files.importSource(reading.path) }),
-    'import.preview': (options) => imports.preview(session.require(), ctx.keyStore, chosenSource(options), progress),
+    'import.preview': (options) => {
+      jobs.refuseIfRunning();
+      return imports.preview(session.require(), ctx.keyStore, chosenSource(options), progress);
+    },
     'import.run': async (options) => {
+      // Not under a bulk change, an undo or an export (each in its own worker).
+      jobs.refuseIfRunning();
       const summary = await imports.run(session.require(), ctx.keyStore, chosenSource(options), progress);
       session.announce();
       return summary;
     },
     'import.cancel': () => ({ cancelled: imports.cancel() }),
     'import.list': ({ limit }) => listImports(session.require().db, limit),
-    'import.undo': ({ id }) => {
-      const record = undoImport(session.require().db, id);
+    'import.undo': async ({ id }) => {
+      const record = await jobs.undoImport(session.require(), id);
       session.announce();
       return record;
     },
@@ -52,7 +58,7 @@ export function importHandlers(
       const target = await files.csvTarget(request.path, request.overwrite);
       // Plain passwords and PINs leave the site only with a confirmation the page cannot give by itself.
       if (request.includeCredentials) await confirmCredentialExport(ctx.platform, site, request.ids, target.path);
-      return exportUsers(site, { ...request, target });
+      return jobs.exportUsers(site, { ...request, target });
     },
   };
 }

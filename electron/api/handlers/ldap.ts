@@ -5,6 +5,8 @@ import type { AdminLdapSettings } from '@shared/rules/ldap-rules';
 import { ldapSecretServer } from '@shared/rules/secret-endpoint';
 import { RosterError } from '@shared/result';
 import { testAdminLdap, testContactPhotos } from '../../services/ldap/connection-tests';
+import { findDomainControllers } from '../../services/ldap/dc-discovery';
+import { readNamingContexts } from '../../services/ldap/naming-contexts';
 import { bindPasswordFor, readLdapSettings, saveLdapSettings } from '../../services/ldap/ldap-settings';
 import { RunningTests } from '../../services/ldap/running-tests';
 import { errorFields, log } from '../../services/log/log';
@@ -62,5 +64,8 @@ export function ldapHandlers(ctx: AppContext, session: SiteSession): Pick<Handle
       return running.run(testId, (signal) => testAdminLdap(settings, username, usedPassword, { testId, signal, onProgress }));
     },
     'ldap.cancel': ({ testId }) => ({ cancelled: running.cancel(testId) }),
+    'ldap.findDomainControllers': ({ domain }) => findDomainControllers(domain),
+    // Bounded by the settings' timeout per step; nothing to cancel from the screen.
+    'ldap.readNamingContexts': ({ settings }) => readNamingContexts(settings, new AbortController().signal),
   };
 }

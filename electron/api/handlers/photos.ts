@@ -34,7 +34,7 @@ export function photosHandlers(session: SiteSession): Pick<Handlers, keyof typeo
         } catch (error) {
           if (!(error instanceof PhotoDirectoryFailure)) throw error;
           // The outcome explains the failure on screen; the directory's own error is kept for support.
-          log.warn('photos.sync.directoryFailed', { step: error.step, ...errorFields(error.cause) });
+          log.warn('photos.sync.directoryFailed', { step: error.step, ...errorFields(error.cause.cause ?? error.cause) });
           const context = {
             step: error.step,
             host: connection.host,

@@ -1,18 +1,19 @@
 import type { securityChannels } from '@shared/channels/security';
 import { errorFields, log } from '../../services/log/log';
 import { recallCredentials } from '../../services/secrets/credential-memory';
-import { expireUserSecret, resetFailedAttempts, unlockUser } from '../../services/security/account-actions';
-import { expireAllSecrets } from '../../services/security/secret-expiry';
+import { expireUserSecret, lockUser, resetFailedAttempts, unlockUser } from '../../services/security/account-actions';
+import type { SiteJobs } from '../../services/jobs/site-jobs';
 import { readSecurityState, remembersCredentials, saveSecuritySettings } from '../../services/security/security-settings';
 import type { AppContext } from '../context';
 import type { Handlers } from '../dispatch';
 import type { SiteSession } from './site-session';
 
-export function securityHandlers(ctx: AppContext, session: SiteSession): Pick<Handlers, keyof typeof securityChannels> {
+export function securityHandlers(ctx: AppContext, session: SiteSession, jobs: SiteJobs): Pick<Handlers, keyof typeof securityChannels> {
   return {
     'security.get': () => readSecurityState(session.require()),
     'security.save': ({ settings }) => saveSecuritySettings(session.require(), ctx.keyStore, settings),
-    'security.expireAll': ({ secret }) => ({ count: expireAllSecrets(session.require(), secret) }),
+    'security.expireAll': async ({ secret }) => ({ count: await jobs.expireAll(session.require(), secret) }),
+    'security.lockUser': ({ id, until, reason }) => lockUser(session.require(), id, until, reason),
     'security.unlockUser': ({ id }) => unlockUser(session.require(), id),
     'security.resetFailedAttempts': ({ id }) => resetFailedAttempts(session.require(), id),
     'security.expireUserSecret': ({ id, secret }) => expireUserSecret(session.require(), id, secret),

@@ -1,5 +1,7 @@
+import { describeChange } from '@shared/audit/change-words';
+import type { WordsOptions } from '@shared/audit/change-words';
+import { operationWords } from '@shared/audit/operation-words';
 import type { AuditRecord } from '@shared/channels/audit';
-import { isSecretChange } from '@shared/channels/audit';
 import { english, translate } from '@shared/i18n/en';
 import type { MessageKey } from '@shared/i18n/en';
 import { csvCell } from '../csv/csv-cell';
@@ -11,6 +13,7 @@ const HEADER: MessageKey[] = [
   'audit.csv.entityId',
   'audit.csv.label',
   'audit.csv.action',
+  'audit.csv.operation',
   'audit.csv.field',
   'audit.csv.before',
   'audit.csv.after',
@@ -18,12 +21,6 @@ const HEADER: MessageKey[] = [
 
 // Neutralising and quoting live with the other CSV writers' (the user export and error report use the same).
 export { neutralise } from '../csv/csv-cell';
-
-/** Strings as they are; anything else as JSON; nothing (null) as an empty cell. */
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -39,7 +36,14 @@ export function localTimestamp(iso: string): string {
   );
 }
 
-/** The rows of one entry: one per changed field, or one without a field for a change that has none (a delete). */
+/** The export's words are English (the catalog the log's CSV is read in); instants as local timestamps. */
+const WORDS: WordsOptions = { t: (key, params) => translate(english, key, params), formatDate: localTimestamp };
+
+/**
+ * The rows of one entry: one per changed field, or one without a field for a change that has none (a
+ * delete). Fields by their labels and values in words, as the screen shows them; entity and action stay
+ * codes, which a spreadsheet filters by.
+ */
 function entryRows(entry: AuditRecord): string[][] {
   const head = [
     localTimestamp(entry.at),
@@ -48,13 +52,13 @@ function entryRows(entry: AuditRecord): string[][] {
     entry.entityId === null ? '' : String(entry.entityId),
     entry.entityLabel,
     entry.action,
+    entry.operation ? operationWords(entry.operation, WORDS.t) : '',
   ];
   if (entry.changes.length === 0) return [[...head, '', '', '']];
-  return entry.changes.map((change) =>
-    isSecretChange(change)
-      ? [...head, change.field, '', translate(english, change.cleared ? 'audit.csv.secretCleared' : 'audit.csv.secretChanged')]
-      : [...head, change.field, valueText(change.before), valueText(change.after)],
-  );
+  return entry.changes.map((change) => {
+    const words = describeChange(entry, change, WORDS);
+    return [...head, words.label, words.before ?? '', words.after];
+  });
 }
 
 /**

@@ -4,6 +4,18 @@ import type { AuditChange, AuditEntity } from '@shared/channels/audit';
 
 export type { AuditChange };
 
+/** A change of a field with a value (not a secret's). */
+interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The changes of fields with values (not secrets), typed as such. */
+export function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  return changedFields(before, after) as FieldChange[];
+}
+
 export interface AuditEntry {
   entity: AuditEntity;
   /** The user's or group's id; null for site-wide entities (defaults, pool, a settings section). */
@@ -14,6 +26,8 @@ export interface AuditEntry {
   action: string;
   changes: AuditChange[];
   importId?: number | null;
+  /** The bulk change (or its undo, or an "expire all now") the entry belongs to. */
+  bulkChangeId?: number | null;
 }
 
 /** Who made the change: the workstation account running Roster (bulk changes record it too). */
@@ -29,9 +43,40 @@ export function actor(): string {
 /** Records a change. Call it inside the change's own transaction, so both commit or neither does. */
 export function recordChange(db: Database.Database, entry: AuditEntry, at = new Date().toISOString()): void {
   db.prepare(
-    `INSERT INTO audit_log (at, actor, entity, entity_id, entity_label, action, changes, import_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(at, actor(), entry.entity, entry.entityId, entry.entityLabel, entry.action, JSON.stringify(entry.changes), entry.importId ?? null);
+    `INSERT INTO audit_log (at, actor, entity, entity_id, entity_label, action, changes, import_id, bulk_change_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    at,
+    actor(),
+    entry.entity,
+    entry.entityId,
+    entry.entityLabel,
+    entry.action,
+    JSON.stringify(entry.changes),
+    entry.importId ?? null,
+    entry.bulkChangeId ?? null,
+  );
+}
+
+/** Records the entries of one operation for one user at a time. */
+export type UserEntryWriter = (userId: number, username: string, action: string, changes: AuditChange[]) => void;
+
+/**
+ * The writer of an operation's per-user entries (an import, an undo): ONE prepared statement for all of
+ * them, the instant, the actor and the operation's id bound once. Call inside the operation's transaction.
+ */
+export function userEntryWriter(
+  db: Database.Database,
+  operation: { importId?: number | null; bulkChangeId?: number | null },
+  at: string,
+): UserEntryWriter {
+  const insert = db.prepare(
+    `INSERT INTO audit_log (at, actor, entity, entity_id, entity_label, action, changes, import_id, bulk_change_id)
+     VALUES (?, ?, 'user', ?, ?, ?, ?, ?, ?)`,
+  );
+  const who = actor();
+  return (userId, username, action, changes) =>
+    void insert.run(at, who, userId, username, action, JSON.stringify(changes), operation.importId ?? null, operation.bulkChangeId ?? null);
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -43,7 +88,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
  * whole object; lists are compared as a whole.
  */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): AuditChange[] {
-  const changes: AuditChange[] = [];
+  const changes: FieldChange[] = [];
   const visit = (prefix: string, from: Record<string, unknown>, to: Record<string, unknown>) => {
     for (const key of Object.keys(to)) {
       const field = prefix + key;

@@ -1,56 +1,53 @@
 import type Database from 'better-sqlite3';
 import type { AuditChange } from '@shared/channels/audit';
 import type { UserFields } from '@shared/domain';
-import type { GroupsRepository } from '../site/groups-repository';
-import { changedFields, recordChange, secretChange } from './audit-log';
+import { USER_FIELD_LIST } from '@shared/user-record/user-fields';
+import { changedFields, fieldChanges, recordChange, secretChange } from './audit-log';
 
-/** The fields an administrator edits, in the editor's order; group references are handled apart. */
-const LOGGED_FIELDS = [
-  'username',
-  'authentication',
-  'alwaysPromptPin',
-  'firstName',
-  'lastName',
-  'department',
-  'vip',
-  'email',
-  'language',
-  'mobile',
-  'pager',
-  'phone',
-  'number',
-  'aliases',
-  'showInDirectory',
-  'enabled',
-  'phantom',
-  'privileges',
-  'voiceRecording',
-  'applications',
-  'voicemail',
-  'fax',
-] as const satisfies readonly (keyof UserFields)[];
+/** Where a group's name is looked up (the groups repository, or a cache of it for an import). */
+export interface GroupNames {
+  get(id: number): { name: string } | null | undefined;
+}
 
-// A field added to UserFields must be added above (or to the group references below), or this fails to compile.
-type Unlogged = Exclude<keyof UserFields, (typeof LOGGED_FIELDS)[number] | 'groupIds' | 'internalContactsGroupId' | 'externalContactsGroupId'>;
-const everyFieldLogged: [Unlogged] extends [never] ? true : Unlogged = true;
-void everyFieldLogged;
+/** The groups repository's lookups kept for the length of one operation (an import reads the same few groups again and again). */
+export function cachedGroupNames(groups: GroupNames): GroupNames {
+  const names = new Map<number, { name: string } | null>();
+  return {
+    get(id) {
+      if (!names.has(id)) names.set(id, groups.get(id) ?? null);
+      return names.get(id);
+    },
+  };
+}
 
 /**
- * A user's fields as the log records them: group references by name (an id means nothing to the reader
- * of the log, and a group may be gone by the time the entry is read); bookkeeping (dates, counters, the
- * source) left out.
+ * A user's fields as the log records them, under the names of their declarations (shared/user-record): group
+ * references by name (an id means nothing to the reader of the log, and a group may be gone by the time the
+ * entry is read); bookkeeping (dates, counters, the source) left out.
  */
-export function userAuditView(groups: GroupsRepository, user: UserFields): Record<string, unknown> {
+export function userAuditView(groups: GroupNames, user: UserFields): Record<string, unknown> {
   const groupName = (id: number | null) => (id === null ? null : (groups.get(id)?.name ?? `#${id}`));
   const view: Record<string, unknown> = {};
-  for (const field of LOGGED_FIELDS) view[field] = user[field];
-  view.internalContacts = groupName(user.internalContactsGroupId);
-  view.externalContacts = groupName(user.externalContactsGroupId);
-  view.groups = user.groupIds.map((id) => groupName(id)).sort((a, b) => String(a).localeCompare(String(b)));
+  for (const field of USER_FIELD_LIST) {
+    const value = user[field.name];
+    const name = field.logName ?? field.name;
+    if (field.audit === 'groupName') view[name] = groupName(value as number | null);
+    else if (field.audit === 'groupNames')
+      view[name] = (value as number[]).map((id) => groupName(id)).sort((a, b) => String(a).localeCompare(String(b)));
+    else view[name] = value;
+  }
   return view;
 }
 
 const isEmpty = (value: unknown) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** What a new user's entry records: the fields that hold a value, or (given a baseline) those that differ from it. */
+export function createdChanges(after: Record<string, unknown>, baseline: Record<string, unknown> | null = null): AuditChange[] {
+  const fields = fieldChanges(baseline ?? {}, after);
+  return baseline === null
+    ? fields.filter((c) => !isEmpty(c.after))
+    : fields.map(({ field, after: value }) => ({ field, before: null, after: value }));
+}
 
 /**
  * Records a saved user: on create the fields that hold a value, on update the fields that changed; then
@@ -63,7 +60,7 @@ export function recordUserSave(
   userId: number,
   secrets: AuditChange[],
 ): void {
-  const fields = before === null ? changedFields({}, after).filter((c) => !('after' in c) || !isEmpty(c.after)) : changedFields(before, after);
+  const fields = before === null ? createdChanges(after) : changedFields(before, after);
   const changes = [...fields, ...secrets];
   if (before !== null && changes.length === 0) return;
   recordChange(db, {

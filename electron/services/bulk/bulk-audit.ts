@@ -1,4 +1,5 @@
 import type { BulkParameters } from '@shared/channels/bulk';
+import { storedLockUntil } from '@shared/domain/account-lock';
 import type { BulkAction } from '@shared/rules/bulk-rules';
 import type { AuditChange } from '../audit/audit-log';
 
@@ -11,6 +12,11 @@ export function bulkAuditChanges(action: BulkAction, parameters: BulkParameters,
   const field = fieldChange(action, parameters);
   const changes: AuditChange[] = [];
   if (field) changes.push(undone ? { field: field.field, before: field.after, after: field.before } : field);
+  // A lock says why, as a lock from the editor does.
+  if (action === 'lock') {
+    const reason = parameters.reason ?? '';
+    changes.push(undone ? { field: 'lockReason', before: reason, after: null } : { field: 'lockReason', before: null, after: reason });
+  }
   changes.push({ field: 'bulkUsers', before: null, after: userCount });
   return changes;
 }
@@ -31,6 +37,14 @@ function fieldChange(action: BulkAction, parameters: BulkParameters): { field: s
       return { field: 'enabled', before: true, after: false };
     case 'expirePassword':
       return { field: 'passwordExpired', before: false, after: true };
+    case 'expirePin':
+      return { field: 'pinExpired', before: false, after: true };
+    case 'lock':
+      return { field: 'lockedUntil', before: null, after: storedLockUntil(parameters.until ?? null) };
+    case 'unlock':
+      return { field: 'lockedUntil', before: null, after: null };
+    case 'resetFailedAttempts':
+      return { field: 'failedAttempts', before: null, after: 0 };
     case 'delete':
       return null;
   }

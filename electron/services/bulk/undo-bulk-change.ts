@@ -1,20 +1,21 @@
 import type { BulkChangeRecord } from '@shared/channels/bulk';
 import { RosterError } from '@shared/result';
-import { recordChange } from '../audit/audit-log';
-import type { OpenSite } from '../site/open-site';
+import { actor, recordChange } from '../audit/audit-log';
 import { bulkAuditChanges } from './bulk-audit';
 import { bulkChange } from './bulk-changes';
 import { planOf } from './bulk-plan';
 import { chunksOf, CHUNK_SIZE, progressReporter } from './bulk-progress';
-import type { ProgressListener } from './bulk-progress';
+import { stopIfCancelled } from './bulk-progress';
+import type { BulkSite, CancelCheck, ProgressListener } from './bulk-progress';
 import { selectionLabel } from './selection-label';
 import { changeOf } from './recorded-change';
+import { userEntriesStatement } from './user-entries';
 
 /**
  * An undone delete brings users back; one whose username or number an active user holds now cannot come
  * back, so the whole undo is refused, naming the first clash (as restoring from Deleted users does).
  */
-function refuseRestoreClashes(site: OpenSite, changeId: number): void {
+function refuseRestoreClashes(site: BulkSite, changeId: number): void {
   // Two lookups, each along its own unique index of active users (an OR would scan the table per user).
   const nameClash = site.db
     .prepare(
@@ -36,9 +37,16 @@ function refuseRestoreClashes(site: OpenSite, changeId: number): void {
 
 /**
  * Writes back the before-values a change recorded, for the users that still exist, in ONE transaction, and
- * marks the change undone: a change is undone at most once. The undo gets one audit entry of its own.
+ * marks the change undone: a change is undone at most once. Each user it puts back gets an entry of their
+ * own under the change's id (written before the user is changed back, so it reads what the undo replaces),
+ * and the undo one summary entry.
  */
-export function undoBulkChange(site: OpenSite, id: number, onProgress?: ProgressListener): { change: BulkChangeRecord; restored: number } {
+export function undoBulkChange(
+  site: BulkSite,
+  id: number,
+  onProgress?: ProgressListener,
+  cancelled?: CancelCheck,
+): { change: BulkChangeRecord; restored: number } {
   const db = site.db;
   const now = new Date().toISOString();
   return db.transaction(() => {
@@ -46,7 +54,9 @@ export function undoBulkChange(site: OpenSite, id: number, onProgress?: Progress
     if (!recorded) throw new RosterError('NOT_FOUND', 'bulk.undo.notFound');
     if (recorded.undoneAt !== null) throw new RosterError('CONFLICT', 'bulk.undo.already', { at: recorded.undoneAt });
     const { groupId } = recorded.parameters;
-    if (recorded.action === 'removeFromGroup' && (groupId === undefined || !site.groups.get(groupId))) {
+    // Asked of the connection (a worker's has no repositories).
+    const groupExists = (group: number) => db.prepare('SELECT 1 FROM user_groups WHERE id = ?').get(group) !== undefined;
+    if (recorded.action === 'removeFromGroup' && (groupId === undefined || !groupExists(groupId))) {
       throw new RosterError('CONFLICT', 'bulk.undo.groupGone', { group: recorded.parameters.groupName ?? '' });
     }
     if (recorded.action === 'delete') refuseRestoreClashes(site, id);
@@ -55,10 +65,14 @@ export function undoBulkChange(site: OpenSite, id: number, onProgress?: Progress
       .prepare('SELECT r.user_id FROM bulk_change_rows r JOIN users u ON u.id = r.user_id WHERE r.change_id = ? ORDER BY r.user_id')
       .pluck()
       .all(id) as number[];
-    const undo = planOf(changeOf(recorded)).undo.map((sql) => db.prepare(sql));
+    const plan = planOf(changeOf(recorded));
+    const undo = plan.undo.map((sql) => db.prepare(sql));
+    const entries = userEntriesStatement(db, plan, 'undo');
     const report = progressReporter(userIds.length, onProgress);
-    const bind = { change: id, now, groupId: groupId ?? null };
+    const bind = { change: id, now, actor: actor(), groupId: groupId ?? null, groupName: recorded.parameters.groupName ?? null, ...plan.bind };
     chunksOf(userIds).forEach((chunk, index) => {
+      stopIfCancelled(cancelled);
+      entries.run({ ...bind, chunk });
       for (const statement of undo) statement.run({ ...bind, chunk });
       report((index + 1) * CHUNK_SIZE);
     });
@@ -72,6 +86,7 @@ export function undoBulkChange(site: OpenSite, id: number, onProgress?: Progress
         entityLabel: selectionLabel(db, id, recorded.userCount),
         action: 'bulk.undo',
         changes: bulkAuditChanges(recorded.action, recorded.parameters, userIds.length, true),
+        bulkChangeId: id,
       },
       now,
     );

@@ -24,6 +24,8 @@ type StepIdOf<R> = R extends ConnectionTestReport<infer Id> ? Id : never;
  */
 export class ConnectionTestRun<R extends ConnectionTestReport<string>, C extends StepContext<StepIdOf<R>>> {
   readonly report: R;
+  /** What the failed step threw, kept for the log (a support ticket needs the network error; the screen shows the explanation). */
+  failure: unknown = undefined;
   private readonly closers = new Set<() => void>();
 
   constructor(
@@ -110,6 +112,7 @@ export class ConnectionTestRun<R extends ConnectionTestReport<string>, C extends
       return value;
     } catch (error) {
       step.status = error instanceof TestCancelled || this.signal.aborted ? 'cancelled' : 'failed';
+      this.failure = error;
       step.problem = this.explain(this.signal.aborted ? new TestCancelled() : error, this.context);
       // Whatever the step was waiting for is abandoned: close it so nothing keeps running.
       this.closeAll();

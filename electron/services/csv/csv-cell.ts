@@ -17,13 +17,23 @@ export function restoreNeutralised(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** One CSV cell: neutralised, then quoted as RFC 4180 asks. Every CSV Roster writes goes through this. */
+/**
+ * One cell of a file a system reads (an export's target layout): the value exactly as it is, quoted as
+ * RFC 4180 asks when it holds the delimiter, a quote or a line break. Nothing is added to it.
+ */
+export function exactCell(value: string, delimiter: string): string {
+  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * One cell of a file meant for a spreadsheet (the audit log, an error report, an export "for Excel"):
+ * neutralised, then quoted.
+ */
 export function csvCell(value: string): string {
   return delimitedCell(value, ',');
 }
 
 /** csvCell for a file separated by another delimiter (semicolon, tab, pipe): quoted when it holds that one. */
 export function delimitedCell(value: string, delimiter: string): string {
-  const cell = neutralise(value);
-  return cell.includes(delimiter) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return exactCell(neutralise(value), delimiter);
 }

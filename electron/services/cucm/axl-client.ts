@@ -3,7 +3,7 @@ import type { ClientRequestArgs, IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { connect as tlsConnect } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
-import { judgeCertificate, tlsOptionsFor } from '../connection-test/certificate-trust';
+import { judgeCertificate, tlsOptionsFor } from '../connection-test/tls-judgement';
 import { faultOf } from './axl-fault';
 import { AxlFailure, certificateFailure, faultFailure, networkFailure } from './axl-failure';
 import { envelope, soapAction } from './axl-request';
@@ -93,6 +93,23 @@ const isReset = (error: Error) => {
   return code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(error.message);
 };
 
+interface PostAnswer {
+  status: number;
+  text: string;
+  bytes: number;
+  /** The Retry-After header as sent ('' when none): a 503 may say when to ask again. */
+  retryAfter: string;
+}
+
+/** Retry-After as milliseconds from now: delay-seconds or an HTTP date; null when absent or unreadable. */
+function retryAfterOf(header: string, now = Date.now()): number | null {
+  const text = header.trim();
+  if (text === '') return null;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
 function basicAuth(user: string, password: string): string {
   return `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
 }
@@ -130,19 +147,28 @@ export class AxlClient {
   /** Sends `operation` with its body elements and returns the `<operation>Response` element. */
   async call(operation: string, inner: string, options: AxlCallOptions = {}): Promise<AxlAnswer> {
     const request = envelope(this.connection.axlVersion, operation, inner);
-    let answer: { status: number; text: string; bytes: number };
+    let answer: PostAnswer;
     try {
       answer = await this.post(operation, request, options.signal);
     } catch (error) {
       // A kept-alive connection the server closed while idle fails at once: ask once more on a fresh one
       // (every request Roster sends only reads, so asking twice changes nothing).
       if (!(error instanceof StaleConnection)) throw error;
-      answer = await this.post(operation, request, options.signal);
+      try {
+        answer = await this.post(operation, request, options.signal);
+      } catch (again) {
+        // Closed once more without an answer: a server that stopped answering, said as such.
+        if (again instanceof StaleConnection) throw new AxlFailure('connectionClosed', { host: this.connection.host, port: this.connection.port });
+        throw again;
+      }
     }
-    const { status, text, bytes } = answer;
+    const { status, text, bytes, retryAfter } = answer;
     if (status === 401) throw new AxlFailure('unauthorized', { user: this.connection.axlUser }, { httpStatus: status });
     if (status === 403) throw new AxlFailure('forbidden', { user: this.connection.axlUser }, { httpStatus: status });
-    if (status !== 200 && status !== 500) throw new AxlFailure('httpStatus', { status }, { httpStatus: status });
+    if (status !== 200 && status !== 500) {
+      const retryAfterMs = retryAfterOf(retryAfter);
+      throw new AxlFailure('httpStatus', { status }, { httpStatus: status, ...(retryAfterMs === null ? {} : { retryAfterMs }) });
+    }
     const body = bodyOf(text);
     const fault = faultOf(body);
     if (fault) throw faultFailure(fault);
@@ -158,7 +184,7 @@ export class AxlClient {
     this.agent.destroy();
   }
 
-  private post(operation: string, body: string, signal?: AbortSignal): Promise<{ status: number; text: string; bytes: number }> {
+  private post(operation: string, body: string, signal?: AbortSignal): Promise<PostAnswer> {
     const { host, port, axlUser, password, axlVersion, timeoutMs } = this.connection;
     const payload = Buffer.from(body, 'utf8');
     return new Promise((resolve, reject) => {
@@ -167,7 +193,7 @@ export class AxlClient {
         return;
       }
       let finished = false;
-      const finish = (error: Error | null, value?: { status: number; text: string; bytes: number }) => {
+      const finish = (error: Error | null, value?: PostAnswer) => {
         if (finished) return;
         finished = true;
         clearTimeout(timer);
@@ -221,7 +247,14 @@ export class AxlClient {
           chunks.push(chunk);
         });
         res.on('error', (error) => finish(networkFailure(error, host, port)));
-        res.on('end', () => finish(null, { status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), bytes: size }));
+        res.on('end', () =>
+          finish(null, {
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            bytes: size,
+            retryAfter: String(res.headers['retry-after'] ?? ''),
+          }),
+        );
       });
       req.end(payload);
     });

@@ -1,7 +1,8 @@
 import type { MessageParams } from '@shared/i18n/en';
 import { RosterError } from '@shared/result';
 import type { ErrorCode } from '@shared/result';
-import type { CertificateVerdict } from '../connection-test/certificate-trust';
+import type { CertificateVerdict } from '../connection-test/tls-judgement';
+import { openSslReason } from '../connection-test/tls-failure';
 import { errorText, networkErrorKind } from '../connection-test/network-error';
 import { faultText } from './axl-fault';
 import type { AxlFault } from './axl-fault';
@@ -66,7 +67,14 @@ export class AxlFailure extends RosterError {
   constructor(
     readonly reason: AxlFailureReason,
     params: MessageParams = {},
-    readonly details: { fault?: AxlFault; httpStatus?: number; verdict?: CertificateVerdict | null; serverMessage?: string } = {},
+    readonly details: {
+      fault?: AxlFault;
+      httpStatus?: number;
+      /** HTTP Retry-After of a 503, in milliseconds. */
+      retryAfterMs?: number;
+      verdict?: CertificateVerdict | null;
+      serverMessage?: string;
+    } = {},
   ) {
     super(CODE[reason], `cucm.error.${reason}`, params);
     this.name = 'AxlFailure';
@@ -117,7 +125,8 @@ export function networkFailure(error: unknown, host: string, port: number): AxlF
     case 'connectTimeout':
       return failure('connectTimeout', { host, port, seconds: '—' });
     case 'tlsProtocol':
-      return failure('tlsProtocol', { reason: text });
+      // OpenSSL's short reason ("wrong version number"), never its raw error line.
+      return failure('tlsProtocol', { reason: openSslReason(error) || 'no reason given' });
     case 'connectionClosed':
       return failure('connectionClosed', { host, port });
     case null:

@@ -4,7 +4,7 @@ import { reachHost } from '../connection-test/reach-host';
 import type { TLSSocket } from 'node:tls';
 import type { CucmTestReport, CucmTestStepId } from '@shared/channels/cucm';
 import type { CucmSettings } from '@shared/rules/cucm-rules';
-import { judgeCertificate, tlsOptionsFor } from '../connection-test/certificate-trust';
+import { judgeCertificate, tlsOptionsFor } from '../connection-test/tls-judgement';
 import { ConnectionTestRun, TestStopped } from '../connection-test/test-run';
 import type { ProgressListener } from '../connection-test/test-run';
 import { AxlClient } from './axl-client';

@@ -23,6 +23,8 @@ export interface CucmEndUser {
    * as the platform's usr_PhoneMac holds it; soft clients (CSF, BOT, TCT, TAB) do not count. '' when none.
    */
   phoneDevice: string;
+  /** Every associated device's name (desk phones, soft clients, mobiles), in CUCM's order: the user's phones. */
+  devices: string[];
 }
 
 /** How a fetch is going: pages answered and users read so far (the page size shrinks after a throttle fault). */

@@ -2,6 +2,8 @@ import type { CucmImportResult } from '@shared/cucm/cucm-import-preview';
 import type { ImportProblem } from '@shared/channels/import';
 import type { UserFields } from '@shared/domain';
 import { RosterError } from '@shared/result';
+import { pickUserFields } from '@shared/user-record/user-fields';
+import { phonesOfDevices } from './cucm-import-mapping';
 import { recordChange } from '../audit/audit-log';
 import type { AuditEntry } from '../audit/audit-log';
 import { readStoredEndUser } from '../end-user/end-user-store';
@@ -10,11 +12,11 @@ import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
 import type { SiteSecrets } from '../secrets/site-secrets';
 import { newUserDraft } from '../site/new-user-draft';
 import type { OpenSite } from '../site/open-site';
-import type { StoredUser } from '../site/user-record';
 import type { CucmEndUser } from './cucm-end-user';
 import { siteFingerprint } from './cucm-import-fingerprint';
 import type { PlannedAdd } from './cucm-import-plan';
 import type { CucmPreview } from './cucm-import-preview';
+import { unpackPlan } from './packed-plan';
 import { writeCucmImportSettings } from './cucm-import-settings-store';
 
 /** How many users one soft-delete statement handles (one JSON parameter each). */
@@ -34,24 +36,6 @@ function cellsOf(user: CucmEndUser): string[] {
     user.pagerNumber,
     user.userLocale,
   ];
-}
-
-function fieldsOf(user: StoredUser): UserFields {
-  const {
-    id: _id,
-    lockedUntil: _l,
-    failedAttempts: _f,
-    passwordSetAt: _ps,
-    passwordExpired: _pe,
-    pinSetAt: _is,
-    pinExpired: _ie,
-    source: _s,
-    createdAt: _c,
-    updatedAt: _u,
-    deletedAt: _d,
-    ...fields
-  } = user;
-  return fields;
 }
 
 /**
@@ -93,7 +77,10 @@ export function refuseForeignPreview(site: Pick<OpenSite, 'id' | 'path'>, previe
 export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImportResult {
   const started = performance.now();
   const stale = () => new RosterError('CONFLICT', 'cucmImport.stale');
-  const { plan, settings } = preview;
+  const { settings } = preview;
+  const plan = unpackPlan(preview.plan);
+  // Nothing is deleted on a read that was not complete: such a read makes no preview, and this holds it here too.
+  if (plan.delete.length > 0 && preview.summary.read.complete !== true) throw new RosterError('CUCM_PROTOCOL', 'cucmImport.read.noEnd', { users: 0 });
   const db = site.db;
   const now = new Date().toISOString();
 
@@ -102,15 +89,32 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     const ledger = beginImport(db, { source: 'cucm', label: preview.publisher, details: { ...settings } }, now);
     const audit = (entry: AuditEntry) => recordChange(db, { ...entry, importId: ledger.id }, now);
 
-    for (const user of plan.delete) {
-      ledger.deleting(user.id);
-      audit({ entity: 'user', entityId: user.id, entityLabel: user.username, action: 'delete', changes: [] });
-    }
-    for (let start = 0; start < plan.delete.length; start += DELETE_CHUNK) {
-      site.users.softDelete(
-        plan.delete.slice(start, start + DELETE_CHUNK).map((user) => user.id),
-        now,
-      );
+    if (preview.removal === 'disable') {
+      // Disabled instead of deleted: they stay in the list, cannot sign in, and undo enables them again.
+      for (const user of plan.delete) {
+        const stored = site.users.get(user.id)!;
+        if (!stored.enabled) continue;
+        ledger.updating(user.id);
+        site.users.update(user.id, { ...pickUserFields(stored), enabled: false } as UserFields, now, stored);
+        audit({
+          entity: 'user',
+          entityId: user.id,
+          entityLabel: user.username,
+          action: 'update',
+          changes: [{ field: 'enabled', before: true, after: false }],
+        });
+      }
+    } else {
+      for (const user of plan.delete) {
+        ledger.deleting(user.id);
+        audit({ entity: 'user', entityId: user.id, entityLabel: user.username, action: 'delete', changes: [] });
+      }
+      for (let start = 0; start < plan.delete.length; start += DELETE_CHUNK) {
+        site.users.softDelete(
+          plan.delete.slice(start, start + DELETE_CHUNK).map((user) => user.id),
+          now,
+        );
+      }
     }
 
     // Two users may swap numbers: every number that changes is let go first, then taken.
@@ -121,7 +125,9 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     }
     for (const update of plan.update) {
       const stored = site.users.get(update.userId)!;
-      site.users.update(update.userId, { ...fieldsOf(stored), ...update.values } as UserFields, now);
+      const { phones, ...values } = update.values;
+      const fields = { ...pickUserFields(stored), ...values, ...(phones === undefined ? {} : { phones: phonesOfDevices(phones, stored.phones) }) };
+      site.users.update(update.userId, fields as UserFields, now, stored);
       audit({
         entity: 'user',
         entityId: update.userId,
@@ -138,7 +144,9 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
       pin: secrets?.read('defaults', DEFAULTS_OWNER_ID, 'pin') ?? null,
     };
     for (const add of plan.add) {
-      const id = site.users.insert({ ...base, ...add.values, username: add.username } as UserFields, 'cucm', now);
+      const { phones, ...values } = add.values;
+      const fields = { ...base, ...values, phones: phonesOfDevices(phones ?? '', []), username: add.username };
+      const id = site.users.insert(fields as UserFields, 'cucm', now);
       ledger.created(id);
       // Like a user created in the editor: the defaults' initial password and PIN (when this workstation can read them).
       for (const name of ['password', 'pin'] as const) {

@@ -1,7 +1,7 @@
 import { languageOfLocale } from '@shared/cucm/locale-language';
 import { CUCM_MAPPED_FIELDS } from '@shared/cucm/cucm-mapping';
 import type { CucmMappedField, CucmMapping } from '@shared/cucm/cucm-mapping';
-import type { Language } from '@shared/domain';
+import type { Language, UserFields } from '@shared/domain';
 import type { CucmEndUser } from './cucm-end-user';
 
 /** What a mapping makes of one end user: the username and the Roster fields it fills (as read, untrimmed). */
@@ -22,7 +22,31 @@ export function mapCucmUser(user: CucmEndUser, mapping: CucmMapping): MappedCucm
       if (language) fields.language = language;
       continue;
     }
-    fields[target] = user[source as Exclude<typeof source, 'userLocale'>];
+    if (target === 'phones') {
+      fields.phones = devicesText(user.devices);
+      continue;
+    }
+    fields[target] = user[source as Exclude<typeof source, 'userLocale' | 'associatedDevices'>];
   }
   return { username: user.userid, fields };
+}
+
+/**
+ * The phones as the plan compares them: the device names separated by spaces (names hold no space), the very
+ * form of the users table's device_text, so a stored user compares without reading its phones.
+ */
+export function devicesText(devices: readonly string[]): string {
+  return devices.join(' ');
+}
+
+/**
+ * The phones a user gets from CUCM's device names: a device the user already had keeps its model and line
+ * (CUCM's end user does not say them), a new one comes without; CUCM's order is kept.
+ */
+export function phonesOfDevices(text: string, stored: UserFields['phones']): UserFields['phones'] {
+  const byName = new Map(stored.map((phone) => [phone.device.toUpperCase(), phone] as const));
+  return text
+    .split(' ')
+    .filter((device) => device !== '')
+    .map((device) => byName.get(device.toUpperCase()) ?? { device, model: '', line: null });
 }

@@ -7,7 +7,7 @@ import { userDraftSchema } from '@shared/rules/user-rules';
 import type { OpenSite } from '../site/open-site';
 import { newUserDraft } from '../site/new-user-draft';
 import type { CucmEndUser } from './cucm-end-user';
-import { mapCucmUser } from './cucm-import-mapping';
+import { devicesText, mapCucmUser, phonesOfDevices } from './cucm-import-mapping';
 
 /**
  * What applying a CUCM import would do, worked out without changing anything:
@@ -32,7 +32,7 @@ export interface PlannedAdd {
   values: MappedValues;
 }
 
-interface PlannedUpdate {
+export interface PlannedUpdate {
   line: number;
   userId: number;
   username: string;
@@ -43,7 +43,7 @@ interface PlannedUpdate {
   after: RosterUserView;
 }
 
-interface PlannedProblem {
+export interface PlannedProblem {
   line: number;
   user: CucmEndUser;
   /** The values as mapped (not valid, or not taken), for the preview list. */
@@ -60,6 +60,8 @@ export interface RosterUserView extends Pick<
 > {
   id: number;
   source: UserSource;
+  /** The phones' device names, as devicesText writes them. */
+  phones: string;
 }
 
 /** What planning needs of a site: its users, and the defaults a new user starts from (main's site or the worker's). */
@@ -75,13 +77,15 @@ export interface CucmImportPlan {
 }
 
 const ROSTER_USERS = `SELECT id, username, source, first_name AS firstName, last_name AS lastName, department, email, language,
-  mobile, pager, phone, number FROM users WHERE deleted_at IS NULL ORDER BY username COLLATE NOCASE`;
+  mobile, pager, phone, number, device_text AS phones FROM users WHERE deleted_at IS NULL ORDER BY username COLLATE NOCASE`;
 
 const key = (username: string) => username.toLowerCase();
 
 /** A draft holding the mapped values over a valid template, so the editor's rules judge exactly those values. */
 function checkValues(template: UserDraft, username: string, mapped: MappedValues): { values: MappedValues; username: string } | CucmPreviewProblem[] {
-  const parsed = userDraftSchema.safeParse({ ...template, ...mapped, username });
+  // The phones are compared as their device names; the record's rule judges them as phones.
+  const phones = mapped.phones === undefined ? {} : { phones: phonesOfDevices(mapped.phones, []) };
+  const parsed = userDraftSchema.safeParse({ ...template, ...mapped, ...phones, username });
   if (!parsed.success) {
     return toFieldIssues(parsed.error.issues).map((issue) => {
       const field = issue.path[0];
@@ -94,7 +98,9 @@ function checkValues(template: UserDraft, username: string, mapped: MappedValues
     });
   }
   const values: MappedValues = {};
-  for (const field of Object.keys(mapped) as CucmMappedField[]) values[field] = String(parsed.data[field]);
+  for (const field of Object.keys(mapped) as CucmMappedField[]) {
+    values[field] = field === 'phones' ? devicesText(parsed.data.phones.map((phone) => phone.device)) : String(parsed.data[field]);
+  }
   return { values, username: parsed.data.username };
 }
 

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { CucmImportProgress, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
-import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
+import { massDeletionThreshold } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettings, CucmRemoval } from '@shared/rules/cucm-import-rules';
 import { RosterError } from '@shared/result';
 import type { OpenSite } from '../site/open-site';
 import { compareInWorker } from './cucm-compare-worker';
 import type { CucmCompare } from './cucm-compare-worker';
-import type { CucmEndUser, CucmFetchProgress, CucmSearchCriteria } from './cucm-end-user';
+import type { CucmSearchCriteria } from './cucm-end-user';
 import { parseImportFilters } from './cucm-import-filters';
-import type { CucmImportPlan } from './cucm-import-plan';
+import type { PackedRead } from './cucm-worker-protocol';
+import type { PackedPlan } from './packed-plan';
 
 /** A computed preview, kept in main until it is applied or replaced. */
 export interface CucmPreview {
@@ -18,27 +20,34 @@ export interface CucmPreview {
   fingerprint: string;
   publisher: string;
   settings: CucmImportSettings;
-  plan: CucmImportPlan;
+  /** Packed (see packed-rows.ts): main decodes only the rows of a list page it hands out. */
+  plan: PackedPlan;
   summary: CucmPreviewSummary;
+  /**
+   * What becomes of the users to delete, as the administrator chose when applying (see confirmRemoval): set
+   * only on the copy handed to the apply; absent means deleted.
+   */
+  removal?: CucmRemoval;
 }
 
-/** Reads the end users matching the XML filter's criteria (the AXL client, or a list in tests). */
+/** Reads the end users matching the XML filter's criteria completely (the AXL client in a worker, or a list in tests). */
 export type EndUserSource = (
   criteria: CucmSearchCriteria,
-  options: { signal?: AbortSignal; onProgress?: (progress: CucmFetchProgress) => void },
-) => Promise<{ users: CucmEndUser[]; pages: number }>;
+  options: { signal?: AbortSignal; onProgress?: (progress: CucmImportProgress) => void },
+) => Promise<PackedRead>;
 
 export interface PreviewOptions {
   signal?: AbortSignal;
   onProgress?: (progress: CucmImportProgress) => void;
-  /** How the users read are compared with the site: in the import worker unless a test says otherwise. */
+  /** How the users read are compared with the site: in a CUCM worker unless a test says otherwise. */
   compare?: CucmCompare;
 }
 
 /**
  * Reads from CUCM with the XML filter, keeps what the SQL filter accepts, and plans the import against the
- * open site (off main, see cucm-compare-worker.ts). Writes nothing. `currentSite` is asked again after the
- * (long) read and after the compare: a site closed or replaced meanwhile is not the one compared with.
+ * open site, each off main. Writes nothing. A read that could not be completed refuses here: no preview, so
+ * nothing can be deleted because of it. `currentSite` is asked again after the (long) read and after the
+ * compare: a site closed or replaced meanwhile is not the one compared with.
  */
 export async function previewCucmImport(
   currentSite: () => OpenSite,
@@ -56,15 +65,15 @@ export async function previewCucmImport(
     if (currentSite() !== site) throw new RosterError('CONFLICT', 'cucmImport.siteChanged');
   };
 
-  const { users, pages } = await source(criteria, {
-    signal,
-    onProgress: (progress) => onProgress?.({ phase: 'fetching', ...progress }),
-  });
+  const read = await source(criteria, { signal, onProgress: (progress) => onProgress?.(progress) });
+  // Only a complete read goes on (the reader refuses any other; this says so where it matters).
+  if (read.report.complete !== true) throw new RosterError('CUCM_PROTOCOL', 'cucmImport.read.noEnd', { users: read.users.count });
   stillCurrent();
-  onProgress?.({ phase: 'comparing', pages, users: users.length, pageSize: 0 });
-  const { plan, matched, fingerprint } = await compare(site, users, settings, signal);
+  onProgress?.({ phase: 'filtering', pages: read.pages, users: read.users.count, pageSize: 0 });
+  const { plan, matched, fingerprint, imported } = await compare(site, read.users, settings, (progress) => onProgress?.(progress), signal);
   stillCurrent();
 
+  const threshold = massDeletionThreshold(imported, settings);
   const id = randomUUID();
   return {
     id,
@@ -78,18 +87,20 @@ export async function previewCucmImport(
       previewId: id,
       publisher,
       at: new Date().toISOString(),
-      fetched: users.length,
+      fetched: read.users.count,
       matched,
-      pages,
+      pages: read.pages,
       seconds: Math.round((performance.now() - started) / 10) / 100,
       counts: {
-        add: plan.add.length,
-        update: plan.update.length,
-        delete: plan.delete.length,
+        add: plan.add.count,
+        update: plan.update.count,
+        delete: plan.delete.count,
         unchanged: plan.unchanged,
-        conflict: plan.conflict.length,
-        problem: plan.problem.length,
+        conflict: plan.conflict.count,
+        problem: plan.problem.count,
       },
+      read: read.report,
+      deletion: { imported, threshold, overThreshold: plan.delete.count > threshold },
     },
   };
 }

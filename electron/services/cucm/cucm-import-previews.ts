@@ -2,6 +2,8 @@ import type { CucmPreviewList, CucmPreviewRow } from '@shared/cucm/cucm-import-p
 import { RosterError } from '@shared/result';
 import type { CucmPreview } from './cucm-import-preview';
 import { rowOfRosterUser } from './cucm-import-plan';
+import { unpackRows } from './packed-rows';
+import type { PackedRows } from './packed-rows';
 
 /**
  * The one preview main keeps: the latest. A new preview replaces it, applying it (or closing the site)
@@ -22,9 +24,10 @@ export class CucmPreviews {
 
   page(id: string, list: CucmPreviewList, offset: number, limit: number): { total: number; rows: CucmPreviewRow[] } {
     const { plan } = this.get(id);
-    const slice = <T>(items: readonly T[], row: (item: T) => CucmPreviewRow) => ({
-      total: items.length,
-      rows: items.slice(offset, offset + limit).map(row),
+    // Only the rows of this page are decoded: main never rebuilds a whole list of 40,000.
+    const slice = <T>(items: PackedRows<T>, row: (item: T) => CucmPreviewRow) => ({
+      total: items.count,
+      rows: unpackRows(items, offset, offset + limit).map(row),
     });
     switch (list) {
       case 'add':

@@ -14,7 +14,13 @@ export function readCucmImportSettings(site: Pick<OpenSite, 'settings'>): CucmIm
 }
 
 /** The log names the mapping's fields "cucmMapping.<field>" so the audit screen can label them. */
-const auditView = ({ xmlFilter, sqlFilter, mapping }: CucmImportSettings) => ({ xmlFilter, sqlFilter, cucmMapping: mapping });
+const auditView = ({ xmlFilter, sqlFilter, mapping, deleteThresholdPercent, deleteThresholdUsers }: CucmImportSettings) => ({
+  xmlFilter,
+  sqlFilter,
+  cucmMapping: mapping,
+  deleteThresholdPercent,
+  deleteThresholdUsers,
+});
 
 /**
  * Writes the section when it differs, with its audit entry. Call inside the caller's transaction (an import

@@ -5,10 +5,11 @@ import type { CucmEndUser } from './cucm-end-user';
 /** A desk phone's device name: SEP and the phone's 12-digit MAC address. */
 const DESK_PHONE = /^SEP[0-9A-F]{12}$/i;
 
-/** The first associated device that is a desk phone (<associatedDevices><device>…</device>…), or ''. */
-function phoneDeviceOf(user: XmlElement): string {
+/** The associated devices' names (<associatedDevices><device>…</device>…), in CUCM's order, each once. */
+function devicesOf(user: XmlElement): string[] {
   const devices = childNamed(user, 'associatedDevices')?.children ?? [];
-  return devices.find((device) => device.local === 'device' && DESK_PHONE.test(device.text.trim()))?.text.trim() ?? '';
+  const names = devices.filter((device) => device.local === 'device').map((device) => device.text.trim());
+  return [...new Set(names.filter((name) => name !== ''))];
 }
 
 /**
@@ -22,6 +23,7 @@ export function endUsersOf(response: XmlElement): CucmEndUser[] {
   const users: CucmEndUser[] = [];
   for (const user of list.children) {
     if (user.local !== 'user') continue;
+    const devices = devicesOf(user);
     users.push({
       uuid: user.attributes.uuid ?? '',
       userid: childText(user, 'userid'),
@@ -34,7 +36,9 @@ export function endUsersOf(response: XmlElement): CucmEndUser[] {
       pagerNumber: childText(user, 'pagerNumber'),
       primaryExtension: childText(childNamed(user, 'primaryExtension'), 'pattern'),
       userLocale: childText(user, 'userLocale'),
-      phoneDevice: phoneDeviceOf(user),
+      // The first desk phone, as the platform's usr_PhoneMac holds it.
+      phoneDevice: devices.find((device) => DESK_PHONE.test(device)) ?? '',
+      devices,
     });
   }
   return users;

@@ -46,6 +46,9 @@ export function explainCucmFailure(error: unknown, context: CucmTestContext): Te
   const failure = error instanceof AxlFailure ? error : networkFailure(error, host, port);
   if (failure.reason === 'cancelled') return cucmProblem('cancelled');
   const params: MessageParams = { ...where, ...failure.params };
+  // 503 (or 429): CUCM is up and answering, only busy; the AXL service is activated, or it could not answer so.
+  if (failure.reason === 'httpStatus' && (failure.details.httpStatus === 503 || failure.details.httpStatus === 429))
+    return cucmProblem('busy', params);
   // A Node error that fits none of the reasons keeps its own words.
   if (!(error instanceof AxlFailure) && failure.details.serverMessage) return cucmProblem('unexpected', { reason: failure.details.serverMessage });
   return cucmProblem(failure.reason, params, failure.details.serverMessage);

@@ -5,6 +5,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { RosterError, fieldError } from '@shared/result';
 import type { WritableTarget } from '../file-access/file-access';
+import { encodeWindows1252 } from '../csv/windows-1252';
 
 /**
  * The last checks on an export's or error report's target, made just before any row is read (the file rules
@@ -38,23 +39,26 @@ export class CsvFileWriter {
     private readonly target: string,
     private readonly temporary: string,
     private readonly handle: FileHandle,
+    private readonly encoding: 'utf-8' | 'windows-1252',
   ) {}
 
-  static async create(target: string, { bom }: { bom: boolean }): Promise<CsvFileWriter> {
+  /** Windows-1252 text must have been checked first (charactersNotInWindows1252): nothing is replaced. */
+  static async create(target: string, { bom, encoding = 'utf-8' }: { bom: boolean; encoding?: 'utf-8' | 'windows-1252' }): Promise<CsvFileWriter> {
     const temporary = `${target}.${randomBytes(4).toString('hex')}.part`;
     const handle = await open(temporary, 'wx').catch((error: unknown) => {
       throw new RosterError('IO', 'export.error.write', { file: basename(target) }).causedBy(error);
     });
-    const writer = new CsvFileWriter(target, temporary, handle);
+    const writer = new CsvFileWriter(target, temporary, handle, encoding);
     // A byte-order mark makes Excel read the file as UTF-8 (accents intact) instead of the local code page.
     if (bom) await writer.write('\uFEFF');
     return writer;
   }
 
-  /** Appends text (whole lines, each ending in CRLF). */
+  /** Appends text (whole lines, each with its line end). */
   async write(text: string): Promise<void> {
     try {
-      await this.handle.write(text, null, 'utf8');
+      if (this.encoding === 'windows-1252') await this.handle.write(encodeWindows1252(text));
+      else await this.handle.write(text, null, 'utf8');
     } catch (error) {
       await this.abort();
       throw new RosterError('IO', 'export.error.write', { file: basename(this.target) }).causedBy(error);
@@ -79,7 +83,7 @@ export class CsvFileWriter {
   }
 }
 
-/** One CSV line from its cells (already made safe with csvCell), with the CRLF line end spreadsheets expect. */
-export function csvLine(cells: readonly string[], delimiter: string): string {
-  return `${cells.join(delimiter)}\r\n`;
+/** One CSV line from its cells (already quoted), with the CRLF line end spreadsheets expect unless told otherwise. */
+export function csvLine(cells: readonly string[], delimiter: string, lineEnd = '\r\n'): string {
+  return `${cells.join(delimiter)}${lineEnd}`;
 }

@@ -1,9 +1,11 @@
-import { IMPORT_FIELDS } from '@shared/channels/import';
 import type { ExportLayout } from '@shared/channels/export';
-import type { ImportField } from '@shared/channels/import';
 import { languageCode } from '@shared/domain';
-import type { Language, Privilege } from '@shared/domain';
-import { CALLISTO_HEADERS } from '@shared/import/header-names';
+import type { ApplicationGrant, Language, UserFields } from '@shared/domain';
+import { phonesToText } from '@shared/import/phones-text';
+import { grantsToText } from '@shared/import/application-grants-text';
+import { groupNamesToText } from '@shared/import/cell-values';
+import { FILE_FIELDS } from '@shared/user-record/file-fields';
+import type { FileField } from '@shared/user-record/file-fields';
 import type { ExportedUser } from './exported-users';
 
 interface ExportColumn {
@@ -13,48 +15,73 @@ interface ExportColumn {
   value(user: ExportedUser): string;
 }
 
+/**
+ * A layout's columns. Its delimiter, encoding and line ends are the format's (LAYOUT_FORMATS in
+ * shared/channels/export.ts says each layout's own, and where it comes from).
+ */
 export interface ExportLayoutSpec {
-  delimiter: string;
   columns: ExportColumn[];
+  /**
+   * The target takes usernames of ASCII characters only: the export lists the users whose username is not,
+   * instead of writing a name the system would refuse or garble.
+   */
+  asciiUsernames?: true;
 }
 
 const flag = (on: boolean) => (on ? '1' : '0');
 
-/** A Roster field as the Callisto layout writes it: the forms the import reads back. */
-function callistoValue(user: ExportedUser, field: ImportField): string {
-  if (field.startsWith('privilege.')) return flag(user.privileges[field.slice('privilege.'.length) as Privilege]);
-  switch (field) {
+/** A file field as the Roster (Callisto) layout writes it: the forms the import reads back (row-values.ts). */
+function callistoValue(user: ExportedUser, field: FileField): string {
+  const value: unknown = field.field === null ? null : user[field.field];
+  switch (field.format) {
+    case 'text':
+    case 'authentication':
+      return value as string;
     case 'vip':
-      return String(user.vip);
+      return String(value);
     case 'language':
       // The platform's CSV code, 1 (English) to 5 (Spanish).
-      return String(languageCode(user.language));
+      return String(languageCode(value as Language));
+    case 'switch':
+      return flag(field.member === undefined ? (value as boolean) : (value as Record<string, boolean>)[field.member] === true);
     case 'aliases':
       // Aliases never hold spaces (numbers or name-like tokens), so a space separates them unambiguously.
-      return user.aliases.join(' ');
+      return (value as string[]).join(' ');
+    case 'applications':
+      return grantsToText(value as ApplicationGrant[]);
+    case 'phones':
+      return phonesToText(value as UserFields['phones']);
     case 'groups':
-      return user.groups.join('; ');
-    case 'enabled':
-    case 'showInDirectory':
-    case 'phantom':
-      return flag(user[field]);
-    case 'password':
-    case 'pin':
-      return user[field] ?? '';
-    default:
-      return user[field as Exclude<ImportField, `privilege.${string}`>] as string;
+      return groupNamesToText(user.groups);
+    case 'group':
+      return user.groupName(value as number | null);
+    case 'credential':
+      return (field.name === 'password' ? user.password : user.pin) ?? '';
+    case 'eachSwitch':
+      return '';
   }
 }
 
-/** Callisto: every Roster field under the Callisto form's label, the names the import's auto-mapping reads back. */
+/**
+ * The account's lock, after the record's fields: written for the administrator reading the file, not read
+ * back (a lock is set in Roster, with its reason, not by an import).
+ */
+const ACCOUNT_COLUMNS: ExportColumn[] = [
+  { header: 'Locked until', value: (user) => user.lockedUntil ?? '' },
+  { header: 'Lock reason', value: (user) => user.lockReason },
+];
+
+/** Callisto: every field of the user record under the Callisto form's label, the names the import's auto-mapping reads back. */
 function callisto(): ExportLayoutSpec {
   return {
-    delimiter: ',',
-    columns: IMPORT_FIELDS.map((field) => ({
-      header: CALLISTO_HEADERS[field],
-      ...(field === 'password' || field === 'pin' ? { credential: true as const } : {}),
-      value: (user: ExportedUser) => callistoValue(user, field),
-    })),
+    columns: [
+      ...FILE_FIELDS.map((field) => ({
+        header: field.headers[0]!,
+        ...(field.format === 'credential' ? { credential: true as const } : {}),
+        value: (user: ExportedUser) => callistoValue(user, field),
+      })),
+      ...ACCOUNT_COLUMNS,
+    ],
   };
 }
 
@@ -64,12 +91,15 @@ const XIVO_LOCALES: Record<Language, string> = { en: 'en_US', de: 'de_DE', fr: '
 /**
  * XiVO: the pipe-delimited user file, with its user section and, for users with a number, the line
  * section. A line needs a context and a protocol, which Roster does not know: XiVO's usual "default"
- * context and SIP are written, to be changed in the file where the platform differs.
+ * context and SIP are written, to be changed in the file where the platform differs. The username is the
+ * XiVO Client's login (seed 002: "XiVO Client username"), an identifier the CTI server and Asterisk's
+ * configuration carry; Roster treats it as ASCII-only, the one form every XiVO part reads alike, so a user
+ * whose username is not ASCII is listed, not written.
  */
 function xivo(): ExportLayoutSpec {
   const withLine = (value: string) => (user: ExportedUser) => (user.number ? value : '');
   return {
-    delimiter: '|',
+    asciiUsernames: true,
     columns: [
       { header: 'firstname', value: (u) => u.firstName },
       { header: 'lastname', value: (u) => u.lastName },
@@ -93,10 +123,13 @@ const CUCM_LOCALES: Record<Language, string> = {
   es: 'Spanish Spain',
 };
 
-/** CUCM BAT: the user file's column names; the extension is the primary extension, the phone the telephone number. */
+/**
+ * CUCM BAT: the user file's column names; the extension is the primary extension, the phone the telephone
+ * number. BAT reads UTF-8 files, which Cisco's Bulk Administration Guide recommends precisely so that
+ * characters beyond ASCII are kept: usernames are written as they are.
+ */
 function cucmBat(): ExportLayoutSpec {
   return {
-    delimiter: ',',
     columns: [
       { header: 'FIRST NAME', value: (u) => u.firstName },
       { header: 'LAST NAME', value: (u) => u.lastName },

@@ -1,32 +1,18 @@
 import type Database from 'better-sqlite3';
-import { PRIVILEGES } from '@shared/domain';
-import type { Authentication, Language, Privileges, UserFields } from '@shared/domain';
+import type { UserFields } from '@shared/domain';
 import type { SiteSecrets } from '../secrets/site-secrets';
+import { fieldsFromRecord } from '../site/user-record';
+import type { UserRecord } from '../site/user-record';
 
-/** One user as an export writes it: every field a layout may need, credentials only when asked for. */
-export interface ExportedUser extends Pick<
-  UserFields,
-  | 'username'
-  | 'firstName'
-  | 'lastName'
-  | 'department'
-  | 'vip'
-  | 'email'
-  | 'language'
-  | 'mobile'
-  | 'pager'
-  | 'phone'
-  | 'number'
-  | 'aliases'
-  | 'authentication'
-  | 'enabled'
-  | 'showInDirectory'
-  | 'phantom'
-  | 'privileges'
-> {
+/** One user as an export writes it: every field of the record, the account's lock, credentials only when asked for. */
+export interface ExportedUser extends UserFields {
   id: number;
   /** Group names (the file names groups; ids mean nothing outside this site). */
   groups: string[];
+  /** The name of a group by its id, for a field that refers to one group. */
+  groupName(id: number | null): string;
+  lockedUntil: string | null;
+  lockReason: string;
   /** The plaintext, read in main; null when not set or not asked for. */
   password: string | null;
   pin: string | null;
@@ -34,26 +20,6 @@ export interface ExportedUser extends Pick<
 
 /** Users read per chunk: enough to keep statements few, small enough to write between other requests. */
 const EXPORT_CHUNK = 1000;
-
-interface Row {
-  id: number;
-  username: string;
-  first_name: string;
-  last_name: string;
-  department: string;
-  vip: number;
-  email: string;
-  language: Language;
-  mobile: string;
-  pager: string;
-  phone: string;
-  number: string;
-  authentication: Authentication;
-  enabled: number;
-  show_in_directory: number;
-  phantom: number;
-  [privilege: string]: unknown;
-}
 
 /**
  * The users to export, in username order, as chunks. Only the ids are listed up front (100,000 of them is
@@ -73,12 +39,13 @@ export function exportedUsers(db: Database.Database, secrets: SiteSecrets, ids: 
           .all(JSON.stringify([...new Set(ids)]))
   ) as number[];
 
-  const users = db.prepare(
-    `SELECT id, username, first_name, last_name, department, vip, email, language, mobile, pager, phone, number,
-            authentication, enabled, show_in_directory, phantom, ${PRIVILEGES.join(', ')}
-     FROM users WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
-  );
+  const users = db.prepare('SELECT * FROM users WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))');
+  const groupNames = new Map((db.prepare('SELECT id, name FROM user_groups').all() as { id: number; name: string }[]).map((g) => [g.id, g.name]));
+  const groupName = (id: number | null) => (id === null ? '' : (groupNames.get(id) ?? ''));
   const aliases = db.prepare('SELECT user_id, alias FROM user_aliases WHERE user_id IN (SELECT value FROM json_each(?)) ORDER BY user_id, position');
+  const phones = db.prepare(
+    'SELECT user_id, device, model, line FROM user_phones WHERE user_id IN (SELECT value FROM json_each(?)) ORDER BY user_id, position',
+  );
   const groups = db.prepare(
     `SELECT m.user_id, g.name FROM group_members m JOIN user_groups g ON g.id = m.group_id
      WHERE m.user_id IN (SELECT value FROM json_each(?)) ORDER BY m.user_id, g.name COLLATE NOCASE`,
@@ -94,26 +61,23 @@ export function exportedUsers(db: Database.Database, secrets: SiteSecrets, ids: 
     return byUser;
   };
 
-  const toUser = (row: Row, aliasList: string[], groupList: string[]): ExportedUser => ({
+  const phonesByUser = (json: string) => {
+    const byUser = new Map<number, UserFields['phones']>();
+    for (const { user_id: userId, ...phone } of phones.all(json) as ({ user_id: number } & UserFields['phones'][number])[]) {
+      const list = byUser.get(userId);
+      if (list) list.push(phone);
+      else byUser.set(userId, [phone]);
+    }
+    return byUser;
+  };
+
+  const toUser = (row: UserRecord, aliasList: string[], phoneList: UserFields['phones'], groupList: string[]): ExportedUser => ({
+    ...fieldsFromRecord(row, { aliases: aliasList, phones: phoneList, groupIds: [] }),
     id: row.id,
-    username: row.username,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    department: row.department,
-    vip: row.vip,
-    email: row.email,
-    language: row.language,
-    mobile: row.mobile,
-    pager: row.pager,
-    phone: row.phone,
-    number: row.number,
-    aliases: aliasList,
-    authentication: row.authentication,
-    enabled: row.enabled === 1,
-    showInDirectory: row.show_in_directory === 1,
-    phantom: row.phantom === 1,
     groups: groupList,
-    privileges: Object.fromEntries(PRIVILEGES.map((p) => [p, row[p] === 1])) as Privileges,
+    groupName,
+    lockedUntil: row.locked_until,
+    lockReason: row.lock_reason,
     password: includeCredentials ? secrets.read('user', row.id, 'password') : null,
     pin: includeCredentials ? secrets.read('user', row.id, 'pin') : null,
   });
@@ -124,12 +88,13 @@ export function exportedUsers(db: Database.Database, secrets: SiteSecrets, ids: 
     chunk(index: number): ExportedUser[] {
       const chunkIds = ordered.slice(index * EXPORT_CHUNK, (index + 1) * EXPORT_CHUNK);
       const json = JSON.stringify(chunkIds);
-      const rows = new Map((users.all(json) as Row[]).map((row) => [row.id, row]));
+      const rows = new Map((users.all(json) as UserRecord[]).map((row) => [row.id, row]));
       const aliasMap = listed(aliases, 'alias', json);
       const groupMap = listed(groups, 'name', json);
+      const phoneMap = phonesByUser(json);
       return chunkIds.flatMap((id) => {
         const row = rows.get(id);
-        return row ? [toUser(row, aliasMap.get(id) ?? [], groupMap.get(id) ?? [])] : [];
+        return row ? [toUser(row, aliasMap.get(id) ?? [], phoneMap.get(id) ?? [], groupMap.get(id) ?? [])] : [];
       });
     },
     chunks: Math.ceil(ordered.length / EXPORT_CHUNK),

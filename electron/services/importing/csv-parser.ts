@@ -12,8 +12,10 @@ import { RosterError } from '@shared/result';
  *
  * Lenient where files are commonly sloppy: a quote inside an unquoted value is text (O"Brien), and text
  * after a closing quote is appended ("abc"def gives abcdef). Strict where data would be lost: a quote that
- * is never closed is an error naming the line where it opened, and a row may not grow beyond a limit (so
- * such a quote in a 200 MB file fails early instead of reading the file into one value).
+ * is never closed is an error naming the line where it opened, and a row may not grow beyond a limit. A
+ * quoted value past the limit is no longer kept, only scanned for its closing quote: a quote that closes is
+ * a value too long for a row, one that never does is reported as such at the end, and neither reads the
+ * file into memory.
  */
 
 export interface CsvRecord {
@@ -65,6 +67,8 @@ export class CsvParser {
   private skipLf = false;
   /** The last character inside the current quoted value was CR (so a following LF is the same line break). */
   private quotedCr = false;
+  /** The current quoted value went past the row's limit: it is scanned for its end, no longer kept. */
+  private oversized = false;
 
   constructor(
     delimiter: string,
@@ -131,7 +135,10 @@ export class CsvParser {
           i += 1;
         }
         this.quotedCr = cr;
-        if (i > start) this.field += text.slice(start, i);
+        if (i > start && !this.oversized) {
+          this.field += text.slice(start, i);
+          if (this.recordChars + this.field.length > this.limits.maxRecordChars) this.checkLength();
+        }
         if (i === n) break;
         i += 1;
         this.state = QUOTE_SEEN;
@@ -141,6 +148,9 @@ export class CsvParser {
       // QUOTE_SEEN
       const c = text.charCodeAt(i);
       i += 1;
+      // The quote closed a value past the limit: the value is properly quoted, just too long.
+      if (this.oversized && c !== QUOTE)
+        throw new RosterError('VALIDATION', 'import.file.valueTooLong', { line: this.quoteLine, max: this.limits.maxRecordChars });
       if (c === QUOTE) {
         this.field += '"';
         this.state = QUOTED;
@@ -160,6 +170,7 @@ export class CsvParser {
   /** Ends the text: the last row is emitted even without a final line break. */
   end(emit: (record: CsvRecord) => void): void {
     if (this.state === QUOTED) throw new RosterError('VALIDATION', 'import.file.unterminatedQuote', { line: this.quoteLine });
+    if (this.oversized) throw new RosterError('VALIDATION', 'import.file.valueTooLong', { line: this.quoteLine, max: this.limits.maxRecordChars });
     if (this.state === FIELD_START && this.cells.length === 0 && this.field === '') return;
     this.endField();
     this.emitRecord(emit);
@@ -196,9 +207,13 @@ export class CsvParser {
   }
 
   private checkLength(): void {
-    if (this.recordChars + this.field.length <= this.limits.maxRecordChars) return;
-    // A quoted value this long is all but certainly a quote that is never closed: say so.
-    if (this.state === QUOTED) throw new RosterError('VALIDATION', 'import.file.unterminatedQuote', { line: this.quoteLine });
+    if (this.oversized || this.recordChars + this.field.length <= this.limits.maxRecordChars) return;
+    // Inside quotes the cause is not known yet: the value may close (too long) or never (an unclosed quote).
+    if (this.state === QUOTED || this.state === QUOTE_SEEN) {
+      this.oversized = true;
+      this.field = '';
+      return;
+    }
     throw new RosterError('VALIDATION', 'import.file.recordTooLong', { line: this.recordLine, max: this.limits.maxRecordChars });
   }
 }

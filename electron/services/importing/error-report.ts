@@ -5,7 +5,7 @@ import { english, isMessageKey, translate } from '@shared/i18n/en';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import { importFieldLabel } from '@shared/i18n/import-fields';
 import { RosterError } from '@shared/result';
-import { VIP_RANGE } from '@shared/rules/user-rules';
+import { VIP_RANGE } from '@shared/rules/user-field-rules';
 import { delimitedCell } from '../csv/csv-cell';
 import { CsvFileWriter, checkCsvTarget, csvLine } from '../exporting/csv-target';
 import type { OpenSite } from '../site/open-site';

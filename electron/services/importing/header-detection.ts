@@ -1,7 +1,7 @@
 import type { ImportPreset } from '@shared/channels/import';
 import { fieldForHeader } from '@shared/import/header-names';
 import { xivoColumn } from '@shared/import/xivo-format';
-import { EMAIL_PATTERN } from '@shared/rules/user-rules';
+import { EMAIL_PATTERN } from '@shared/rules/user-field-rules';
 import type { CsvRecord } from './csv-parser';
 
 /** Cells that are data, never a column's name: numbers, phone numbers, e-mail addresses. */

@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { ImportProblem, ImportRecord } from '@shared/channels/import';
 import { RosterError } from '@shared/result';
-import { actor, recordChange } from '../audit/audit-log';
+import { actor, changedFields, recordChange, userEntryWriter } from '../audit/audit-log';
+import { cachedGroupNames, userAuditView } from '../audit/user-audit';
+import { createGroupsRepository } from '../site/groups-repository';
+import { createUsersRepository } from '../site/users-repository';
+import { removeImportedGroups } from './import-groups';
 import { createSnapshots } from './user-snapshot';
 import type { UserSnapshot } from './user-snapshot';
 
@@ -146,6 +150,16 @@ export function beginImport(db: Database.Database, start: ImportStart, at = new 
   };
 }
 
+/** The secrets a snapshot and the user's current ones differ in, by name only (set back, or cleared). */
+function secretChanges(current: UserSnapshot['secrets'], restored: UserSnapshot['secrets']) {
+  const stamp = (list: UserSnapshot['secrets'], name: string) => list.find((s) => s.name === name)?.updatedAt ?? null;
+  return (['password', 'pin'] as const).flatMap((name) => {
+    const [now, then] = [stamp(current, name), stamp(restored, name)];
+    if (now === then) return [];
+    return [then === null ? ({ field: name, secret: true, cleared: true } as const) : ({ field: name, secret: true } as const)];
+  });
+}
+
 function restoreOne(snapshots: ReturnType<typeof createSnapshots>, snapshot: UserSnapshot): void {
   try {
     snapshots.restore(snapshot);
@@ -164,7 +178,7 @@ function restoreOne(snapshots: ReturnType<typeof createSnapshots>, snapshot: Use
  * older state over a later import. Changes made by hand since the import to the same users are undone too;
  * the renderer says so before asking.
  */
-export function undoImport(db: Database.Database, id: number): ImportRecord {
+export function undoImport(db: Database.Database, id: number, cancelled: () => boolean = () => false): ImportRecord {
   const now = new Date().toISOString();
   return db.transaction(() => {
     const record = importRecord(db, id);
@@ -172,8 +186,22 @@ export function undoImport(db: Database.Database, id: number): ImportRecord {
     if (record.undoneAt !== null) throw new RosterError('CONFLICT', 'import.undo.already', { at: record.undoneAt });
     if (!record.canUndo) throw new RosterError('CONFLICT', 'import.undo.notLatest');
 
+    // Each user the undo touches gets an entry of their own under the import's id, in the undo's transaction.
+    const who = actor();
+    db.prepare(
+      `INSERT INTO audit_log (at, actor, entity, entity_id, entity_label, action, changes, import_id)
+       SELECT ?, ?, 'user', u.id, u.username, 'undoCreate', '[]', r.import_id
+       FROM import_rows r JOIN users u ON u.id = r.user_id WHERE r.import_id = ? AND r.outcome = 'created'`,
+    ).run(now, who, id);
     db.prepare("DELETE FROM users WHERE id IN (SELECT user_id FROM import_rows WHERE import_id = ? AND outcome = 'created')").run(id);
     const snapshots = createSnapshots(db);
+    const users = createUsersRepository(db);
+    const groups = cachedGroupNames(createGroupsRepository(db));
+    const audit = userEntryWriter(db, { importId: id }, now);
+    const viewOf = (userId: number) => {
+      const user = users.get(userId);
+      return user ? userAuditView(groups, user) : {};
+    };
     // Read in pages: better-sqlite3 cannot write while a statement is still iterating, and a whole import's
     // snapshots need not sit in memory at once.
     const page = db.prepare(
@@ -185,9 +213,22 @@ export function undoImport(db: Database.Database, id: number): ImportRecord {
       rows.length > 0;
       rows = page.all(id, after) as typeof rows
     ) {
-      for (const row of rows) restoreOne(snapshots, JSON.parse(row.before) as UserSnapshot);
+      // Thrown inside the transaction: a cancel leaves the site as it was.
+      if (cancelled()) throw new RosterError('CANCELLED', 'import.cancelled');
+      for (const row of rows) {
+        const snapshot = JSON.parse(row.before) as UserSnapshot;
+        const before = viewOf(row.user_id);
+        const current = snapshots.take(row.user_id);
+        const wasDeleted = current !== null && current.row.deleted_at !== snapshot.row.deleted_at && snapshot.row.deleted_at == null;
+        restoreOne(snapshots, snapshot);
+        const changes = [...changedFields(before, viewOf(row.user_id)), ...secretChanges(current?.secrets ?? [], snapshot.secrets)];
+        // A user the import deleted comes back (a restore); an updated one gets its values back.
+        if (wasDeleted || changes.length > 0) audit(row.user_id, String(snapshot.row.username ?? ''), wasDeleted ? 'restore' : 'undo', changes);
+      }
       after = rows[rows.length - 1]!.user_id;
     }
+    // The groups the import created go once no restored user is in them any more.
+    removeImportedGroups(db, id, now);
     db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, id);
     recordChange(
       db,

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ImportCounts, ImportPreview, ImportPreviewRow, ImportProblem, ImportSummary } from '@shared/channels/import';
 import type { SiteSecrets } from '../secrets/site-secrets';
 import { createDefaultsRepository } from '../site/defaults-repository';
+import { createImportedGroup, rememberImportedGroups } from './import-groups';
 import { beginImport } from './import-ledger';
 import { ImportWriter } from './import-writer';
 import { readFileLayout } from './file-layout';
@@ -9,7 +10,7 @@ import type { FileLayout } from './file-layout';
 import { planContext } from './plan-context';
 import type { ImportRunOptions } from './plan-context';
 import { RowPlanner } from './row-plan';
-import type { RowPlan } from './row-plan';
+import type { NewGroup, PlanContext, RowPlan } from './row-plan';
 import { streamRows } from './row-stream';
 import type { StreamHooks } from './row-stream';
 
@@ -27,18 +28,21 @@ async function pass(
   options: ImportRunOptions,
   hooks: StreamHooks,
   phase: 'reading' | 'writing',
+  secrets: SiteSecrets | null,
   onPlan: (plan: RowPlan, keptCells: () => string[]) => void,
 ) {
   let planner: RowPlanner | null = null;
+  let context: PlanContext | null = null;
   const rows = await streamRows(layout, phase, hooks, {
     header(header, firstData) {
-      planner = new RowPlanner(planContext(db, options, header, firstData), layout.encoding);
+      context = planContext(db, options, header, firstData, secrets);
+      planner = new RowPlanner(context, layout.encoding);
     },
     row(record) {
       onPlan(planner!.plan(record), () => planner!.keptCells(record.cells));
     },
   });
-  return rows;
+  return { rows, groupsToCreate: (context as PlanContext | null)?.groups.toCreate ?? [] };
 }
 
 const withLine = (line: number, problems: readonly Omit<ImportProblem, 'line'>[]): ImportProblem[] => problems.map((p) => ({ line, ...p }));
@@ -60,7 +64,12 @@ function previewRow(plan: RowPlan, language: ImportPreviewRow['language']): Impo
 }
 
 /** Reads and judges every row, writing nothing. Runs inside a read transaction: one consistent view of the site. */
-export async function previewImport(db: Database.Database, options: ImportRunOptions, hooks: StreamHooks): Promise<ImportPreview> {
+export async function previewImport(
+  db: Database.Database,
+  options: ImportRunOptions,
+  hooks: StreamHooks,
+  secrets: SiteSecrets | null,
+): Promise<ImportPreview> {
   const layout = await readFileLayout(options.reading);
   const counts: ImportCounts = { create: 0, update: 0, skip: 0, reject: 0 };
   const firstRows: ImportPreviewRow[] = [];
@@ -72,7 +81,7 @@ export async function previewImport(db: Database.Database, options: ImportRunOpt
 
   db.exec('BEGIN');
   try {
-    const rows = await pass(layout, db, options, hooks, 'reading', (plan) => {
+    const { rows, groupsToCreate } = await pass(layout, db, options, hooks, 'reading', secrets, (plan) => {
       counts[plan.outcome] += 1;
       if (firstRows.length < PREVIEW_ROWS) firstRows.push(previewRow(plan, language));
       if (plan.outcome !== 'reject') return;
@@ -83,7 +92,7 @@ export async function previewImport(db: Database.Database, options: ImportRunOpt
         if (duplicatesInFile.length < PREVIEW_PROBLEMS) duplicatesInFile.push({ line: plan.line, firstLine: plan.duplicateOf });
       }
     });
-    return { rows, firstRows, counts, problems, problemCount, duplicatesInFile, duplicatesInFileCount };
+    return { rows, firstRows, counts, problems, problemCount, duplicatesInFile, duplicatesInFileCount, groupsToCreate };
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
   }
@@ -109,13 +118,25 @@ export async function runImport(db: Database.Database, options: ImportRunOptions
   try {
     const ledger = beginImport(db, { source: 'csv', label: layout.file.fileName, details: runDetails(options, layout) }, now);
     const writer = new ImportWriter(db, ledger, setup.secrets, now);
-    const rows = await pass(layout, db, options, hooks, 'writing', (plan, keptCells) => {
+    const createdGroups: number[] = [];
+    let changed = 0;
+    const createGroups = (groups: readonly NewGroup[]) => {
+      for (const group of groups) {
+        createImportedGroup(db, group, ledger.id, now);
+        createdGroups.push(group.id);
+      }
+    };
+    const { rows, groupsToCreate } = await pass(layout, db, options, hooks, 'writing', setup.secrets, (plan, keptCells) => {
       switch (plan.outcome) {
         case 'create':
+          createGroups(plan.newGroups);
           writer.create(plan.draft);
+          changed += 1;
           return;
         case 'update':
+          createGroups(plan.newGroups);
           writer.update(plan.existing, plan.draft);
+          changed += 1;
           return;
         case 'skip':
           ledger.skipped();
@@ -125,17 +146,27 @@ export async function runImport(db: Database.Database, options: ImportRunOptions
           if (problems.length < SUMMARY_PROBLEMS) problems.push(...withLine(plan.line, plan.problems).slice(0, SUMMARY_PROBLEMS - problems.length));
       }
     });
+    const seconds = () => (performance.now() - started) / 1000;
+    if (changed === 0) {
+      // No row changes the site: the import leaves no record, no audit entry and nothing to undo.
+      const counts = ledger.finish();
+      db.exec('ROLLBACK');
+      const record = { ...counts, id: 0, canUndo: false };
+      return { record, recorded: false, groupsCreated: [], problems, seconds: seconds(), rowsPerSecond: rate(rows, seconds()) };
+    }
+    rememberImportedGroups(db, ledger.id, createdGroups);
     const record = ledger.finish();
     db.exec('COMMIT');
     // Copy the import's pages into the site file here, in the worker: otherwise main's next commit would
     // do it (SQLite's automatic checkpoint), synchronously, and freeze the window for as long.
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const seconds = (performance.now() - started) / 1000;
-    return { record, problems, seconds, rowsPerSecond: seconds > 0 ? Math.round(rows / seconds) : rows };
+    return { record, recorded: true, groupsCreated: groupsToCreate, problems, seconds: seconds(), rowsPerSecond: rate(rows, seconds()) };
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
   }
 }
+
+const rate = (rows: number, seconds: number) => (seconds > 0 ? Math.round(rows / seconds) : rows);
 
 /** What the import ran with, for its record (no secrets: the options hold none). */
 function runDetails(options: ImportRunOptions, layout: FileLayout): Record<string, unknown> {

@@ -1,12 +1,14 @@
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { ImportProgress } from '@shared/channels/import';
+import type { BulkProgress } from '@shared/channels/bulk';
 import { RosterError } from '@shared/result';
 import type { ContractError } from '@shared/result';
 import { MemoryKeyStore } from '../secrets/memory-key-store';
 import { SiteSecrets } from '../secrets/site-secrets';
 import { loadSiteKey, siteKeyAccount } from '../secrets/site-key';
 import { LATEST_VERSION } from '../site/migrations';
+import { registerNaturalOrder } from '../site/natural-order';
 import { applyCucmImport } from '../cucm/cucm-import-apply';
 import { compareCucmUsers } from '../cucm/cucm-import-compare';
 import { createDefaultsRepository } from '../site/defaults-repository';
@@ -14,6 +16,11 @@ import { createExtensionPoolRepository } from '../site/extension-pool-repository
 import { createSettingsRepository } from '../site/settings-repository';
 import { createUsersRepository } from '../site/users-repository';
 import { previewImport, runImport } from './import-pass';
+import { applyRecordedChange } from '../bulk/apply-bulk-change';
+import { undoBulkChange } from '../bulk/undo-bulk-change';
+import { exportUsers } from '../exporting/export-users';
+import { expireAllHolders } from '../security/secret-expiry';
+import { undoImport } from './import-ledger';
 import type { StreamHooks } from './row-stream';
 import type { WorkerMessage, WorkerResult, WorkerStart } from './worker-protocol';
 import { describeError } from '../log/error-cause';
@@ -21,7 +28,7 @@ import { errorFields, log, setLogSink } from '../log/log';
 
 /**
  * The import worker thread: reads, judges and (for a run) writes a file's rows, or compares or applies a CUCM
- * import, on its own connection to the site file, so the main process keeps answering. WAL mode lets main go
+ * import, or runs one of the other heavy site operations (worker-protocol.ts JobTask), on its own connection to the site file, so the main process keeps answering. WAL mode lets main go
  * on reading while this connection holds the write transaction. One task per worker; the thread ends when it
  * is done.
  */
@@ -35,6 +42,8 @@ setLogSink((record) => post({ type: 'log', record }));
 
 function openSite(path: string): Database.Database {
   const db = new Database(path, { fileMustExist: true });
+  // The username index is built on it (migration 012): without it no user could be written here.
+  registerNaturalOrder(db);
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   // Main writes in short synchronous transactions: waiting for one to end is brief.
@@ -72,10 +81,31 @@ function contractError(task: WorkerStart['task'], error: unknown): ContractError
   return { code: 'INTERNAL', message: 'import.worker.failed' };
 }
 
-async function perform(start: WorkerStart, db: Database.Database, hooks: StreamHooks): Promise<WorkerResult> {
+/** An export's secrets: made from the key handed over; without one, none can be read (keyAvailable false). */
+function exportSecrets(db: Database.Database, start: WorkerStart) {
+  return siteSecrets(db, start) ?? { keyAvailable: false, read: () => null };
+}
+
+/** The stream's hooks, whose progress also carries a bulk change's. */
+interface WorkerHooks extends StreamHooks {
+  progress(progress: ImportProgress | BulkProgress): void;
+}
+
+async function perform(start: WorkerStart, db: Database.Database, hooks: WorkerHooks): Promise<WorkerResult> {
   switch (start.task) {
+    case 'bulkApply':
+      return applyRecordedChange({ db }, start.ids, start.change, start.parameters, hooks.progress, hooks.cancelled);
+    case 'bulkUndo':
+      return undoBulkChange({ db }, start.id, hooks.progress, hooks.cancelled);
+    case 'importUndo':
+      return undoImport(db, start.id, hooks.cancelled);
+    case 'expireAll':
+      return { count: expireAllHolders(db, start.secret, hooks.cancelled) };
+    case 'export':
+      return exportUsers({ db, secrets: exportSecrets(db, start) }, start.request, hooks.cancelled);
     case 'preview':
-      return previewImport(db, start.options, hooks);
+      // The key comes along for a preview too: a password or PIN that identifies users is compared here, in main.
+      return previewImport(db, start.options, hooks, siteSecrets(db, start));
     case 'run':
       return runImport(db, start.options, hooks, { secrets: siteSecrets(db, start) });
     case 'cucmCompare':
@@ -97,8 +127,8 @@ async function perform(start: WorkerStart, db: Database.Database, hooks: StreamH
 
 async function work(start: WorkerStart): Promise<void> {
   const cancel = new Int32Array(start.cancel);
-  const hooks = {
-    progress: (progress: ImportProgress) => post({ type: 'progress', progress }),
+  const hooks: WorkerHooks = {
+    progress: (progress: ImportProgress | BulkProgress) => post({ type: 'progress', progress }),
     cancelled: () => Atomics.load(cancel, 0) === 1,
   };
   let db: Database.Database | null = null;

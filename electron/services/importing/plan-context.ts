@@ -8,7 +8,9 @@ import { createSettingsRepository } from '../site/settings-repository';
 import { createUsersRepository } from '../site/users-repository';
 import { newUserDraft } from '../site/new-user-draft';
 import type { CsvRecord } from './csv-parser';
+import type { SiteSecrets } from '../secrets/site-secrets';
 import { ExistingUsers } from './duplicate-keys';
+import { ImportGroups } from './import-groups';
 import type { PlanContext } from './row-plan';
 import { columnsOfFields } from './row-validation';
 import { SiteClaims } from './site-claims';
@@ -20,18 +22,28 @@ export type ImportRunOptions = z.output<typeof importOptionsSchema>;
  * transaction, so the site cannot change under it): defaults, groups, the security policy, the active
  * users' usernames, numbers and duplicate keys.
  */
-export function planContext(db: Database.Database, options: ImportRunOptions, header: CsvRecord | null, firstData: CsvRecord | null): PlanContext {
+export function planContext(
+  db: Database.Database,
+  options: ImportRunOptions,
+  header: CsvRecord | null,
+  firstData: CsvRecord | null,
+  secrets: SiteSecrets | null,
+): PlanContext {
   const width = header?.cells.length ?? firstData?.cells.length ?? 0;
   // A mapping longer than the file is cut to it; a shorter one leaves the other columns ignored.
   const mapping = Array.from({ length: width }, (_, index) => options.mapping[index] ?? null);
   const defaults = createDefaultsRepository(db);
   const users = createUsersRepository(db);
-  const groupIds = new Map<string, number>();
-  for (const [id, name] of db.prepare('SELECT id, name FROM user_groups').raw().all() as [number, string][]) groupIds.set(name.toLowerCase(), id);
+  const groups = ImportGroups.load(db, options.createGroups);
   const security = readSecuritySettings({ settings: createSettingsRepository(db) });
   const includeCredentials = options.includeCredentials;
+  const credentials = new Set<string>(
+    includeCredentials ? ['password', 'pin'] : options.duplicates.match.filter((f) => f === 'password' || f === 'pin'),
+  );
   return {
-    reading: { mapping, groupIds, includeCredentials },
+    reading: { mapping, groups, credentials },
+    includeCredentials,
+    groups,
     preset: options.reading.preset,
     headers: header ? header.cells.map((cell) => cell.trim()) : null,
     width,
@@ -45,7 +57,7 @@ export function planContext(db: Database.Database, options: ImportRunOptions, he
     // Imported users take numbers from the file only: the pool is for users created by hand.
     base: { ...newUserDraft({ defaults, pool: createExtensionPoolRepository(db) }), number: '' },
     rules: { securePasswords: security.securePasswords, securePins: security.securePins },
-    existing: ExistingUsers.load(db, options.duplicates.match),
+    existing: ExistingUsers.load(db, options.duplicates.match, secrets),
     claims: SiteClaims.load(db),
     loadUser: (id) => users.get(id),
   };

@@ -1,5 +1,8 @@
 import type { DuplicateAction, ImportField } from '@shared/channels/import';
-import type { Authentication, DefaultValueFields, Privilege } from '@shared/domain';
+import type { DefaultValueFields } from '@shared/domain';
+import { fileField } from '@shared/user-record/file-fields';
+import { initialValue } from '@shared/user-record/initial-values';
+import { pickUserFields } from '@shared/user-record/user-fields';
 import type { UserDraft } from '@shared/rules/user-rules';
 import type { StoredUser } from '../site/user-record';
 import type { FieldValues } from './row-values';
@@ -36,98 +39,35 @@ export function updateDraft(
 
 /** The editor's draft of a stored user (secrets kept). */
 function storedDraft(user: StoredUser): UserDraft {
-  return {
-    id: user.id,
-    username: user.username,
-    authentication: user.authentication,
-    alwaysPromptPin: user.alwaysPromptPin,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    department: user.department,
-    vip: user.vip,
-    email: user.email,
-    language: user.language,
-    mobile: user.mobile,
-    pager: user.pager,
-    phone: user.phone,
-    number: user.number,
-    aliases: user.aliases,
-    showInDirectory: user.showInDirectory,
-    enabled: user.enabled,
-    phantom: user.phantom,
-    privileges: user.privileges,
-    voiceRecording: user.voiceRecording,
-    applications: user.applications,
-    internalContactsGroupId: user.internalContactsGroupId,
-    externalContactsGroupId: user.externalContactsGroupId,
-    voicemail: user.voicemail,
-    fax: user.fax,
-    groupIds: user.groupIds,
-    password: { action: 'keep' },
-    pin: { action: 'keep' },
-  };
+  return { ...pickUserFields(user), id: user.id, password: { action: 'keep' }, pin: { action: 'keep' } };
 }
 
-/** A copy whose nested objects may be changed without changing the original. */
+/** A copy whose lists and switches may be changed without changing the original. */
 function copyDraft(draft: UserDraft): UserDraft {
-  return {
-    ...draft,
-    aliases: [...draft.aliases],
-    privileges: { ...draft.privileges },
-    voiceRecording: { ...draft.voiceRecording },
-    applications: [...draft.applications],
-    voicemail: { ...draft.voicemail },
-    fax: { ...draft.fax },
-    groupIds: [...draft.groupIds],
-  };
+  return structuredClone(draft);
 }
 
 function applyValues(draft: UserDraft, values: FieldValues): void {
-  const { privileges, password, pin, groupIds, authentication, ...rest } = values;
-  Object.assign(draft, rest);
-  if (authentication !== undefined) draft.authentication = authentication as Authentication;
-  if (groupIds !== undefined) draft.groupIds = groupIds;
-  if (privileges) Object.assign(draft.privileges, privileges);
+  const { password, pin, ...fields } = values;
+  const target = draft as unknown as Record<string, unknown>;
+  for (const [name, value] of Object.entries(fields)) {
+    // Some members of a field of switches (one column per privilege) change only those members.
+    const whole = target[name];
+    const partOfSwitches = typeof value === 'object' && value !== null && !Array.isArray(value) && typeof whole === 'object' && whole !== null;
+    target[name] = partOfSwitches ? { ...whole, ...value } : value;
+  }
   if (password !== undefined) draft.password = { action: 'set', value: password, confirmation: password };
-  if (pin !== undefined) draft.pin = { action: 'set', value: pin };
+  if (pin !== undefined) draft.pin = { action: 'set', value: pin, confirmation: pin };
 }
 
-/** What an empty cell of a mapped column means when a row overwrites a user. */
-function clearField(draft: UserDraft, field: ImportField, defaults: DefaultValueFields): void {
-  if (field.startsWith('privilege.')) {
-    const privilege = field.slice('privilege.'.length) as Privilege;
-    draft.privileges[privilege] = defaults.privileges[privilege];
-    return;
-  }
-  switch (field) {
-    case 'vip':
-      draft.vip = 0;
-      return;
-    case 'language':
-      draft.language = defaults.language;
-      return;
-    case 'authentication':
-      draft.authentication = 'local';
-      return;
-    case 'enabled':
-      draft.enabled = true;
-      return;
-    case 'showInDirectory':
-      draft.showInDirectory = defaults.showInDirectory;
-      return;
-    case 'phantom':
-      draft.phantom = false;
-      return;
-    case 'aliases':
-      draft.aliases = [];
-      return;
-    case 'groups':
-      draft.groupIds = [];
-      return;
-    case 'password':
-    case 'pin':
-      return;
-    default:
-      draft[field as 'username'] = '';
-  }
+/** What an empty cell of a mapped column means when a row overwrites a user: the field's starting value. */
+function clearField(draft: UserDraft, name: ImportField, defaults: DefaultValueFields): void {
+  const target = fileField(name);
+  // An import never clears a credential.
+  if (!target || target.field === null) return;
+  const initial = initialValue(target.field, defaults);
+  const fields = draft as unknown as Record<string, unknown>;
+  if (target.member !== undefined)
+    (fields[target.field] as Record<string, unknown>)[target.member] = (initial as Record<string, unknown>)[target.member];
+  else fields[target.field] = initial;
 }

@@ -7,6 +7,8 @@ import type { StoredUser } from '../site/user-record';
 import type { CsvRecord } from './csv-parser';
 import { duplicateKey } from './duplicate-keys';
 import type { ExistingUsers } from './duplicate-keys';
+import type { ImportGroups } from './import-groups';
+import { unchanged } from './unchanged';
 import { createDraft, updateDraft } from './row-draft';
 import { draftProblems } from './row-validation';
 import { readCells } from './row-values';
@@ -14,15 +16,25 @@ import type { CellReading, FieldValues, RowProblem } from './row-values';
 import { secretColumns, withoutSecrets } from './secret-cells';
 import type { Holder, SiteClaims } from './site-claims';
 
+/** A group the import creates before writing the row that first needs it. */
+export interface NewGroup {
+  id: number;
+  name: string;
+}
+
 export type RowPlan =
-  | { outcome: 'create'; line: number; draft: UserDraft; values: FieldValues }
-  | { outcome: 'update'; line: number; draft: UserDraft; values: FieldValues; existing: StoredUser }
+  | { outcome: 'create'; line: number; draft: UserDraft; values: FieldValues; newGroups: NewGroup[] }
+  | { outcome: 'update'; line: number; draft: UserDraft; values: FieldValues; existing: StoredUser; newGroups: NewGroup[] }
   | { outcome: 'skip'; line: number; values: FieldValues; existingId: number }
   | { outcome: 'reject'; line: number; values: FieldValues; problems: RowProblem[]; existingId: number | null; duplicateOf: number | null };
 
 /** Everything the planner needs to know about the import and the site, fixed for the whole file. */
 export interface PlanContext {
   reading: CellReading;
+  /** Passwords and PINs of the file are written (else a credential column only identifies existing users). */
+  includeCredentials: boolean;
+  /** The site's groups and those the import creates. */
+  groups: ImportGroups;
   preset: ImportPreset;
   /** The header cells (XiVO rules find their columns by name), or null without a header row. */
   headers: readonly string[] | null;
@@ -76,7 +88,7 @@ export class RowPlanner {
     const { values, problems } = readCells(cells, ctx.reading);
     if (ctx.preset === 'xivo') this.applyXivo(cells, values, problems);
 
-    const key = duplicateKey(ctx.match, (field) => values[field]);
+    const key = duplicateKey(ctx.match, (field) => values[field] as string | undefined);
     if (key !== null) {
       const firstLine = this.keysInFile.get(key);
       if (firstLine !== undefined) {
@@ -84,6 +96,11 @@ export class RowPlanner {
         return { outcome: 'reject', line, values, problems, existingId: null, duplicateOf: firstLine };
       }
       this.keysInFile.set(key, line);
+    }
+    // A credential read only to find the existing user is not the user's new one.
+    if (!ctx.includeCredentials) {
+      delete values.password;
+      delete values.pin;
     }
     const matches = key === null ? [] : ctx.existing.find(key);
     if (matches.length > 1) {
@@ -99,13 +116,16 @@ export class RowPlanner {
     problems.push(...draftProblems(draft, ctx.columns, ctx.rules), ...this.uniquenessProblems(draft, existingId));
     if (problems.length > 0) return { outcome: 'reject', line, values, problems, existingId, duplicateOf: null };
 
+    // A row that would leave its user exactly as stored changes nothing: it counts as skipped.
+    if (existing && unchanged(existing, draft)) return { outcome: 'skip', line, values, existingId: existing.id };
     const held = { username: draft.username.trim(), number: draft.number.trim() };
+    const newGroups = ctx.groups.accept(draft);
     if (existing) {
       ctx.claims.move(existing.id, { username: existing.username, number: existing.number }, held);
-      return { outcome: 'update', line, draft, values, existing };
+      return { outcome: 'update', line, draft, values, existing, newGroups };
     }
     ctx.claims.create(line, held);
-    return { outcome: 'create', line, draft, values };
+    return { outcome: 'create', line, draft, values, newGroups };
   }
 
   /** A row's cells as they may be kept (in the ledger, for the error report): passwords and PINs emptied. */

@@ -1,22 +1,18 @@
 import type { ImportField } from '@shared/channels/import';
-import { IMPORT_FIELDS } from '@shared/channels/import';
 import type { FieldIssue } from '@shared/result';
 import { secretPolicyIssues } from '@shared/rules/secret-policy';
 import type { SecretRulesInForce } from '@shared/rules/secret-policy';
 import { userDraftIssues } from '@shared/rules/user-rules';
+import { fileFieldOfPath } from '@shared/user-record/file-fields';
 import type { UserDraft } from '@shared/rules/user-rules';
 import type { RowProblem } from './row-values';
-
-const FIELDS = new Set<string>(IMPORT_FIELDS);
 
 /** The import field a draft path belongs to (['privileges', 'sms'] is privilege.sms), or null. */
 function fieldOfPath(path: readonly (string | number)[]): ImportField | null {
   const [head, next] = path;
-  if (head === 'groupIds') return 'groups';
-  if (head === 'privileges') return `privilege.${String(next)}` as ImportField;
   // "SMS on new message" comes from the defaults; the row can only fix it through the SMS privilege.
   if ((head === 'voicemail' || head === 'fax') && next === 'smsOnNew') return 'privilege.sms';
-  return typeof head === 'string' && FIELDS.has(head) ? (head as ImportField) : null;
+  return fileFieldOfPath(path);
 }
 
 /** The first source column of each mapped field. */

@@ -1,4 +1,5 @@
 import type { ImportEncoding } from '@shared/channels/import';
+import { decodeWindows1252 } from '../csv/windows-1252';
 
 /**
  * The four encodings an import reads: UTF-8 (with or without byte order mark), UTF-16 LE/BE (with one) and
@@ -50,17 +51,6 @@ export function sniffNotText(head: Uint8Array, encoding: ImportEncoding): NotTex
 /** Decoded UTF-16 text that is binary after all (zero characters, which no CSV holds). */
 export function decodedLooksBinary(text: string): boolean {
   return text.includes('\u0000');
-}
-
-// Windows-1252 differs from ISO-8859-1 only in 0x80-0x9F; the five unassigned bytes stay C1 controls, as
-// the WHATWG Encoding Standard maps them (and as the control-character rule then reports them).
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const C1 = /[\u0080-\u009f]/g;
-
-/** Windows-1252 without depending on the ICU data of the runtime: Latin-1 plus one table of 32 characters. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return latin1.replace(C1, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 export interface StreamingDecoder {

@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 
 /**
  * Everything an import can change about one user, as stored: the row's stored columns, the aliases, the
- * group memberships and the secret ciphertexts (never plaintext: the site key stays in the keychain).
- * Undo writes it back as it was.
+ * phones, the group memberships and the secret ciphertexts (never plaintext: the site key stays in the
+ * keychain). Undo writes it back as it was. A snapshot taken by an earlier version lacks what that version
+ * did not have (a column, the phones): undo leaves those as they are now.
  */
 export interface UserSnapshot {
   row: Record<string, unknown>;
   aliases: string[];
+  phones?: { device: string; model: string; line: number | null }[];
   groupIds: number[];
   secrets: { name: string; iv: string; tag: string; ciphertext: string; updatedAt: string }[];
 }
@@ -35,6 +37,9 @@ export function createSnapshots(db: Database.Database) {
   const statements = {
     row: db.prepare(`SELECT ${columns.join(', ')} FROM users WHERE id = ?`),
     aliases: db.prepare('SELECT alias FROM user_aliases WHERE user_id = ? ORDER BY position').pluck(),
+    phones: db.prepare('SELECT device, model, line FROM user_phones WHERE user_id = ? ORDER BY position'),
+    clearPhones: db.prepare('DELETE FROM user_phones WHERE user_id = ?'),
+    addPhone: db.prepare('INSERT INTO user_phones (user_id, position, device, model, line) VALUES (?, ?, ?, ?, ?)'),
     groups: db.prepare('SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id').pluck(),
     secrets: db.prepare("SELECT name, iv, tag, ciphertext, updated_at FROM secrets WHERE owner_kind = 'user' AND owner_id = ?"),
     writeRow: db.prepare(`UPDATE users SET ${settable.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`),
@@ -58,17 +63,28 @@ export function createSnapshots(db: Database.Database) {
         ciphertext: s.ciphertext.toString('base64'),
         updatedAt: s.updated_at,
       }));
-      return { row, aliases: statements.aliases.all(userId) as string[], groupIds: statements.groups.all(userId) as number[], secrets };
+      return {
+        row,
+        aliases: statements.aliases.all(userId) as string[],
+        phones: statements.phones.all(userId) as UserSnapshot['phones'],
+        groupIds: statements.groups.all(userId) as number[],
+        secrets,
+      };
     },
 
     /** Writes a snapshot back over the user with its id. Raises SQLite's UNIQUE error on a username/number clash. */
     restore(snapshot: UserSnapshot): void {
       const id = snapshot.row.id as number;
+      const now = (statements.row.get(id) as Record<string, unknown> | undefined) ?? {};
       const values: Record<string, unknown> = { id };
-      for (const column of settable) values[column] = snapshot.row[column] ?? null;
+      for (const column of settable) values[column] = column in snapshot.row ? snapshot.row[column] : (now[column] ?? null);
       statements.writeRow.run(values);
       statements.clearAliases.run(id);
       snapshot.aliases.forEach((alias, position) => statements.addAlias.run(id, alias, position));
+      if (snapshot.phones) {
+        statements.clearPhones.run(id);
+        snapshot.phones.forEach((phone, position) => statements.addPhone.run(id, position, phone.device, phone.model, phone.line));
+      }
       statements.clearGroups.run(id);
       for (const groupId of snapshot.groupIds) statements.addGroup.run(id, groupId);
       statements.clearSecrets.run(id);

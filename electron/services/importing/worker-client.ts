@@ -20,7 +20,11 @@ export interface RunningWorker {
   terminate(): Promise<void>;
 }
 
-export function startImportWorker(task: WorkerTask, site: Omit<WorkerSite, 'cancel'>, onProgress: (progress: ImportProgress) => void): RunningWorker {
+export function startImportWorker<P = ImportProgress>(
+  task: WorkerTask,
+  site: Omit<WorkerSite, 'cancel'>,
+  onProgress: (progress: P) => void,
+): RunningWorker {
   const script = importWorkerScript();
   const cancelFlag = new SharedArrayBuffer(4);
   const worker = new Worker(script.file, {
@@ -30,7 +34,8 @@ export function startImportWorker(task: WorkerTask, site: Omit<WorkerSite, 'canc
   const result = new Promise<WorkerResult>((resolve, reject) => {
     let answer: { ok: true; value: WorkerResult } | { ok: false; error: RosterError } | null = null;
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.progress);
+      // The task decides the kind of progress (an import's, or a bulk change's).
+      if (message.type === 'progress') onProgress(message.progress as P);
       else if (message.type === 'log') relayRecord(message.record);
       else if (message.type === 'done') answer = { ok: true, value: message.result };
       else answer = { ok: false, error: new RosterError(message.error.code, message.error.message, message.error.params, message.error.issues) };

@@ -1,10 +1,10 @@
 import { AndFilter, EqualityFilter, FilterParser, OrFilter, PresenceFilter } from 'ldapts';
-import type { Client } from 'ldapts';
+import type { Client, ResultCodeError } from 'ldapts';
 import type { LdapTestReport, PhotoSample } from '@shared/channels/ldap';
 import { PHOTO_MAX_KB } from '@shared/channels/photos';
 import type { AdminLdapSettings, ContactPhotosSettings } from '@shared/rules/ldap-rules';
-import { isBindName } from '@shared/rules/ldap-rules';
-import { ExplainedFailure, problem } from './failure-explanation';
+import { isBindName, photoAttributesOf } from '@shared/rules/ldap-rules';
+import { ExplainedFailure, isAnonymousRefusal, problem, serverText } from './failure-explanation';
 import { openLdapConnection } from './ldap-connection';
 import type { LdapEndpoint } from './ldap-connection';
 import { detectPhotoType, MAX_PHOTO_BYTES, photoDataUrl } from './photo-image';
@@ -91,6 +91,7 @@ export async function testContactPhotos(settings: ContactPhotosSettings, passwor
         return;
       }
       await bindAs(client, settings.bindUser, password);
+      run.context.anonymous = false;
       notes.push({ key: 'ldap.note.boundAs', params: { user: settings.bindUser } });
     });
     await run.step('search', async (notes) => {
@@ -103,14 +104,20 @@ export async function testContactPhotos(settings: ContactPhotosSettings, passwor
     });
     await run.step('photos', async (notes) => {
       const attribute = settings.photoAttribute;
-      const filter = new AndFilter({ filters: [FilterParser.parseString(settings.filter), new PresenceFilter({ attribute })] });
+      // thumbnailPhoto (Active Directory) falls back to jpegPhoto (inetOrgPerson) for an entry without one.
+      const attributes = photoAttributesOf(attribute);
+      const present = attributes.map((name) => new PresenceFilter({ attribute: name }));
+      const filter = new AndFilter({
+        filters: [FilterParser.parseString(settings.filter), present.length === 1 ? present[0]! : new OrFilter({ filters: present })],
+      });
       const result = await client.search(settings.baseDn, {
         scope,
         filter,
-        attributes: [attribute],
-        explicitBufferAttributes: [attribute],
+        attributes,
+        explicitBufferAttributes: attributes,
         paged: { pageSize: PAGE_SIZE },
       });
+      let fromFallback = 0;
       let totalBytes = 0;
       let largest = 0;
       let tooLarge = 0;
@@ -118,8 +125,10 @@ export async function testContactPhotos(settings: ContactPhotosSettings, passwor
       let thumbnails = 0;
       const samples: PhotoSample[] = [];
       for (const entry of result.searchEntries) {
-        const bytes = valuesOf(entry, attribute)[0];
+        const found = attributes.findIndex((name) => valuesOf(entry, name).length > 0);
+        const bytes = found < 0 ? undefined : valuesOf(entry, attributes[found]!)[0];
         if (!bytes) continue;
+        if (found > 0) fromFallback++;
         const type = detectPhotoType(bytes);
         const large = bytes.length > MAX_PHOTO_BYTES;
         totalBytes += bytes.length;
@@ -138,8 +147,9 @@ export async function testContactPhotos(settings: ContactPhotosSettings, passwor
       }
       const withPhoto = result.searchEntries.length;
       run.report.photos = { attribute, withPhoto, totalBytes, largest, tooLarge, notImage, samples };
-      notes.push({ key: 'ldap.note.photoCount', params: { count: withPhoto, attribute } });
-      if (withPhoto === 0) throw new ExplainedFailure(problem('noPhotos', { attribute }));
+      notes.push({ key: 'ldap.note.photoCount', params: { count: withPhoto, attribute: attributes.join(' / ') } });
+      if (fromFallback > 0) notes.push({ key: 'ldap.note.photoFallback', params: { count: fromFallback, attribute, fallback: attributes[1]! } });
+      if (withPhoto === 0) throw new ExplainedFailure(problem('noPhotos', { attribute: attributes.join(' / ') }));
       notes.push({ key: 'ldap.note.photoSizes', params: { total: formatBytes(totalBytes), largest: formatBytes(largest) } });
       if (tooLarge > 0) notes.push({ key: 'ldap.note.photosTooLarge', params: { count: tooLarge, maxKb: PHOTO_MAX_KB } });
       if (notImage > 0) notes.push({ key: 'ldap.note.photosNotImage', params: { count: notImage } });
@@ -173,14 +183,11 @@ export async function testAdminLdap(settings: AdminLdapSettings, username: strin
         const result = await client.search(settings.baseDn, { scope: 'sub', filter: accountFilter(username), attributes: ['1.1'], sizeLimit: 5 });
         entries = result.searchEntries;
       } catch (error) {
-        const explained = problem('bindRequired');
-        const refused =
-          error instanceof Error && /bind must be completed|000004DC|Insufficient|confidentiality|strong/i.test(`${error.name} ${error.message}`);
-        if (refused && isBindName(username)) {
-          notes.push({ key: 'ldap.note.anonymousRefused' });
+        // Decided by the result code (AD, Samba, OpenLDAP each word it their own way); the words are shown.
+        if (isAnonymousRefusal(error) && isBindName(username)) {
+          notes.push({ key: 'ldap.note.anonymousRefused', params: { message: serverText(error as ResultCodeError) } });
           return null;
         }
-        if (refused) throw new ExplainedFailure({ ...explained, serverMessage: error instanceof Error ? error.message : String(error) });
         throw error;
       }
       if (entries.length === 0) throw new ExplainedFailure(problem('accountNotFound', { username, baseDn: settings.baseDn }));

@@ -5,8 +5,10 @@ import { reachHost } from '../connection-test/reach-host';
 import type { ConnectionOptions, TLSSocket } from 'node:tls';
 import { Client } from 'ldapts';
 import type { LdapTlsMode, LdapTrust } from '@shared/rules/ldap-rules';
-import { judgeCertificate, tlsOptionsFor } from './certificate-trust';
-import type { CertificateProblem } from './certificate-trust';
+import type { TestNote } from '@shared/channels/connection-test';
+import type { LdapProblem } from '@shared/channels/ldap';
+import { judgeCertificate, tlsOptionsFor } from '../connection-test/tls-judgement';
+import type { CertificateChainProblem, CertificateVerdict } from '../connection-test/tls-judgement';
 import { ExplainedFailure, problem } from './failure-explanation';
 import type { TestRun } from './test-run';
 
@@ -19,11 +21,16 @@ export interface LdapEndpoint {
   timeoutMs: number;
 }
 
-const CERTIFICATE_PROBLEMS: Record<CertificateProblem, string> = {
-  untrusted: 'certUntrusted',
+/** The catalog code of each reason a chain is not trusted (ldap.problem.<code> / ldap.advice.<code>). */
+const CHAIN_CODES: Record<CertificateChainProblem, string> = {
   expired: 'certExpired',
   notYetValid: 'certNotYetValid',
-  wrongName: 'certWrongName',
+  selfSigned: 'certSelfSigned',
+  unknownIssuer: 'certUnknownIssuer',
+  revoked: 'certRevoked',
+  badSignature: 'certBadSignature',
+  wrongPurpose: 'certWrongPurpose',
+  invalidChain: 'certInvalidChain',
 };
 
 /**
@@ -47,20 +54,33 @@ function clientOver(socket: Socket, timeoutMs: number, createSecureConnection?: 
   });
 }
 
+/** The certificate's names beside the typed host, whatever the verdict: the first thing to compare. */
+function namesNote(verdict: CertificateVerdict): TestNote {
+  const params = { host: verdict.info.host, names: verdict.info.names.join(', ') || '—' };
+  return { key: verdict.nameMatches ? 'connectionTest.note.certNameMatches' : 'connectionTest.note.certNameDiffers', params };
+}
+
+/** The explanation of a verdict that refuses the certificate. */
+function certificateProblem(verdict: CertificateVerdict): LdapProblem {
+  const { info } = verdict;
+  const names = info.names.join(', ') || info.subject;
+  if (verdict.problem === 'wrongName') return problem('certWrongName', { host: info.host, names });
+  const chain = verdict.chain ?? 'unknownIssuer';
+  const params: Record<string, string> = { issuer: info.issuer, host: info.host, names, code: verdict.chainCode ?? '—' };
+  if (chain === 'expired') params.date = info.validTo.slice(0, 10);
+  if (chain === 'notYetValid') params.date = info.validFrom.slice(0, 10);
+  return problem(CHAIN_CODES[chain], params);
+}
+
 /** Refuses a certificate the trust settings do not accept; records it on the report either way. */
-function verifyCertificate(run: TestRun, socket: TLSSocket, endpoint: LdapEndpoint): void {
+function verifyCertificate(run: TestRun, socket: TLSSocket, endpoint: LdapEndpoint, notes: TestNote[]): void {
   const verdict = judgeCertificate(socket, endpoint.host, endpoint.trust);
-  if (!verdict) throw new ExplainedFailure(problem('certUntrusted'));
+  if (!verdict) throw new ExplainedFailure(problem('certMissing'));
   run.report.certificate = verdict.info;
+  notes.push(namesNote(verdict));
   if (verdict.problem) {
     run.report.canTrustCertificate = verdict.pinnable;
-    const params: Record<string, string> =
-      verdict.problem === 'expired'
-        ? { date: verdict.info.validTo }
-        : verdict.problem === 'notYetValid'
-          ? { date: verdict.info.validFrom }
-          : { host: endpoint.host, names: verdict.info.altNames || verdict.info.subject };
-    throw new ExplainedFailure(problem(CERTIFICATE_PROBLEMS[verdict.problem], params));
+    throw new ExplainedFailure(certificateProblem(verdict));
   }
 }
 
@@ -83,7 +103,7 @@ export async function openLdapConnection(run: TestRun, endpoint: LdapEndpoint): 
       run.holds(() => tls.destroy());
       await once(tls, 'secureConnect');
       notes.push({ key: 'ldap.note.tlsProtocol', params: { protocol: tls.getProtocol() ?? '', cipher: tls.getCipher().name } });
-      verifyCertificate(run, tls, endpoint);
+      verifyCertificate(run, tls, endpoint, notes);
       return tls;
     });
     return holdClient(run, clientOver(secure, endpoint.timeoutMs));
@@ -106,7 +126,7 @@ export async function openLdapConnection(run: TestRun, endpoint: LdapEndpoint): 
     if (!tls) throw new Error('StartTLS did not upgrade the connection');
     notes.push({ key: 'ldap.note.startTls' });
     notes.push({ key: 'ldap.note.tlsProtocol', params: { protocol: tls.getProtocol() ?? '', cipher: tls.getCipher().name } });
-    verifyCertificate(run, tls, endpoint);
+    verifyCertificate(run, tls, endpoint, notes);
   });
   return client;
 }

@@ -1,9 +1,10 @@
-import { Client } from 'ldapts';
-import type { Entry } from 'ldapts';
-import type { LdapTestStepId } from '@shared/channels/ldap';
+import type { Client, Entry } from 'ldapts';
+import type { LdapProblem, LdapTestStepId } from '@shared/channels/ldap';
 import type { LdapTlsMode, LdapTrust } from '@shared/rules/ldap-rules';
-import { verifiedTlsConnect } from './certificate-trust';
+import { ExplainedFailure } from './failure-explanation';
+import { openLdapConnection } from './ldap-connection';
 import type { DirectoryEntry, PhotoDirectory } from './photo-sync';
+import { TestRun, TestStopped } from './test-run';
 
 /** How to reach and bind to the directory the photos come from (the saved contact-photo settings). */
 export interface PhotoConnection {
@@ -19,14 +20,21 @@ export interface PhotoConnection {
   timeoutMs: number;
 }
 
-/** A failure with the step it happened in, so it can be explained as the connection tests explain it. */
+/**
+ * A failure with the step it happened in; `cause` is an ExplainedFailure holding the explanation the
+ * connection test gives for the same fault (they run the same code).
+ */
 export class PhotoDirectoryFailure extends Error {
   constructor(
     readonly step: LdapTestStepId,
-    override readonly cause: unknown,
+    override readonly cause: ExplainedFailure,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(cause.problem.code);
     this.name = 'PhotoDirectoryFailure';
+  }
+
+  get problem(): LdapProblem {
+    return this.cause.problem;
   }
 }
 
@@ -43,56 +51,61 @@ function entryValues(entry: Entry): Map<string, (string | Buffer)[]> {
   return values;
 }
 
-/** `work`'s outcome, or a rejection as soon as the signal aborts (the work itself goes on). */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(new Error('aborted'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new Error('aborted'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+/** The failed step of a stopped run, as the failure the sync reports. */
+function failureOf(run: TestRun): PhotoDirectoryFailure {
+  const failed = run.report.steps.find((s) => s.problem);
+  const problem = failed?.problem ?? { code: 'cancelled', explanation: { key: 'ldap.problem.cancelled' }, advice: { key: 'ldap.advice.cancelled' } };
+  const explained = new ExplainedFailure(problem);
+  // The step's own error goes along for the log.
+  if (run.failure !== undefined) explained.cause = run.failure;
+  return new PhotoDirectoryFailure(failed?.id ?? 'connect', explained);
 }
 
-async function step<T>(id: LdapTestStepId, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw new PhotoDirectoryFailure(id, error);
-  }
-}
-
-/** Connects with ldapts and binds; the returned directory reads entries with a paged search. */
+/**
+ * Connects and binds with the connection code of the connection tests (resolve, connect, TLS judged by
+ * tls-judgement.ts, bind), so test and sync agree on every server and explain every failure alike. Each
+ * step, and each page of the search, is bounded by the timeout; the signal closes every socket at once.
+ */
 export async function connectPhotoDirectory(connection: PhotoConnection, signal: AbortSignal): Promise<PhotoDirectory> {
-  const host = connection.host.includes(':') ? `[${connection.host}]` : connection.host;
-  const client = new Client({
-    url: `${connection.tls === 'ldaps' ? 'ldaps' : 'ldap'}://${host}:${connection.port}`,
-    timeout: connection.timeoutMs,
-    connectTimeout: connection.timeoutMs,
-    // Bind names may be user@domain or DOMAIN\user (Active Directory), which are not DNs.
-    strictDN: false,
-    createSecureConnection: verifiedTlsConnect(connection.host, connection.trust),
-  });
-  const opening = (async () => {
-    if (connection.tls === 'startTls') await step('tls', () => client.startTLS({}));
-    // Anonymous: nothing to send yet; the search opens the connection.
-    if (connection.bindUser !== '') await step('bind', () => client.bind(connection.bindUser, connection.password));
-  })();
+  const run = new TestRun(
+    {
+      testId: 'photo-sync',
+      kind: 'contactPhotos',
+      startedAt: new Date().toISOString(),
+      target: {
+        host: connection.host,
+        port: connection.port,
+        tls: connection.tls,
+        baseDn: '',
+        bindUser: connection.bindUser,
+        timeoutSeconds: connection.timeoutMs / 1000,
+      },
+      certificate: null,
+      canTrustCertificate: false,
+      search: null,
+      photos: null,
+      account: null,
+    },
+    ['resolve', 'connect', 'tls', 'bind', 'search'],
+    connection.timeoutMs,
+    signal,
+    () => undefined,
+  );
+  run.context.kind = 'photoSync';
+  let client: Client;
   try {
-    await untilAborted(opening, signal);
+    client = await openLdapConnection(run, { ...connection });
+    if (connection.bindUser !== '') {
+      await run.step('bind', async () => {
+        await client.bind(connection.bindUser, connection.password);
+        run.context.anonymous = false;
+      });
+    }
   } catch (error) {
-    // A connection still opening is closed once it settles (bounded by the timeouts): ldapts loses track of
-    // a socket closed while it connects.
-    void opening
-      .then(
-        () => client.unbind(),
-        () => client.unbind(),
-      )
-      .catch(() => undefined);
+    run.closeAll();
+    if (error instanceof TestStopped) throw failureOf(run);
     throw error;
   }
-  // ldapts takes no AbortSignal: cancelling closes the connection, which ends the request under way.
-  const abort = () => void client.unbind().catch(() => undefined);
-  signal.addEventListener('abort', abort, { once: true });
   return {
     async *pages(request) {
       // ldapts decides text or bytes by the attribute's name as the server spells it; ask for the usual
@@ -107,14 +120,20 @@ export async function connectPhotoDirectory(connection: PhotoConnection, signal:
       });
       const iterator = pages[Symbol.asyncIterator]();
       for (;;) {
-        const next = await step('search', () => iterator.next());
+        let next: IteratorResult<{ searchEntries: Entry[] }>;
+        try {
+          next = await run.step('search', () => iterator.next());
+        } catch (error) {
+          if (error instanceof TestStopped) throw failureOf(run);
+          throw error;
+        }
         if (next.done) return;
         yield next.value.searchEntries.map((entry): DirectoryEntry => ({ dn: entry.dn, values: entryValues(entry) }));
       }
     },
-    async close() {
-      signal.removeEventListener('abort', abort);
-      await client.unbind();
+    close() {
+      run.closeAll();
+      return Promise.resolve();
     },
   };
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { PHOTO_LIST_LIMIT } from '@shared/channels/photos';
 import type { PhotoMatch, PhotoSkip, PhotoSyncProgress, PhotoSyncResult } from '@shared/channels/photos';
 import { RosterError } from '@shared/result';
+import { photoAttributesOf } from '@shared/rules/ldap-rules';
 import { recordChange } from '../audit/audit-log';
 import { createPhotoCache, staleBefore } from './photo-cache';
 import { judgePhoto } from './photo-image';
@@ -82,7 +83,9 @@ export async function syncPhotos(options: PhotoSyncOptions): Promise<PhotoSyncRe
   const stagePage = db.transaction((rows: [number, Buffer, PhotoMimeType, string][]) => {
     for (const row of rows) stage.run(...row);
   });
-  const photoKey = search.photoAttribute.toLowerCase();
+  // thumbnailPhoto falls back to jpegPhoto for an entry without one, as the contact photos test reads them.
+  const photoAttributes = photoAttributesOf(search.photoAttribute);
+  const photoKeys = photoAttributes.map((a) => a.toLowerCase());
 
   try {
     report('searching', 0);
@@ -90,8 +93,8 @@ export async function syncPhotos(options: PhotoSyncOptions): Promise<PhotoSyncRe
       baseDn: search.baseDn,
       filter: search.filter,
       scope: search.scope,
-      attributes: [...new Set([...matcher.attributes, search.photoAttribute])],
-      binary: [search.photoAttribute],
+      attributes: [...new Set([...matcher.attributes, ...photoAttributes])],
+      binary: photoAttributes,
     });
     for await (const page of pages) {
       if (signal.aborted) throw cancelled();
@@ -105,7 +108,7 @@ export async function syncPhotos(options: PhotoSyncOptions): Promise<PhotoSyncRe
           continue;
         }
         counts.matched++;
-        const value = entry.get(photoKey)?.[0];
+        const value = photoKeys.map((key) => entry.get(key)?.[0]).find((v) => v !== undefined);
         const skip = (reason: PhotoSkip['reason'], bytes: number) => {
           counts[reason]++;
           if (skipped.length < PHOTO_LIST_LIMIT) skipped.push({ dn, reason, bytes, username: user.username });

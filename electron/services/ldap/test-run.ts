@@ -28,6 +28,9 @@ export class TestRun extends ConnectionTestRun<LdapTestReport, FailureContext> {
       port: report.target.port,
       timeoutSeconds: report.target.timeoutSeconds,
       baseDn: report.target.baseDn,
+      tls: report.target.tls,
+      anonymous: true,
+      kind: report.kind,
     };
     super(report, stepIds, timeoutMs, signal, onProgress, context, explainFailure);
   }

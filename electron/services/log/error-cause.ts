@@ -29,3 +29,16 @@ export function describeError(error: unknown, depth = 0): LoggedError {
     ...(error.cause !== undefined && depth < MAX_CAUSES ? { cause: describeError(error.cause, depth + 1) } : {}),
   };
 }
+
+/** An error described in another thread, as an Error again: a cause that crossed a worker boundary keeps its code. */
+export function errorFromLogged(logged: LoggedError): Error {
+  const error = Object.assign(new Error(logged.message), {
+    name: logged.name,
+    ...(logged.code === undefined ? {} : { code: logged.code }),
+    ...(logged.errno === undefined ? {} : { errno: logged.errno }),
+    ...(logged.syscall === undefined ? {} : { syscall: logged.syscall }),
+  });
+  if (logged.stack) error.stack = logged.stack;
+  if (logged.cause) error.cause = errorFromLogged(logged.cause);
+  return error;
+}

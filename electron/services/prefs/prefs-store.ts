@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecentSite } from '@shared/domain';
+import { exportFormatSchema } from '@shared/channels/export';
 import { errorFields, log } from '../log/log';
 
 const MAX_RECENT_SITES = 10;
@@ -10,12 +11,20 @@ const storedPrefsSchema = z.object({
   colorScheme: z.enum(['auto', 'light', 'dark']).catch('auto'),
   recentSites: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).catch([]),
   windowBounds: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional().catch(undefined),
+  // Each layout read on its own: a damaged entry forgets that layout's choice only.
+  exportFormats: z
+    .object({
+      callisto: exportFormatSchema.optional().catch(undefined),
+      xivo: exportFormatSchema.optional().catch(undefined),
+      cucmBat: exportFormatSchema.optional().catch(undefined),
+    })
+    .catch({}),
 });
 
 export type StoredPrefs = z.infer<typeof storedPrefsSchema>;
 export type WindowBounds = NonNullable<StoredPrefs['windowBounds']>;
 
-const DEFAULT_PREFS: StoredPrefs = { colorScheme: 'auto', recentSites: [] };
+const DEFAULT_PREFS: StoredPrefs = { colorScheme: 'auto', recentSites: [], exportFormats: {} };
 
 /**
  * This workstation's preferences (colour scheme, recent sites, window bounds) in one JSON file. Writes go

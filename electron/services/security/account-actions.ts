@@ -1,3 +1,4 @@
+import { storedLockUntil } from '@shared/domain/account-lock';
 import type { SecretKind } from '@shared/rules/security-rules';
 import type { User } from '@shared/domain';
 import { RosterError } from '@shared/result';
@@ -23,14 +24,29 @@ function changeAccount(site: OpenSite, id: number, action: string, update: (now:
   return site.user(id);
 }
 
-/** Lifts a lock-out: no lock, and the failed attempts that led to it start again from 0. */
+/**
+ * Locks an account on purpose until `until` (null: until unlocked), with the administrator's reason. The failed
+ * attempts stay as they are: they are the platform's record, and an unlock resets them.
+ */
+export function lockUser(site: OpenSite, id: number, until: string | null, reason: string): User {
+  return changeAccount(
+    site,
+    id,
+    'lock',
+    (now) =>
+      site.db.prepare('UPDATE users SET locked_until = ?, lock_reason = ?, updated_at = ? WHERE id = ?').run(storedLockUntil(until), reason, now, id),
+    ['lockedUntil', 'lockReason'],
+  );
+}
+
+/** Lifts a lock, an administrator's or a lock-out: no lock, no reason, and the failed attempts start again from 0. */
 export function unlockUser(site: OpenSite, id: number): User {
   return changeAccount(
     site,
     id,
     'unlock',
-    (now) => site.db.prepare('UPDATE users SET locked_until = NULL, failed_attempts = 0, updated_at = ? WHERE id = ?').run(now, id),
-    ['lockedUntil', 'failedAttempts'],
+    (now) => site.db.prepare("UPDATE users SET locked_until = NULL, lock_reason = '', failed_attempts = 0, updated_at = ? WHERE id = ?").run(now, id),
+    ['lockedUntil', 'lockReason', 'failedAttempts'],
   );
 }
 

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { SecretKind, SecuritySettings, UserStateFilter } from '@shared/rules/security-rules';
 import { RosterError } from '@shared/result';
 import { expiryCutoff } from '@shared/rules/secret-policy';
-import { recordChange } from '../audit/audit-log';
+import { recordBulkChange } from '../bulk/apply-bulk-change';
+import type { CancelCheck } from '../bulk/bulk-progress';
 import type { OpenSite } from '../site/open-site';
 import { createSettingsRepository } from '../site/settings-repository';
 import { readSecuritySettings, SECURITY_SECTION } from './security-settings';
@@ -12,30 +13,56 @@ function expiryDaysOf(settings: SecuritySettings, secret: SecretKind): number | 
 }
 
 /**
- * Stamps every active user's password (or PIN) as expired, in one transaction with its audit entry.
+ * Stamps every active user's password (or PIN) as expired, in one transaction, as a recorded bulk change
+ * (action 'expirePassword' / 'expirePin', marked "expire all"): each user whose secret it expires gets an
+ * entry in their history under the change's id, and the change can be undone from Recent bulk changes like
+ * any other. The log's summary entry names the security settings. Returns how many active users have the
+ * secret (all of them are expired now, whether or not they already were).
  * Refused while the matching expiry days are not set: an expiry without a period would never end.
  */
 export function expireAllSecrets(site: OpenSite, secret: SecretKind): number {
+  refuseExpiryWithoutDays(site, secret);
+  return expireAllHolders(site.db, secret);
+}
+
+/** Refused while the matching expiry days are not set (read on main, before any work starts). */
+export function refuseExpiryWithoutDays(site: Pick<OpenSite, 'settings'>, secret: SecretKind): void {
   const settings = readSecuritySettings(site);
   if (expiryDaysOf(settings, secret) === null) {
     throw new RosterError('POLICY', secret === 'password' ? 'security.expireAll.needsDays' : 'security.expireAll.needsPinDays');
   }
-  const column = secret === 'password' ? 'password_expired' : 'pin_expired';
-  return site.db.transaction(() => {
-    const count = site.db
-      .prepare(
-        `UPDATE users SET ${column} = 1, updated_at = ? WHERE deleted_at IS NULL
-           AND EXISTS (SELECT 1 FROM secrets s WHERE s.owner_kind = 'user' AND s.owner_id = users.id AND s.name = ?)`,
-      )
-      .run(new Date().toISOString(), secret).changes;
-    recordChange(site.db, {
-      entity: 'settings',
-      entityId: null,
-      entityLabel: SECURITY_SECTION,
-      action: secret === 'password' ? 'expireAllPasswords' : 'expireAllPins',
-      changes: [{ field: secret === 'password' ? 'passwordExpired' : 'pinExpired', before: null, after: { users: count } }],
-    });
-    return count;
+}
+
+/** How many active users hold the secret (what "expire all now" would stamp). */
+export function secretHolderCount(db: Database.Database, secret: SecretKind): number {
+  return db.prepare(`SELECT count(*) FROM users WHERE deleted_at IS NULL AND ${HOLDS_SECRET}`).pluck().get(secret) as number;
+}
+
+const HOLDS_SECRET = "EXISTS (SELECT 1 FROM secrets s WHERE s.owner_kind = 'user' AND s.owner_id = users.id AND s.name = ?)";
+
+/**
+ * The work of expireAllSecrets once its settings were checked, on any connection to the site (main's, or a
+ * worker's own): one transaction, recorded as a bulk change; a cancel between chunks rolls it all back.
+ */
+export function expireAllHolders(db: Database.Database, secret: SecretKind, cancelled?: CancelCheck): number {
+  return db.transaction(() => {
+    const holders = db.prepare(`SELECT id FROM users WHERE deleted_at IS NULL AND ${HOLDS_SECRET}`).pluck().all(secret) as number[];
+    if (holders.length === 0) return 0;
+    recordBulkChange(
+      { db },
+      holders,
+      { action: secret === 'password' ? 'expirePassword' : 'expirePin' },
+      { expireAll: true },
+      undefined,
+      {
+        entity: 'settings',
+        entityLabel: SECURITY_SECTION,
+        action: secret === 'password' ? 'expireAllPasswords' : 'expireAllPins',
+        changes: (userCount) => [{ field: 'bulkUsers', before: null, after: userCount }],
+      },
+      cancelled,
+    );
+    return holders.length;
   })();
 }
 

@@ -4,6 +4,23 @@ import type { OpenSite } from './open-site';
 
 const NAMED_USERS = 3;
 
+/** What deleting a group would meet, asked before the confirmation: the users whose group permissions use it. */
+export interface GroupDeletionCheck {
+  name: string;
+  memberCount: number;
+  /** Users (deleted ones included) whose internal or external contacts are this group: then it cannot go. */
+  referenceCount: number;
+  /** A few of them, to say whom to change first. */
+  usernames: string[];
+}
+
+export function checkGroupDeletion(site: OpenSite, id: number): GroupDeletionCheck {
+  const group = site.groups.get(id);
+  if (!group) throw new RosterError('NOT_FOUND', 'error.NOT_FOUND');
+  const references = site.groups.contactReferences(id, NAMED_USERS);
+  return { name: group.name, memberCount: group.memberCount, referenceCount: references.count, usernames: references.usernames };
+}
+
 /**
  * Deletes a group with its memberships. A group still used as some user's internal or external contacts
  * is refused, naming the group, how many users use it and a few of them, so the administrator knows

@@ -17,6 +17,7 @@ import { createGroupsRepository } from './groups-repository';
 import type { GroupsRepository } from './groups-repository';
 import { createSettingsRepository } from './settings-repository';
 import type { SettingsRepository } from './settings-repository';
+import { registerNaturalOrder } from './natural-order';
 import { createSiteDatabase, openSiteDatabase } from './site-database';
 import type { SiteDatabase } from './site-database';
 import { insertSiteRecord, readSiteRecord } from './site-record';
@@ -134,6 +135,8 @@ export class OpenSite {
     try {
       await this.db.backup(staging);
       const copy = new Database(staging);
+      // The copy's users index uses the natural order function (migration 012), like every connection that writes.
+      registerNaturalOrder(copy);
       try {
         this.secrets.sealCopy(copy);
       } finally {

@@ -27,8 +27,6 @@ export function saveUser(site: OpenSite, draft: UserDraft): User {
     const fields = userFields(draft);
     const userId = draft.id ?? site.users.insert(fields, 'manual', now);
     if (draft.id !== null) site.users.update(userId, fields, now);
-    site.users.replaceAliases(userId, draft.aliases);
-    site.users.replaceGroups(userId, draft.groupIds);
 
     applySecret(site, userId, 'password', draft.password, draft.id === null, now);
     applySecret(site, userId, 'pin', draft.pin, draft.id === null, now);

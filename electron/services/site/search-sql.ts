@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CompareOp, OrderedField, SearchNode, TextField } from '@shared/search';
+import { USER_FIELD_LIST } from '@shared/user-record/user-fields';
 import { userStateCondition } from '../security/secret-expiry';
 import { shortWordTerms } from './short-word-terms';
 
@@ -17,21 +18,24 @@ interface SqlCondition {
 const TRUE: SqlCondition = { sql: '1', params: [] };
 const FALSE: SqlCondition = { sql: '0', params: [] };
 
-/** users_fts columns (the same names as in users) searched by a free word, and per field. */
-const ALL_TEXT_COLUMNS = ['username', 'first_name', 'last_name', 'department', 'email', 'phone', 'mobile', 'pager', 'number', 'alias_text'] as const;
-const FIELD_COLUMNS: Record<TextField, readonly string[]> = {
-  username: ['username'],
-  firstName: ['first_name'],
-  lastName: ['last_name'],
-  name: ['first_name', 'last_name'],
-  department: ['department'],
-  email: ['email'],
-  phone: ['phone'],
-  mobile: ['mobile'],
-  pager: ['pager'],
-  alias: ['alias_text'],
-  number: ['number'],
-};
+/** The users column a text field is searched in (users_fts has the same names): aliases through alias_text. */
+function searchColumn(field: (typeof USER_FIELD_LIST)[number]): string | null {
+  if (field.storage.as === 'aliases') return 'alias_text';
+  if (field.storage.as === 'phones') return 'device_text';
+  return field.storage.as === 'text' ? field.storage.column : null;
+}
+
+/** users_fts columns searched by a free word, and per field: those of the fields declared as searched. */
+const SEARCHED = USER_FIELD_LIST.flatMap((field) => {
+  const column = field.search ? searchColumn(field) : null;
+  return column === null ? [] : [[field.name, column] as const];
+});
+const ALL_TEXT_COLUMNS: readonly string[] = SEARCHED.map(([, column]) => column);
+const FIELD_COLUMNS = new Map<TextField, readonly string[]>([
+  ...SEARCHED.map(([name, column]) => [name, [column]] as const),
+  ['name', ['first_name', 'last_name']],
+]);
+const columnsOf = (field: TextField): readonly string[] => FIELD_COLUMNS.get(field) ?? [];
 
 /** The trigram index needs three characters; shorter text is matched with LIKE (case- but not accent-blind). */
 const MIN_INDEXED = 3;
@@ -187,7 +191,7 @@ class Compiler {
 
   private text(field: TextField | null, value: string, wildcard: boolean): SqlCondition {
     if (value.replaceAll('*', '') === '') return TRUE;
-    const columns = field === null ? ALL_TEXT_COLUMNS : FIELD_COLUMNS[field];
+    const columns = field === null ? ALL_TEXT_COLUMNS : columnsOf(field);
     if (!wildcard) {
       const phrase = ftsPhrase(field, value);
       if (phrase !== null) return ftsCondition([phrase]);
@@ -202,14 +206,14 @@ class Compiler {
 
   /** A short word's LIKE, tested only on the users holding a trigram that begins with the word (when few do). */
   private narrowed(field: TextField | null, value: string, exact: SqlCondition): SqlCondition {
-    const terms = shortWordTerms(this.db, value, field === null ? null : FIELD_COLUMNS[field], SHORT_WORD_CANDIDATES_UP_TO);
+    const terms = shortWordTerms(this.db, value, field === null ? null : columnsOf(field), SHORT_WORD_CANDIDATES_UP_TO);
     if (terms === null) return exact;
     this.narrowedShortWord = true;
     // No indexed trigram begins with the word: no value contains it.
     if (terms.length === 0) return FALSE;
     // The terms come from the index, but are quoted like typed text all the same: each is one literal trigram.
     const anyTerm = terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
-    const match = field === null ? anyTerm : `{${FIELD_COLUMNS[field].join(' ')}} : (${anyTerm})`;
+    const match = field === null ? anyTerm : `{${columnsOf(field).join(' ')}} : (${anyTerm})`;
     return join([{ sql: '#ID IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)', params: [match] }, exact], 'AND');
   }
 
@@ -264,7 +268,7 @@ class Compiler {
 function ftsPhrase(field: TextField | null, value: string): string | null {
   if ([...value].length < MIN_INDEXED) return null;
   const phrase = `"${value.replaceAll('"', '""')}"`;
-  return field === null ? phrase : `{${FIELD_COLUMNS[field].join(' ')}} : ${phrase}`;
+  return field === null ? phrase : `{${columnsOf(field).join(' ')}} : ${phrase}`;
 }
 
 function ftsCondition(phrases: string[], operator: 'AND' | 'OR' = 'AND'): SqlCondition {

@@ -39,10 +39,7 @@ export function fillSite(site: OpenSite, content: SiteContent): void {
         internalContactsGroupId: internalContacts ? idOf(internalContacts) : null,
         externalContactsGroupId: externalContacts ? idOf(externalContacts) : null,
       };
-      const id = site.users.insert(userFields, source ?? 'manual', now);
-      // A new user has no aliases or memberships to replace: only add (this keeps a large demo quick).
-      if (userFields.aliases.length > 0) site.users.replaceAliases(id, userFields.aliases);
-      if (userFields.groupIds.length > 0) site.users.replaceGroups(id, userFields.groupIds);
+      site.users.insert(userFields, source ?? 'manual', now);
     }
   })();
 }

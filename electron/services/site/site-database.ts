@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { RosterError } from '@shared/result';
 import { migrateSite } from './migrate';
+import { registerNaturalOrder } from './natural-order';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 import { checkSiteFile } from './site-file-check';
@@ -9,7 +10,9 @@ import { ROSTER_APPLICATION_ID } from './site-format';
 
 export type SiteDatabase = Database.Database;
 
+/** What every connection to a site needs: its pragmas, and the SQL functions its indexes are built on. */
 function applyConnectionSettings(db: SiteDatabase): void {
+  registerNaturalOrder(db);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // NORMAL is durable enough in WAL mode (a power cut may lose the last commit, never corrupt the file).

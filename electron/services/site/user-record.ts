@@ -1,41 +1,16 @@
-import { PRIVILEGES } from '@shared/domain';
-import type { Privileges, User, UserFields, UserSource } from '@shared/domain';
-import { applicationsSchema, voiceRecordingSchema } from '@shared/rules/user-rules';
+import type { User, UserFields, UserSource } from '@shared/domain';
+import type { FieldStorage } from '@shared/user-record/field-declaration';
+import { USER_FIELD_LIST } from '@shared/user-record/user-fields';
 
 /** A stored user without its secrets' status (that comes from the secret store). */
 export type StoredUser = Omit<User, 'password' | 'pin'>;
 
-/** The users table's row as better-sqlite3 returns it. */
+/** The users table's row as better-sqlite3 returns it: the declared fields' columns and the account's bookkeeping. */
 export interface UserRecord extends Record<string, unknown> {
   id: number;
   username: string;
-  authentication: User['authentication'];
-  always_prompt_pin: number;
-  first_name: string;
-  last_name: string;
-  department: string;
-  vip: number;
-  email: string;
-  language: User['language'];
-  mobile: string;
-  pager: string;
-  phone: string;
-  number: string;
-  show_in_directory: number;
-  enabled: number;
-  phantom: number;
-  voice_recording_options: string;
-  application_grants: string;
-  internal_contacts_group_id: number | null;
-  external_contacts_group_id: number | null;
-  vm_forward_to_email: number;
-  vm_mark_as_read: number;
-  vm_sms_on_new: number;
-  fax_forward_to_email: number;
-  fax_mark_as_read: number;
-  fax_sms_on_new: number;
-  fax_outbound_confirmation: number;
   locked_until: string | null;
+  lock_reason: string;
   failed_attempts: number;
   password_set_at: string | null;
   password_expired: number;
@@ -47,117 +22,105 @@ export interface UserRecord extends Record<string, unknown> {
   deleted_at: string | null;
 }
 
-/** The privilege columns carry the privilege names themselves, so this list is the mapping. */
-const PRIVILEGE_COLUMNS: readonly string[] = PRIVILEGES;
+type ColumnValue = string | number | null;
 
-/** Columns written from UserFields, in a fixed order shared by INSERT and UPDATE. */
-export const EDITABLE_COLUMNS = [
-  'username',
-  'authentication',
-  'always_prompt_pin',
-  'first_name',
-  'last_name',
-  'department',
-  'vip',
-  'email',
-  'language',
-  'mobile',
-  'pager',
-  'phone',
-  'number',
-  'show_in_directory',
-  'enabled',
-  'phantom',
-  ...PRIVILEGE_COLUMNS,
-  'voice_recording_options',
-  'application_grants',
-  'internal_contacts_group_id',
-  'external_contacts_group_id',
-  'vm_forward_to_email',
-  'vm_mark_as_read',
-  'vm_sms_on_new',
-  'fax_forward_to_email',
-  'fax_mark_as_read',
-  'fax_sms_on_new',
-  'fax_outbound_confirmation',
-] as const;
+/** The fields kept in tables of their own, one row per entry (users-repository.ts writes them). */
+export type ListStorage = 'aliases' | 'phones' | 'groups';
+export const LIST_FIELDS = USER_FIELD_LIST.flatMap((field) => {
+  const as = field.storage.as;
+  return as === 'aliases' || as === 'phones' || as === 'groups' ? [{ name: field.name, storage: as as ListStorage }] : [];
+});
+
+/** A user's list fields as read from their tables. */
+export interface UserLists {
+  aliases: string[];
+  phones: UserFields['phones'];
+  groupIds: number[];
+}
+
+/** The columns of a field held in the users table (none for aliases and groups, which have their own tables). */
+function columnsOf(storage: FieldStorage): string[] {
+  switch (storage.as) {
+    case 'switches':
+      return Object.values(storage.columns);
+    case 'aliases':
+    case 'phones':
+    case 'groups':
+      return [];
+    default:
+      return [storage.column];
+  }
+}
+
+/** Columns written from UserFields, in the declaration's order, shared by INSERT and UPDATE. */
+export const EDITABLE_COLUMNS: readonly string[] = USER_FIELD_LIST.flatMap((field) => columnsOf(field.storage));
 
 const bit = (value: boolean) => (value ? 1 : 0);
 
 /** Named parameters for EDITABLE_COLUMNS. */
-export function toColumnValues(fields: UserFields): Record<string, string | number | null> {
-  const values: Record<string, string | number | null> = {
-    username: fields.username,
-    authentication: fields.authentication,
-    always_prompt_pin: bit(fields.alwaysPromptPin),
-    first_name: fields.firstName,
-    last_name: fields.lastName,
-    department: fields.department,
-    vip: fields.vip,
-    email: fields.email,
-    language: fields.language,
-    mobile: fields.mobile,
-    pager: fields.pager,
-    phone: fields.phone,
-    number: fields.number,
-    show_in_directory: bit(fields.showInDirectory),
-    enabled: bit(fields.enabled),
-    phantom: bit(fields.phantom),
-    voice_recording_options: JSON.stringify(fields.voiceRecording),
-    application_grants: JSON.stringify(fields.applications),
-    internal_contacts_group_id: fields.internalContactsGroupId,
-    external_contacts_group_id: fields.externalContactsGroupId,
-    vm_forward_to_email: bit(fields.voicemail.forwardToEmail),
-    vm_mark_as_read: bit(fields.voicemail.markAsRead),
-    vm_sms_on_new: bit(fields.voicemail.smsOnNew),
-    fax_forward_to_email: bit(fields.fax.forwardToEmail),
-    fax_mark_as_read: bit(fields.fax.markAsRead),
-    fax_sms_on_new: bit(fields.fax.smsOnNew),
-    fax_outbound_confirmation: bit(fields.fax.outboundConfirmation),
-  };
-  for (const privilege of PRIVILEGES) values[privilege] = bit(fields.privileges[privilege]);
+export function toColumnValues(fields: UserFields): Record<string, ColumnValue> {
+  const values: Record<string, ColumnValue> = {};
+  for (const field of USER_FIELD_LIST) {
+    const value = fields[field.name] as unknown;
+    const storage = field.storage;
+    switch (storage.as) {
+      case 'text':
+      case 'integer':
+      case 'groupRef':
+        values[storage.column] = value as ColumnValue;
+        break;
+      case 'bit':
+        values[storage.column] = bit(value as boolean);
+        break;
+      case 'json':
+        values[storage.column] = JSON.stringify(value);
+        break;
+      case 'switches':
+        for (const [member, column] of Object.entries(storage.columns)) values[column] = bit((value as Record<string, boolean>)[member] === true);
+        break;
+      case 'aliases':
+      case 'phones':
+      case 'groups':
+        break;
+    }
+  }
   return values;
 }
 
-export function fromRecord(record: UserRecord, aliases: string[], groupIds: number[]): StoredUser {
-  const privileges = Object.fromEntries(PRIVILEGES.map((p) => [p, record[p] === 1])) as Privileges;
+/** A field's value from its columns; JSON values are read with the field's rule (which also upgrades older forms). */
+function fieldValue(field: (typeof USER_FIELD_LIST)[number], record: Record<string, unknown>, lists: UserLists): unknown {
+  const storage = field.storage;
+  switch (storage.as) {
+    case 'text':
+    case 'integer':
+    case 'groupRef':
+      return record[storage.column];
+    case 'bit':
+      return record[storage.column] === 1;
+    case 'json':
+      return field.rule.parse(JSON.parse(record[storage.column] as string));
+    case 'switches':
+      return Object.fromEntries(Object.entries(storage.columns).map(([member, column]) => [member, record[column] === 1]));
+    case 'aliases':
+      return lists.aliases;
+    case 'phones':
+      return lists.phones;
+    case 'groups':
+      return lists.groupIds;
+  }
+}
+
+/** The declared fields of a users row. */
+export function fieldsFromRecord(record: Record<string, unknown>, lists: UserLists): UserFields {
+  return Object.fromEntries(USER_FIELD_LIST.map((field) => [field.name, fieldValue(field, record, lists)])) as UserFields;
+}
+
+export function fromRecord(record: UserRecord, lists: UserLists): StoredUser {
   return {
     id: record.id,
-    username: record.username,
-    authentication: record.authentication,
-    alwaysPromptPin: record.always_prompt_pin === 1,
-    firstName: record.first_name,
-    lastName: record.last_name,
-    department: record.department,
-    vip: record.vip,
-    email: record.email,
-    language: record.language,
-    mobile: record.mobile,
-    pager: record.pager,
-    phone: record.phone,
-    number: record.number,
-    aliases,
-    showInDirectory: record.show_in_directory === 1,
-    enabled: record.enabled === 1,
-    phantom: record.phantom === 1,
-    privileges,
-    voiceRecording: voiceRecordingSchema.parse(JSON.parse(record.voice_recording_options)),
-    applications: applicationsSchema.parse(JSON.parse(record.application_grants)),
-    internalContactsGroupId: record.internal_contacts_group_id,
-    externalContactsGroupId: record.external_contacts_group_id,
-    voicemail: {
-      forwardToEmail: record.vm_forward_to_email === 1,
-      markAsRead: record.vm_mark_as_read === 1,
-      smsOnNew: record.vm_sms_on_new === 1,
-    },
-    fax: {
-      forwardToEmail: record.fax_forward_to_email === 1,
-      markAsRead: record.fax_mark_as_read === 1,
-      smsOnNew: record.fax_sms_on_new === 1,
-      outboundConfirmation: record.fax_outbound_confirmation === 1,
-    },
-    groupIds,
+    ...fieldsFromRecord(record, lists),
     lockedUntil: record.locked_until,
+    lockReason: record.lock_reason,
     failedAttempts: record.failed_attempts,
     passwordSetAt: record.password_set_at,
     passwordExpired: record.password_expired === 1,

@@ -1,35 +1,62 @@
 import type Database from 'better-sqlite3';
-import type { UserListColumn } from '@shared/rules/user-list-rules';
+import { LIST_COLUMNS, LISTED_FIELDS } from '@shared/user-record/list-columns';
+import type { AccountColumn, ListColumn, UserListColumn } from '@shared/user-record/list-columns';
+import { USER_FIELDS } from '@shared/user-record/user-fields';
+import type { UserFieldName } from '@shared/user-record/user-fields';
 import { userListQuerySchema } from '@shared/rules/user-list-rules';
+import type { SeekKey } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import type { z } from 'zod';
 import { RosterError } from '@shared/result';
 import { parseSearch } from '@shared/search';
 import type { SearchError } from '@shared/search';
 import { userStateCondition } from '../security/secret-expiry';
+import { NATURAL_ORDER_FUNCTION } from './natural-order';
 import { compileSearch, mentionsDeleted, scansSearchText, SEARCH_TEXT_INDEX } from './search-sql';
 import type { CompileOptions } from './search-sql';
 
 export type ParsedUserListQuery = z.output<typeof userListQuerySchema>;
 
-/** Sort keys map to fixed SQL; user text never reaches the statement text. */
-const SORT_EXPRESSIONS: Record<UserListColumn, string> = {
-  username: 'u.username COLLATE NOCASE',
-  lastName: 'u.last_name COLLATE NOCASE',
-  firstName: 'u.first_name COLLATE NOCASE',
-  department: 'u.department COLLATE NOCASE',
-  vip: 'u.vip',
-  phone: 'u.phone COLLATE NOCASE',
-  mobile: 'u.mobile COLLATE NOCASE',
-  // Extensions sort as numbers: 999 before 1000.
-  number: 'length(u.number), u.number',
-  email: 'u.email COLLATE NOCASE',
-  language: 'u.language',
-  source: 'u.source',
+/** The users column of a listed field (declared: never user text). */
+function listedColumn(name: UserListColumn): string {
+  const storage = USER_FIELDS[name as UserFieldName].storage;
+  if (!('column' in storage)) throw new Error(`a list column needs a users column: ${name}`);
+  return `u.${storage.column}`;
+}
+
+/** The account's columns, in SQL. The State order is that of its words: enabled, disabled, locked, phantom, deleted. */
+const ACCOUNT_ORDER: Record<AccountColumn, readonly string[]> = {
+  state: [
+    `CASE WHEN u.deleted_at IS NOT NULL THEN 4 WHEN u.phantom = 1 THEN 3
+      WHEN u.locked_until > strftime('%Y-%m-%dT%H:%M:%fZ', 'now') THEN 2 WHEN u.enabled = 0 THEN 1 ELSE 0 END`,
+  ],
+  created: ['u.created_at'],
+  source: ['u.source'],
 };
 
-const ROW_COLUMNS = `u.id, u.username, u.last_name AS lastName, u.first_name AS firstName, u.department, u.vip,
-  u.phone, u.mobile, u.number, u.email, u.language, u.source, u.enabled, u.deleted_at AS deletedAt,
+/** Sort keys map to fixed SQL (each column one or more expressions); user text never reaches the statement text. */
+function sortExpressions(column: ListColumn): readonly string[] {
+  switch (column.order) {
+    // Natural order (anna.abbasi2 before anna.abbasi10): the expression of the index users_search_text_active
+    // (migration 012), so the default order walks that index.
+    case 'natural':
+      return [`${NATURAL_ORDER_FUNCTION}(${listedColumn(column.name)})`];
+    case 'text':
+      return [`${listedColumn(column.name)} COLLATE NOCASE`];
+    // Extensions sort as numbers: 999 before 1000.
+    case 'extension':
+      return [`length(${listedColumn(column.name)})`, listedColumn(column.name)];
+    case 'value':
+      return [listedColumn(column.name)];
+    case 'account':
+      return ACCOUNT_ORDER[column.name as AccountColumn];
+  }
+}
+const SORT_EXPRESSIONS = new Map(LIST_COLUMNS.map((column) => [column.name, sortExpressions(column)] as const));
+
+/** A list row: the listed fields (under their names) and the account's columns. */
+const ROW_COLUMNS = `u.id, ${LISTED_FIELDS.map((name) => `${listedColumn(name)} AS ${name}`).join(', ')},
+  u.source, u.enabled, u.phantom, u.locked_until AS lockedUntil, u.created_at AS createdAt, u.deleted_at AS deletedAt,
   (SELECT p.fetched_at FROM photo_cache p WHERE p.user_id = u.id) AS photoFetchedAt`;
 
 /**
@@ -51,34 +78,98 @@ interface Condition {
   params: unknown[];
 }
 
+/** A page of the list, with the seek keys of its first and last row (the renderer asks for the next page by them). */
+export interface UserPage {
+  total: number;
+  rows: UserRow[];
+  first?: SeekKey;
+  last?: SeekKey;
+}
+
 /**
  * The user list's one search function: the search language (shared/search, compiled by search-sql.ts),
  * group, state, view, sort and page. A text that does not parse is refused as VALIDATION with its position.
+ *
+ * The page is found by key and offset over the ids and sort keys only (SEEK below), and the row's columns
+ * (a photo lookup among them) are read for the page's rows alone: a deep page then costs a walk of the keys,
+ * not the building of every row before it. With a seek key (a row the renderer has) the page starts at
+ * that row, so paging on from a loaded page never skips anything; backward reads toward the top, so the end
+ * of the list is as near as its start.
  */
-export function searchUsers(db: Database.Database, query: ParsedUserListQuery): { total: number; rows: UserRow[] } {
+export function searchUsers(db: Database.Database, query: ParsedUserListQuery): UserPage {
   const counting = countMatching(db, query);
   const total = statement(db, `SELECT count(*) FROM ${counting.from} WHERE ${counting.where}`)
     .pluck()
     .get(...counting.params) as number;
   // Nothing to page through: reading the page would only walk an index to find nothing.
-  if (total === 0 || query.offset >= total) return { total, rows: [] };
-  const page = pageMatching(db, query, total);
-  const rows = statement(db, `SELECT ${ROW_COLUMNS} FROM ${page.from} WHERE ${page.where} ORDER BY ${pageOrder(query)} LIMIT ? OFFSET ?`).all(
-    ...page.params,
-    query.limit,
-    query.offset,
-  ) as (Omit<UserRow, 'enabled'> & { enabled: number })[];
-  return { total, rows: rows.map((row) => ({ ...row, enabled: row.enabled === 1 })) };
+  if (total === 0 || (query.seek === null && query.offset >= total)) return { total, rows: [] };
+  return { total, ...readPage(db, query, total) };
 }
 
-/** The list's order: the sort column, then the id, so that equal values page in a stable order. */
+function readPage(db: Database.Database, query: ParsedUserListQuery, total: number): Omit<UserPage, 'total'> {
+  const expressions = orderExpressions(query);
+  const seek = query.seek;
+  if (seek !== null && seek.values.length !== expressions.keys.length) {
+    throw new RosterError('VALIDATION', 'error.VALIDATION', undefined, [{ path: ['seek'], message: 'rule.invalid' }]);
+  }
+  const page = pageMatching(db, query, total);
+  // Forward in an ascending order (or backward in a descending one) the keys grow.
+  const descending = (query.sort.direction === 'desc') !== query.backward;
+  const direction = descending ? 'DESC' : 'ASC';
+  const compared = [...expressions.keys, ...(expressions.unique ? [] : ['u.id'])];
+  const bound = seek === null ? [] : [...seek.values, ...(expressions.unique ? [] : [seek.id])];
+  const after =
+    seek === null
+      ? ''
+      : compared.length === 1
+        ? ` AND ${compared[0]} ${descending ? '<' : '>'} ?`
+        : ` AND (${compared.join(', ')}) ${descending ? '<' : '>'} (${compared.map(() => '?').join(', ')})`;
+  const keyColumns = expressions.keys.map((expression, i) => `${expression} AS k${i}`).join(', ');
+  const order = compared.map((expression) => `${expression} ${direction}`).join(', ');
+  const outerOrder = [...expressions.keys.map((_, i) => `p.k${i} ${direction}`), `p.pid ${direction}`].join(', ');
+  const sql = `WITH p AS MATERIALIZED (SELECT u.id AS pid, ${keyColumns} FROM ${page.from} WHERE ${page.where}${after} ORDER BY ${order} LIMIT ? OFFSET ?)
+    SELECT ${ROW_COLUMNS}, ${expressions.keys.map((_, i) => `p.k${i}`).join(', ')} FROM p JOIN users u ON u.id = p.pid ORDER BY ${outerOrder}`;
+  const read = statement(db, sql).all(...page.params, ...bound, query.limit, query.offset) as (Omit<UserRow, 'enabled' | 'phantom'> & {
+    enabled: number;
+    phantom: number;
+  } & Record<string, unknown>)[];
+  if (query.backward) read.reverse();
+  const keyOf = (row: Record<string, unknown>): SeekKey => ({
+    values: expressions.keys.map((_, i) => row[`k${i}`] as string | number | null),
+    id: row.id as number,
+  });
+  const rows = read.map((row) => {
+    const listed = { ...row, enabled: row.enabled === 1, phantom: row.phantom === 1 } as Record<string, unknown>;
+    expressions.keys.forEach((_, i) => delete listed[`k${i}`]);
+    return listed as unknown as UserRow;
+  });
+  if (read.length === 0) return { rows };
+  return { rows, first: keyOf(read[0]!), last: keyOf(read.at(-1)!) };
+}
+
+/**
+ * The list's order: the sort column, then the id, so that equal values page in a stable order. Active users
+ * in username order need no id: their usernames are unique and so are the natural keys (natural-order.ts),
+ * and without it the page is a plain walk of the index, with no sorting of equal keys.
+ */
 export function pageOrder(query: ParsedUserListQuery): string {
   const direction = query.sort.direction === 'desc' ? 'DESC' : 'ASC';
-  const order = SORT_EXPRESSIONS[query.sort.column]
-    .split(', ')
-    .map((expression) => `${expression} ${direction}`)
-    .join(', ');
-  return `${order}, u.id ${direction}`;
+  const { keys, unique } = orderExpressions(query);
+  const order = keys.map((expression) => `${expression} ${direction}`).join(', ');
+  return unique ? order : `${order}, u.id ${direction}`;
+}
+
+/** The sort column's expressions, and whether they alone are unique (then the id is no part of the order). */
+function orderExpressions(query: ParsedUserListQuery): { keys: readonly string[]; unique: boolean } {
+  const keys = SORT_EXPRESSIONS.get(query.sort.column)!;
+  const unique = query.sort.column === 'username' && query.view !== 'deleted' && !mentionsDeletedText(query.text);
+  return { keys, unique };
+}
+
+/** Whether the text may bring deleted users into the list (is:deleted): then usernames can repeat. */
+function mentionsDeletedText(text: string): boolean {
+  const parsed = parseSearch(text);
+  return parsed.ok && parsed.query !== null && mentionsDeleted(parsed.query);
 }
 
 /** How the matches are counted: in the plain form (index matches looked up by id; a short word's LIKE on every row). */
@@ -95,7 +186,7 @@ export function pageMatching(db: Database.Database, query: ParsedUserListQuery, 
 }
 
 /**
- * Whether the page walks users_username_active (CompileOptions.walkOrderIndex) rather than looking up and
+ * Whether the page walks the username order index (CompileOptions.walkOrderIndex) rather than looking up and
  * sorting every match: worth it for many matches (the walk stops after a page of hits); for a few hundred,
  * reading them is cheaper than walking past everyone else (test/bench/search.bench.ts).
  */
@@ -148,8 +239,12 @@ function matching(
   // Not when the word is narrowed to its candidates: then they are looked up, or the username index walked.
   const narrow =
     byView && query.view !== 'deleted' && parsed.query !== null && search !== null && !search.narrowedShortWord && scansSearchText(parsed.query);
+  // The page of many matches in username order walks the index of that order (migration 012). Named: without
+  // statistics (sites are never ANALYZEd) the planner reads users_deleted_at and would compute the natural key
+  // of every active user to sort them.
+  const walk = options.walkOrderIndex === true && byView && query.view !== 'deleted';
   return {
-    from: narrow ? `users u INDEXED BY ${SEARCH_TEXT_INDEX}` : 'users u',
+    from: narrow || walk ? `users u INDEXED BY ${SEARCH_TEXT_INDEX}` : 'users u',
     where: conditions.length > 0 ? conditions.map((c) => c.sql).join(' AND ') : '1',
     params: conditions.flatMap((c) => c.params),
   };

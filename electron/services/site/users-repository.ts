@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { UserFields, UserSource } from '@shared/domain';
-import { EDITABLE_COLUMNS, fromRecord, toColumnValues } from './user-record';
-import type { StoredUser, UserRecord } from './user-record';
+import { EDITABLE_COLUMNS, fromRecord, LIST_FIELDS, toColumnValues } from './user-record';
+import type { ListStorage, StoredUser, UserRecord } from './user-record';
 
 export interface UserRef {
   id: number;
@@ -10,10 +10,10 @@ export interface UserRef {
 
 export interface UsersRepository {
   get(id: number): StoredUser | null;
+  /** A new user: the row and its lists (aliases, phones, group memberships). */
   insert(fields: UserFields, source: UserSource, now: string): number;
-  update(id: number, fields: UserFields, now: string): void;
-  replaceAliases(id: number, aliases: readonly string[]): void;
-  replaceGroups(id: number, groupIds: readonly number[]): void;
+  /** The row and the lists; with `before` (the user as stored), only the lists that differ are rewritten. */
+  update(id: number, fields: UserFields, now: string, before?: UserFields): void;
   /** The active user (other than exceptId) holding this username, ignoring case. */
   usernameOwner(username: string, exceptId: number | null): UserRef | null;
   /** The active user (other than exceptId) holding this number. */
@@ -37,6 +37,9 @@ export function createUsersRepository(db: Database.Database): UsersRepository {
   const statements = {
     get: db.prepare('SELECT * FROM users WHERE id = ?'),
     aliases: db.prepare('SELECT alias FROM user_aliases WHERE user_id = ? ORDER BY position').pluck(),
+    phones: db.prepare('SELECT device, model, line FROM user_phones WHERE user_id = ? ORDER BY position'),
+    deletePhones: db.prepare('DELETE FROM user_phones WHERE user_id = ?'),
+    insertPhone: db.prepare('INSERT INTO user_phones (user_id, position, device, model, line) VALUES (?, ?, ?, ?, ?)'),
     groups: db.prepare('SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id').pluck(),
     insert: db.prepare(`INSERT INTO users (${columnList}, source, created_at, updated_at) VALUES (${parameterList}, @source, @now, @now)`),
     update: db.prepare(`UPDATE users SET ${assignmentList}, updated_at = @now WHERE id = @id`),
@@ -57,7 +60,33 @@ export function createUsersRepository(db: Database.Database): UsersRepository {
   };
 
   const load = (record: UserRecord) =>
-    fromRecord(record, statements.aliases.all(record.id) as string[], statements.groups.all(record.id) as number[]);
+    fromRecord(record, {
+      aliases: statements.aliases.all(record.id) as string[],
+      phones: statements.phones.all(record.id) as UserFields['phones'],
+      groupIds: statements.groups.all(record.id) as number[],
+    });
+
+  /** Each list of the record with its writer; the declaration says which fields are lists (user-record.ts). */
+  const writeList: Record<ListStorage, (id: number, fields: UserFields) => void> = {
+    aliases(id, fields) {
+      statements.deleteAliases.run(id);
+      fields.aliases.forEach((alias, position) => statements.insertAlias.run(id, alias, position));
+    },
+    phones(id, fields) {
+      statements.deletePhones.run(id);
+      fields.phones.forEach((phone, position) => statements.insertPhone.run(id, position, phone.device, phone.model, phone.line));
+    },
+    groups(id, fields) {
+      statements.deleteGroups.run(id);
+      for (const groupId of new Set(fields.groupIds)) statements.insertGroup.run(groupId, id);
+    },
+  };
+  const writeLists = (id: number, fields: UserFields, before: UserFields | null) => {
+    for (const { name, storage } of LIST_FIELDS) {
+      const unchanged = before === null ? (fields[name] as unknown[]).length === 0 : JSON.stringify(fields[name]) === JSON.stringify(before[name]);
+      if (!unchanged) writeList[storage](id, fields);
+    }
+  };
 
   return {
     get(id) {
@@ -65,18 +94,15 @@ export function createUsersRepository(db: Database.Database): UsersRepository {
       return record ? load(record) : null;
     },
     insert(fields, source, now) {
-      return Number(statements.insert.run({ ...toColumnValues(fields), source, now }).lastInsertRowid);
+      const id = Number(statements.insert.run({ ...toColumnValues(fields), source, now }).lastInsertRowid);
+      // A new user has no lists to replace: only the non-empty ones are written (this keeps a large demo quick).
+      writeLists(id, fields, null);
+      return id;
     },
-    update(id, fields, now) {
+    update(id, fields, now, before) {
       statements.update.run({ ...toColumnValues(fields), now, id });
-    },
-    replaceAliases(id, aliases) {
-      statements.deleteAliases.run(id);
-      aliases.forEach((alias, position) => statements.insertAlias.run(id, alias, position));
-    },
-    replaceGroups(id, groupIds) {
-      statements.deleteGroups.run(id);
-      for (const groupId of new Set(groupIds)) statements.insertGroup.run(groupId, id);
+      if (before) writeLists(id, fields, before);
+      else for (const { storage } of LIST_FIELDS) writeList[storage](id, fields);
     },
     usernameOwner(username, exceptId) {
       return (statements.usernameOwner.get(username, exceptId) as UserRef | undefined) ?? null;

@@ -37,14 +37,21 @@ export function readUserListSettings(site: OpenSite): UserListSettings {
   return { ...stored, views: stored.views.map((view) => currentView(site, view)) };
 }
 
-/** Saves the section with its audit entry in one transaction (nothing is recorded when nothing changed). */
+/**
+ * What the audit records of the section: the saved views, which other administrators open by name. The
+ * columns shown, their order and their widths are preferences of how the list looks, changed often and
+ * changing no user: they are saved, not audited.
+ */
+const auditView = ({ views }: UserListSettings) => ({ views });
+
+/** Saves the section in one transaction, with an audit entry when an audited part changed (nothing when nothing did). */
 export function saveUserListSettings(site: OpenSite, settings: UserListSettings): UserListSettings {
   site.db.transaction(() => {
     const before = readUserListSettings(site);
-    const changes = changedFields(before, settings);
-    if (changes.length === 0) return;
+    if (JSON.stringify(before) === JSON.stringify(settings)) return;
     site.settings.write(USER_LIST_SECTION, settings);
-    recordChange(site.db, { entity: 'settings', entityId: null, entityLabel: USER_LIST_SECTION, action: 'update', changes });
+    const changes = changedFields(auditView(before), auditView(settings));
+    if (changes.length > 0) recordChange(site.db, { entity: 'settings', entityId: null, entityLabel: USER_LIST_SECTION, action: 'update', changes });
   })();
   return readUserListSettings(site);
 }

@@ -1,4 +1,4 @@
-import { english, translate } from '@shared/i18n/en';
+import { english, formatQuantity, translate } from '@shared/i18n/en';
 import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import type { ContractError, FieldIssue } from '@shared/result';
 
@@ -21,5 +21,5 @@ export function issueText(issue: FieldIssue | undefined): string | undefined {
 
 /** A count as the catalog's language writes it (100,000 in English). */
 export function formatNumber(value: number): string {
-  return value.toLocaleString(english.locale);
+  return formatQuantity(english, value);
 }

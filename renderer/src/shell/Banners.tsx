@@ -1,24 +1,36 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
 import { IconKey, IconLockOpenOff } from '@tabler/icons-react';
 import type { UnreadableSecret } from '@shared/domain';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import { notifyDone, notifyError } from '../app/notify';
 import { useSession } from '../app/session';
 import { useDialogs } from '../components/Dialogs';
-import { isMessageKey } from '@shared/i18n/en';
 import { t } from '../i18n';
 import { SettingsProblemsBanner } from './SettingsProblemsBanner';
+import { unreadableSecretLines } from './unreadableSecretLabels';
+import type { IntegrationUsers } from './unreadableSecretLabels';
 
-function secretLabel(secret: UnreadableSecret): string {
-  if (secret.owner === 'settings') {
-    const sectionKey = `settings.section.${secret.name.split('.')[0] ?? ''}`;
-    return t('banner.keyMissing.settingsSecret', { section: isMessageKey(sectionKey) ? t(sectionKey) : secret.name });
-  }
-  const name = t(secret.name === 'pin' ? 'banner.keyMissing.secret.pin' : 'banner.keyMissing.secret.password');
-  return secret.owner === 'user'
-    ? t('banner.keyMissing.userSecret', { name, user: secret.ownerLabel })
-    : t('banner.keyMissing.defaultsSecret', { name });
+const NONE: readonly UnreadableSecret[] = [];
+
+/** The Presence settings' integration users by id, to name their passwords; asked only when one is unreadable. */
+function useIntegrationUsers(secrets: readonly UnreadableSecret[]): IntegrationUsers {
+  const wanted = secrets.some((secret) => secret.owner === 'settings' && secret.name.startsWith('presence.teams.integrationUser.'));
+  const [users, setUsers] = useState<IntegrationUsers>(new Map());
+  useEffect(() => {
+    if (!wanted) return;
+    let cancelled = false;
+    void api.endUser.get().then((result) => {
+      if (cancelled || !result.ok) return;
+      setUsers(
+        new Map(result.value.presence.teams.integrationUsers.map((user, index) => [user.id, { position: index + 1, username: user.username }])),
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+  return users;
 }
 
 /** Warnings that concern the whole workstation or the whole site, shown above every screen. */
@@ -26,6 +38,8 @@ export function Banners() {
   const { info, site, setSite } = useSession();
   const { confirm } = useDialogs();
   const [busy, setBusy] = useState(false);
+  const unreadable = site?.keyAvailable === false ? site.unreadableSecrets : NONE;
+  const integrationUsers = useIntegrationUsers(unreadable);
 
   const resetKey = async () => {
     if (!site) return;
@@ -60,8 +74,8 @@ export function Banners() {
             <Text size="sm">{t('banner.keyMissing.message')}</Text>
             {site.unreadableSecrets.length > 0 && (
               <List size="sm" spacing={2}>
-                {site.unreadableSecrets.map((secret) => (
-                  <List.Item key={`${secret.owner}-${secret.ownerLabel}-${secret.name}`}>{secretLabel(secret)}</List.Item>
+                {unreadableSecretLines(site.unreadableSecrets, integrationUsers).map((line) => (
+                  <List.Item key={line}>{line}</List.Item>
                 ))}
               </List>
             )}

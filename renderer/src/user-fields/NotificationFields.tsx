@@ -1,6 +1,6 @@
 import { Fieldset, SimpleGrid, Stack, Switch } from '@mantine/core';
 import type { FaxNotifications, VoicemailNotifications } from '@shared/domain';
-import { faxSchema, voicemailSchema } from '@shared/rules/user-rules';
+import { faxSchema, voicemailSchema } from '@shared/rules/user-field-rules';
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n';
 

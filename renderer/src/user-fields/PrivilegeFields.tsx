@@ -1,13 +1,14 @@
 import { Checkbox, Fieldset, SimpleGrid, Stack, Switch } from '@mantine/core';
-import { APPLICATIONS, PRIVILEGES } from '@shared/domain';
-import type { Application, Privilege, Privileges, VoiceRecordingOptions } from '@shared/domain';
-import { voiceRecordingSchema } from '@shared/rules/user-rules';
+import { PRIVILEGES } from '@shared/domain';
+import type { ApplicationGrant, Privilege, Privileges, VoiceRecordingOptions } from '@shared/domain';
+import { voiceRecordingSchema } from '@shared/rules/user-field-rules';
 import { t } from '../i18n';
+import { ApplicationGrantsField } from './ApplicationGrantsField';
 
 interface PrivilegeValues {
   privileges: Privileges;
   voiceRecording: VoiceRecordingOptions;
-  applications: Application[];
+  applications: ApplicationGrant[];
 }
 
 interface Props extends PrivilegeValues {
@@ -49,24 +50,7 @@ export function PrivilegeFields({ privileges, voiceRecording, applications, onCh
             </Fieldset>
           )}
           {privilege === 'applications' && privileges.applications && (
-            <Fieldset legend={t('applications.title')} variant="filled" p="xs" ml="xl">
-              <Stack gap={6}>
-                {APPLICATIONS.map((application) => (
-                  <Checkbox
-                    key={application}
-                    label={t(`application.${application}`)}
-                    checked={applications.includes(application)}
-                    onChange={(event) =>
-                      onChange({
-                        applications: event.currentTarget.checked
-                          ? APPLICATIONS.filter((a) => a === application || applications.includes(a))
-                          : applications.filter((a) => a !== application),
-                      })
-                    }
-                  />
-                ))}
-              </Stack>
-            </Fieldset>
+            <ApplicationGrantsField grants={applications} onChange={(grants) => onChange({ applications: grants })} idPrefix={idPrefix} />
           )}
         </Stack>
       ))}

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Popover, Stack, Text } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
-import { USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
-import type { UserListColumn } from '@shared/rules/user-list-rules';
+import { USER_LIST_COLUMNS } from '@shared/user-record/list-columns';
+import type { UserListColumn } from '@shared/user-record/list-columns';
 import { t } from '../i18n';
-import { COLUMN_LABELS } from './userColumns';
+import { columnHeader } from './userColumns';
 
 interface Props {
   columns: readonly UserListColumn[];
@@ -11,14 +11,14 @@ interface Props {
   onReset(): void;
 }
 
-/** Which columns the user list shows; username always. Columns keep their fixed order. */
+/** Which columns the user list shows; username always. Shown columns keep their order; one ticked comes last. */
 export function ColumnChooser({ columns, onChange, onReset }: Props) {
   const shown = new Set(columns);
   const toggle = (column: UserListColumn, checked: boolean) => {
     const next = new Set(shown);
     if (checked) next.add(column);
     else next.delete(column);
-    onChange(USER_LIST_COLUMNS.filter((c) => next.has(c)));
+    onChange([...columns.filter((c) => next.has(c)), ...USER_LIST_COLUMNS.filter((c) => next.has(c) && !columns.includes(c))]);
   };
   return (
     <Popover position="bottom-end" shadow="md" withinPortal trapFocus returnFocus>
@@ -35,7 +35,7 @@ export function ColumnChooser({ columns, onChange, onReset }: Props) {
           {USER_LIST_COLUMNS.map((column) => (
             <Checkbox
               key={column}
-              label={t(COLUMN_LABELS[column])}
+              label={t(columnHeader(column))}
               checked={shown.has(column)}
               disabled={column === 'username'}
               onChange={(event) => toggle(column, event.currentTarget.checked)}

@@ -29,6 +29,8 @@ export function ColumnResizeHandle({ label, width, onDrag, onCommit }: Props) {
       role="separator"
       aria-orientation="vertical"
       aria-label={label}
+      // Its own tooltip, not the header's "Sort by".
+      title={label}
       aria-valuemin={COLUMN_WIDTH_MIN}
       aria-valuemax={COLUMN_WIDTH_MAX}
       aria-valuenow={width}

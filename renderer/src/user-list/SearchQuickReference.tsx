@@ -27,7 +27,18 @@ const EXAMPLES: [example: string, meaning: MessageKey][] = [
 export function SearchQuickReference({ onTry }: { onTry(example: string): void }) {
   const [opened, setOpened] = useState(false);
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={560} shadow="md" withArrow trapFocus returnFocus>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={560}
+      shadow="md"
+      withArrow
+      trapFocus
+      returnFocus
+      // Below the box, never past the window's edges: taller than the room there, it scrolls inside.
+      middlewares={{ flip: false, shift: { padding: 8 }, size: { padding: 8 } }}
+    >
       <Popover.Target>
         <Tooltip label={t('search.help.open')}>
           <ActionIcon variant="subtle" color="gray" aria-label={t('search.help.open')} onClick={() => setOpened((o) => !o)}>
@@ -35,7 +46,7 @@ export function SearchQuickReference({ onTry }: { onTry(example: string): void }
           </ActionIcon>
         </Tooltip>
       </Popover.Target>
-      <Popover.Dropdown>
+      <Popover.Dropdown style={{ overflowY: 'auto', overscrollBehavior: 'contain' }}>
         <Stack gap="xs" role="dialog" aria-label={t('search.help.title')}>
           <Text fw={600}>{t('search.help.title')}</Text>
           <Text size="sm">{t('search.help.intro')}</Text>

@@ -1,9 +1,9 @@
 import { Group, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
-import type { UserListColumn } from '@shared/rules/user-list-rules';
+import type { UserListColumn } from '@shared/user-record/list-columns';
 import { t } from '../i18n';
 import { ColumnResizeHandle } from './ColumnResizeHandle';
-import { COLUMN_LABELS } from './userColumns';
+import { columnHeader } from './userColumns';
 import type { UserSort } from './UserTable';
 import classes from './UserTable.module.css';
 
@@ -21,7 +21,7 @@ interface HeaderProps {
 }
 
 export function SortableHeader({ column, width, sort, onSort, resize }: HeaderProps) {
-  const label = t(COLUMN_LABELS[column]);
+  const label = t(columnHeader(column));
   const active = sort.column === column;
   const Icon = !active ? IconArrowsSort : sort.direction === 'asc' ? IconSortAscending : IconSortDescending;
   return (
@@ -32,19 +32,19 @@ export function SortableHeader({ column, width, sort, onSort, resize }: HeaderPr
       className={`${classes.cell} ${classes.header}`}
       style={{ width }}
       data-column={column}
+      title={t('users.sortBy', { column: label })}
+      // A click anywhere on the cell sorts (the resize handle stops its own clicks); from the keyboard, Enter or
+      // Space on the header cell sorts (UserTable).
+      onClick={() => onSort(nextSort(sort, column))}
     >
-      {/* For the mouse; from the keyboard, Enter or Space on the header cell sorts (UserTable). */}
-      <UnstyledButton
-        title={t('users.sortBy', { column: label })}
-        tabIndex={-1}
-        onClick={() => onSort(nextSort(sort, column))}
-        style={{ minWidth: 0 }}
-      >
+      {/* The label stays a button for the mouse (its click is the cell's); no Tab stop: the grid is one. */}
+      <UnstyledButton tabIndex={-1} style={{ minWidth: 0, flex: 1, alignSelf: 'stretch' }}>
         <Group gap={4} wrap="nowrap">
           <Text size="sm" fw={600} truncate>
             {label}
           </Text>
-          <Icon size={14} aria-hidden style={{ opacity: active ? 1 : 0.4, flexShrink: 0 }} />
+          {/* The "sortable" hint of the other columns shows on hover only: the labels keep their room. */}
+          <Icon size={14} aria-hidden className={active ? undefined : classes.sortHint} style={{ flexShrink: 0 }} />
         </Group>
       </UnstyledButton>
       {resize && (

@@ -1,7 +1,8 @@
 import { Group, Text } from '@mantine/core';
-import type { UserListColumn } from '@shared/rules/user-list-rules';
+import type { UserListColumn } from '@shared/user-record/list-columns';
 import type { UserRow } from '@shared/domain';
 import { t } from '../i18n';
+import { accountStateText, createdText } from './accountState';
 import { UserAvatar } from './UserAvatar';
 import { VipStars } from './VipStars';
 
@@ -24,8 +25,14 @@ export function UserCell({ row, column }: { row: UserRow; column: UserListColumn
       return <Plain value={t(`language.${row.language}`)} />;
     case 'source':
       return <Plain value={t(`source.${row.source}`)} />;
-    default:
-      return <Plain value={row[column]} />;
+    case 'state':
+      return <Plain value={accountStateText(row)} />;
+    case 'created':
+      return <Plain value={createdText(row.createdAt)} />;
+    default: {
+      const value = row[column];
+      return <Plain value={value === null || value === undefined ? '' : String(value as string | number)} />;
+    }
   }
 }
 

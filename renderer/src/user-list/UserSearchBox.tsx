@@ -25,6 +25,13 @@ interface Props {
  * Completion offers field names, fixed values and the site's departments and groups; with an empty box,
  * the recent searches of this site.
  */
+/**
+ * The pause after a keystroke before the list asks main: short enough that the rows follow the last key
+ * within 150 ms (issue 19), long enough that a word typed at speed is one search; an answer to an earlier
+ * query is dropped when it arrives (useUserList).
+ */
+const SEARCH_DELAY = 60;
+
 export function UserSearchBox({ onSearch, initialValue = '', onToResults }: Props) {
   const { site } = useSession();
   const [value, setValue] = useState(initialValue);
@@ -32,7 +39,7 @@ export function UserSearchBox({ onSearch, initialValue = '', onToResults }: Prop
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const { recent, remember } = useRecentSearches(site?.id ?? null);
-  const debounced = useDebouncedCallback(onSearch, 150);
+  const debounced = useDebouncedCallback(onSearch, SEARCH_DELAY);
   const parsed = useMemo(() => parseSearch(value), [value]);
   const completion = useMemo(() => completionAt(value), [value]);
   const siteKey = completion?.kind === 'site' ? `${completion.field}:${completion.prefix}` : '';

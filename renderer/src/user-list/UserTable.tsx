@@ -1,10 +1,10 @@
 import { Checkbox, Group, Text } from '@mantine/core';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
-import type { UserListColumn } from '@shared/rules/user-list-rules';
+import type { UserListColumn } from '@shared/user-record/list-columns';
 import type { UserRow } from '@shared/domain';
 import type { CSSProperties, KeyboardEvent, ReactNode, Ref } from 'react';
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { t } from '../i18n';
 import { stepWidth } from './ColumnResizeHandle';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -138,6 +138,8 @@ export function UserTable(props: Props) {
     overscan: OVERSCAN,
     scrollMargin: HEADER_HEIGHT,
     rangeExtractor,
+    // A scroll renders in the browser's own frame, not synchronously inside the scroll event.
+    useFlushSync: false,
   });
   const items = virtualizer.getVirtualItems();
   // The rows on screen and around them (not the pinned row): their pages are fetched.
@@ -150,7 +152,9 @@ export function UserTable(props: Props) {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetKey]);
 
-  // The table fills the window below its top edge; the page itself does not scroll the rows.
+  // The table fills the window below its top edge; the page itself does not scroll the rows. Measured again
+  // when the window or what is above the table changes size (the bulk bar, an error under the search box),
+  // not after every render: a measure forces a layout, and a scroll renders the table many times a second.
   useLayoutEffect(() => {
     const measure = () => {
       const top = scrollRef.current?.getBoundingClientRect().top;
@@ -158,14 +162,35 @@ export function UserTable(props: Props) {
     };
     measure();
     window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  });
+    const around = scrollRef.current?.parentElement;
+    const observer = typeof ResizeObserver === 'undefined' || !around ? null : new ResizeObserver(measure);
+    if (around) observer?.observe(around);
+    return () => {
+      window.removeEventListener('resize', measure);
+      observer?.disconnect();
+    };
+  }, []);
 
   const widthOf = (column: UserListColumn) => dragWidths[column] ?? columnWidth(column, widths);
   const rowWidth = columns.reduce((sum, column) => sum + widthOf(column), 0) + actionsWidth + (selection ? SELECT_WIDTH : 0);
   const rowStyle: CSSProperties = { minWidth: rowWidth };
   // Where there is nothing to open (deleted users), a click or Enter selects, as the checkbox does.
   const activate = onOpen ?? (selection && ((row: UserRow, index: number, shift: boolean) => selection.toggle(row, index, shift)));
+
+  // What a row needs besides its user: one object while the columns and widths stay, and the callbacks
+  // behind a ref, so that a scroll re-renders only the rows that come into view (UserTableRow is memoised).
+  const columnWidths = columns.map(widthOf);
+  const widthsKey = columnWidths.join(',');
+  const layout = useMemo<RowLayout>(
+    () => ({ columns, widths: columnWidths, rowWidth, actionsWidth, selectable: selection !== undefined, openable: activate !== undefined }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- widthsKey stands for the widths
+    [columns, widthsKey, rowWidth, actionsWidth, selection !== undefined, activate !== undefined],
+  );
+  const latest = useRef<RowCallbacks>({ activate, selection, actions });
+  useLayoutEffect(() => {
+    latest.current = { activate, selection, actions };
+  });
+  const handlers = latest;
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const at = grid.positionOf(event.target);
@@ -265,7 +290,7 @@ export function UserTable(props: Props) {
                   }
                 />
               ))}
-              <th className={classes.cell} style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}>
+              <th className={`${classes.cell} ${classes.actions}`} style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}>
                 <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                   {t('common.actions')}
                 </Text>
@@ -275,13 +300,13 @@ export function UserTable(props: Props) {
           <tbody className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const row = rowAt(item.index);
-              const placed: CSSProperties = { ...rowStyle, height: ROW_HEIGHT, transform: `translateY(${item.start - HEADER_HEIGHT}px)` };
+              const top = item.start - HEADER_HEIGHT;
               if (!row) {
                 return (
                   <tr
                     key={`loading-${item.index}`}
                     className={`${classes.row} ${classes.placed}`}
-                    style={placed}
+                    style={{ ...rowStyle, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
                     aria-rowindex={item.index + 2}
                     aria-busy
                   >
@@ -293,44 +318,16 @@ export function UserTable(props: Props) {
                   </tr>
                 );
               }
-              const selected = selection?.isSelected(row.id) ?? false;
               return (
-                <tr
+                <UserTableRow
                   key={row.id}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={selection ? selected : undefined}
-                  className={`${classes.row} ${classes.placed} ${activate ? classes.openable : ''} ${selected ? classes.selected : ''}`}
-                  style={placed}
-                  data-disabled={row.enabled ? undefined : true}
-                  onClick={activate ? (event) => activate(row, item.index, event.shiftKey) : undefined}
-                >
-                  {selection && (
-                    <td className={classes.cell} style={{ width: SELECT_WIDTH }} onClick={(event) => event.stopPropagation()}>
-                      <Checkbox
-                        aria-label={t('users.select', { username: row.username })}
-                        checked={selected}
-                        // The click (not the change) carries the shift key of a range selection.
-                        onClick={(event) => selection.toggle(row, item.index, event.shiftKey)}
-                        onChange={() => undefined}
-                      />
-                    </td>
-                  )}
-                  {columns.map((column) => (
-                    <td key={column} className={classes.cell} style={{ width: widthOf(column) }}>
-                      <UserCell row={row} column={column} />
-                    </td>
-                  ))}
-                  <td
-                    className={classes.cell}
-                    style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}
-                    data-actions
-                    onClick={(event) => event.stopPropagation()}
-                  >
-                    <Group gap={4} wrap="nowrap" justify="flex-end">
-                      {actions(row)}
-                    </Group>
-                  </td>
-                </tr>
+                  row={row}
+                  index={item.index}
+                  top={top}
+                  selected={selection?.isSelected(row.id) ?? false}
+                  layout={layout}
+                  handlers={handlers}
+                />
               );
             })}
           </tbody>
@@ -340,3 +337,73 @@ export function UserTable(props: Props) {
     </>
   );
 }
+
+interface RowLayout {
+  columns: readonly UserListColumn[];
+  widths: number[];
+  rowWidth: number;
+  actionsWidth: number;
+  selectable: boolean;
+  openable: boolean;
+}
+
+interface RowCallbacks {
+  activate: ((row: UserRow, index: number, shift: boolean) => void) | undefined;
+  selection: RowSelection | undefined;
+  actions(row: UserRow): ReactNode;
+}
+
+interface RowProps {
+  row: UserRow;
+  index: number;
+  /** The row's offset below the header, in pixels. */
+  top: number;
+  selected: boolean;
+  layout: RowLayout;
+  handlers: { readonly current: RowCallbacks };
+}
+
+/**
+ * One user's row. Memoised: while the list scrolls, a row that stays on screen keeps its props (the same
+ * user object, place and layout) and is not rendered again; its callbacks are read when clicked.
+ */
+const UserTableRow = memo(function UserTableRow({ row, index, top, selected, layout, handlers }: RowProps) {
+  const { columns, widths, rowWidth, actionsWidth, selectable, openable } = layout;
+  return (
+    <tr
+      aria-rowindex={index + 2}
+      aria-selected={selectable ? selected : undefined}
+      className={`${classes.row} ${classes.placed} ${openable ? classes.openable : ''} ${selected ? classes.selected : ''}`}
+      style={{ minWidth: rowWidth, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
+      data-disabled={row.enabled ? undefined : true}
+      onClick={openable ? (event) => handlers.current.activate?.(row, index, event.shiftKey) : undefined}
+    >
+      {selectable && (
+        <td className={classes.cell} style={{ width: SELECT_WIDTH }} onClick={(event) => event.stopPropagation()}>
+          <Checkbox
+            aria-label={t('users.select', { username: row.username })}
+            checked={selected}
+            // The click (not the change) carries the shift key of a range selection.
+            onClick={(event) => handlers.current.selection?.toggle(row, index, event.shiftKey)}
+            onChange={() => undefined}
+          />
+        </td>
+      )}
+      {columns.map((column, i) => (
+        <td key={column} className={classes.cell} style={{ width: widths[i] }}>
+          <UserCell row={row} column={column} />
+        </td>
+      ))}
+      <td
+        className={`${classes.cell} ${classes.actions}`}
+        style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}
+        data-actions
+        onClick={(event) => event.stopPropagation()}
+      >
+        <Group gap={4} wrap="nowrap" justify="flex-end">
+          {handlers.current.actions(row)}
+        </Group>
+      </td>
+    </tr>
+  );
+});

@@ -1,6 +1,6 @@
 import { Group } from '@mantine/core';
 import { IconStarFilled } from '@tabler/icons-react';
-import { VIP_RANGE } from '@shared/rules/user-rules';
+import { VIP_RANGE } from '@shared/rules/user-field-rules';
 import { t } from '../i18n';
 
 /** A compact, read-only VIP status for tables: filled stars only, with a spoken equivalent. */

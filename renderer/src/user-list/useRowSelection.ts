@@ -1,8 +1,9 @@
 import { useHotkeys } from '@mantine/hooks';
 import type { UserRow } from '@shared/domain';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client';
 import { notifyError, notifyDone } from '../app/notify';
+import { useSession } from '../app/session';
 import { useEscapeOutsidePopups } from '../forms/useEscapeOutsidePopups';
 import { t } from '../i18n';
 import type { RowSelection } from './UserTable';
@@ -33,6 +34,33 @@ export function useRowSelection(list: UserListState): UserSelection {
     setIds(new Set());
   }
   const names = useRef(new Map<number, string>());
+
+  // After a change to the data (a bulk change, an edit), users that no longer match leave the selection, so
+  // its count and the next bulk action are about what the list shows. (With more matches than main hands
+  // out at once, the selection is left as it is.)
+  const { dataVersion } = useSession();
+  const selected = useRef(ids);
+  const prunedAt = useRef(dataVersion);
+  useEffect(() => {
+    selected.current = ids;
+  });
+  useEffect(() => {
+    if (prunedAt.current === dataVersion) return;
+    prunedAt.current = dataVersion;
+    if (selected.current.size === 0) return;
+    let cancelled = false;
+    void api.userList.ids({ query }).then((result) => {
+      if (cancelled || !result.ok || result.value.capped) return;
+      const matching = new Set(result.value.ids);
+      setIds((current) => {
+        const kept = [...current].filter((id) => matching.has(id));
+        return kept.length === current.size ? current : new Set(kept);
+      });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [dataVersion, query]);
   /** The last clicked row's position, for a shift-click range; only valid for the query it was clicked in. */
   const anchor = useRef<{ filterKey: string; index: number } | null>(null);
 

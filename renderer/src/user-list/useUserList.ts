@@ -1,6 +1,7 @@
-import type { UserListQuery } from '@shared/rules/user-list-rules';
+import type { SeekKey, UserListQuery } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Dispatch, SetStateAction } from 'react';
 import { api } from '../api/client';
 import { notifyError } from '../app/notify';
 import { useSession } from '../app/session';
@@ -13,6 +14,10 @@ const MAX_CACHED_PAGES = 40;
 /** The most rows one users.list call returns (the contract's limit). */
 const MAX_FETCH = 1000;
 const DEFAULT_SORT: UserSort = { column: 'username', direction: 'asc' };
+/** Pages fetched beyond the visible rows in each direction, so that scrolling on finds them loaded. */
+const PREFETCH_PAGES = 2;
+/** Requests in flight at once: a page scrolled past before its turn is never asked for. */
+const MAX_IN_FLIGHT = 2;
 
 export interface UserListState {
   /** How many users match; the table's scrollbar is sized to it. */
@@ -37,11 +42,28 @@ export interface UserListState {
   queryKey: string;
 }
 
+interface Page {
+  rows: UserRow[];
+  /** The seek keys of its first and last row: a page near it is asked for by key, not by a deep offset. */
+  first?: SeekKey;
+  last?: SeekKey;
+}
+
+/** What the page requests read and update between renders. */
+interface Bookkeeping {
+  key: string;
+  query: UserListQuery;
+  sort: UserSort;
+  data: Pages;
+  visible: [number, number];
+  pending: Set<string>;
+}
+
 interface Pages {
   /** The query (with data version) these pages answer. */
   key: string;
   total: number;
-  pages: Map<number, UserRow[]>;
+  pages: Map<number, Page>;
 }
 
 /**
@@ -62,7 +84,7 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
   const key = JSON.stringify([queryKey, dataVersion]);
 
   // Mutable bookkeeping read by callbacks that must not change identity on every page.
-  const current = useRef({ key, query, sort, data, visible: [0, 0] as [number, number], pending: new Set<string>() });
+  const current = useRef<Bookkeeping>({ key, query, sort, data, visible: [0, 0], pending: new Set<string>() });
   // Before any passive effect (the table's range report among them) reads them.
   useLayoutEffect(() => {
     current.current.query = query;
@@ -70,61 +92,30 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
     current.current.data = data;
   });
 
-  const fetchPage = useCallback((forKey: string, page: number) => {
-    const pendingKey = `${forKey}#${page}`;
-    const bookkeeping = current.current;
-    if (bookkeeping.pending.has(pendingKey)) return;
-    bookkeeping.pending.add(pendingKey);
-    const { query: q, sort: s } = bookkeeping;
-    void api.users.list({ ...q, sort: s, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then((listed) => {
-      bookkeeping.pending.delete(pendingKey);
-      if (bookkeeping.key !== forKey) return;
-      if (!listed.ok) {
-        notifyError(listed.error);
-        return;
-      }
-      setData((previous) => {
-        // The first page of a new query replaces the previous query's pages.
-        const pages = previous.key === forKey ? new Map(previous.pages) : new Map<number, UserRow[]>();
-        pages.set(page, listed.value.rows);
-        evictFarPages(pages, bookkeeping.visible);
-        return { key: forKey, total: listed.value.total, pages };
-      });
-      setVersion((v) => v + 1);
-    });
-  }, []);
-
-  const pagesOf = (start: number, end: number) => {
-    const pages: number[] = [];
-    for (let page = Math.floor(Math.max(0, start) / PAGE_SIZE); page <= Math.floor(Math.max(0, end) / PAGE_SIZE); page++) pages.push(page);
-    return pages;
-  };
+  const pump = useCallback(() => pumpPages(current.current, setData, setVersion), []);
 
   // A new query (or a data change) fetches the pages on screen again.
   useEffect(() => {
     current.current.key = key;
-    const [start, end] = current.current.visible;
-    for (const page of pagesOf(start, end)) fetchPage(key, page);
-  }, [key, fetchPage]);
+    pump();
+  }, [key, pump]);
 
   const showRange = useCallback(
     (start: number, end: number) => {
-      const bookkeeping = current.current;
-      bookkeeping.visible = [start, end];
-      const loaded = bookkeeping.data.key === bookkeeping.key ? bookkeeping.data.pages : new Map<number, UserRow[]>();
-      for (const page of pagesOf(start, end)) if (!loaded.has(page)) fetchPage(bookkeeping.key, page);
+      current.current.visible = [start, end];
+      pump();
     },
-    [fetchPage],
+    [pump],
   );
 
-  const rowAt = useCallback((index: number) => data.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [data]);
+  const rowAt = useCallback((index: number) => data.pages.get(Math.floor(index / PAGE_SIZE))?.rows[index % PAGE_SIZE], [data]);
 
   const rowsBetween = useCallback(async (start: number, end: number): Promise<UserRow[]> => {
     const { data: loaded, query: q, sort: s } = current.current;
     const rows: UserRow[] = [];
     let index = start;
     while (index <= end) {
-      const cached = loaded.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
+      const cached = loaded.pages.get(Math.floor(index / PAGE_SIZE))?.rows[index % PAGE_SIZE];
       if (cached) {
         rows.push(cached);
         index++;
@@ -159,8 +150,91 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
   };
 }
 
+/**
+ * Asks for the wanted pages, nearest to the visible rows first, at most MAX_IN_FLIGHT at a time; called
+ * again as each answer arrives and as the visible rows move, so the pages the viewport has left behind
+ * are dropped from the queue rather than answered before the one it stopped at.
+ */
+function pumpPages(bookkeeping: Bookkeeping, setData: Dispatch<SetStateAction<Pages>>, setVersion: Dispatch<SetStateAction<number>>): void {
+  const pump = () => pumpPages(bookkeeping, setData, setVersion);
+  const forKey = bookkeeping.key;
+  const loaded = bookkeeping.data.key === forKey ? bookkeeping.data : null;
+  for (const page of wantedPages(bookkeeping.visible, loaded?.total ?? null)) {
+    // Only this query's requests count: a new search is asked for at once, whatever the previous one awaits.
+    if ([...bookkeeping.pending].filter((pending) => pending.startsWith(`${forKey}#`)).length >= MAX_IN_FLIGHT) return;
+    const pendingKey = `${forKey}#${page}`;
+    if (loaded?.pages.has(page) || bookkeeping.pending.has(pendingKey)) continue;
+    bookkeeping.pending.add(pendingKey);
+    const { query: q, sort: s } = bookkeeping;
+    void api.users.list({ ...q, sort: s, ...pageRequest(page, loaded) }).then((listed) => {
+      bookkeeping.pending.delete(pendingKey);
+      if (bookkeeping.key !== forKey) {
+        pump();
+        return;
+      }
+      if (!listed.ok) {
+        notifyError(listed.error);
+        return;
+      }
+      const { rows, total, first, last } = listed.value;
+      const next = (previous: Pages): Pages => {
+        // The first page of a new query replaces the previous query's pages.
+        const pages = previous.key === forKey ? new Map(previous.pages) : new Map<number, Page>();
+        pages.set(page, { rows, first, last });
+        evictFarPages(pages, bookkeeping.visible);
+        return { key: forKey, total, pages };
+      };
+      // Read by the next pump at once (before React renders): it asks for pages by this one's keys.
+      bookkeeping.data = next(bookkeeping.data);
+      setData(next);
+      setVersion((v) => v + 1);
+      pump();
+    });
+  }
+}
+
+/** The pages of the visible rows, then those around them (PREFETCH_PAGES each way), nearest first. */
+function wantedPages([start, end]: [number, number], total: number | null): number[] {
+  const first = Math.floor(Math.max(0, start) / PAGE_SIZE);
+  const last = Math.floor(Math.max(0, end) / PAGE_SIZE);
+  const lastPage = total === null ? last : Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
+  const pages: number[] = [];
+  for (let page = first; page <= Math.min(last, lastPage); page++) pages.push(page);
+  // Before the first answer the total is unknown: only the visible pages are asked for.
+  if (total === null) return pages;
+  for (let step = 1; step <= PREFETCH_PAGES; step++) {
+    if (last + step <= lastPage) pages.push(last + step);
+    if (first - step >= 0) pages.push(first - step);
+  }
+  return pages;
+}
+
+/**
+ * How to ask for a page: from the nearest place main can seek to without walking past rows, which is the
+ * top, the end (read backward) or a loaded page's first or last row (by its key); the fewest rows skipped.
+ */
+function pageRequest(page: number, loaded: Pages | null): Pick<UserListQuery, 'offset' | 'limit' | 'seek' | 'backward'> {
+  const start = page * PAGE_SIZE;
+  let best: Pick<UserListQuery, 'offset' | 'limit' | 'seek' | 'backward'> = { offset: start, limit: PAGE_SIZE };
+  if (loaded === null) return best;
+  let skip = start;
+  const end = Math.min(loaded.total, start + PAGE_SIZE);
+  const consider = (rows: number, request: typeof best) => {
+    if (rows < skip) [skip, best] = [rows, request];
+  };
+  if (end > start) consider(loaded.total - end, { offset: loaded.total - end, limit: end - start, backward: true });
+  for (const [other, { first, last }] of loaded.pages) {
+    if (other < page && last) consider(start - (other + 1) * PAGE_SIZE, { seek: last, offset: start - (other + 1) * PAGE_SIZE, limit: PAGE_SIZE });
+    if (other > page && first && end > start) {
+      const rows = other * PAGE_SIZE - end;
+      consider(rows, { seek: first, offset: rows, limit: end - start, backward: true });
+    }
+  }
+  return best;
+}
+
 /** Keeps memory bounded however far the list is scrolled: drops the pages farthest from the visible rows. */
-function evictFarPages(pages: Map<number, UserRow[]>, [start, end]: [number, number]): void {
+function evictFarPages(pages: Map<number, Page>, [start, end]: [number, number]): void {
   if (pages.size <= MAX_CACHED_PAGES) return;
   const middle = (start + end) / 2 / PAGE_SIZE;
   const byDistance = [...pages.keys()].sort((a, b) => Math.abs(b - middle) - Math.abs(a - middle));

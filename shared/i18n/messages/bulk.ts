@@ -15,6 +15,8 @@ export const bulkMessages = {
   'bulk.action.disable': 'Disable',
   'bulk.action.expirePassword': 'Expire password',
   'bulk.action.expirePasswordHint': 'Only users who have a password; they must choose a new one at the next sign-in.',
+  'bulk.action.expirePin': 'Expire PIN',
+  'bulk.action.expirePinHint': 'Only users who have a PIN; they must choose a new one the next time it is asked for.',
   'bulk.action.export': 'Export…',
   'bulk.action.delete': 'Delete…',
   'bulk.action.recent': 'Recent bulk changes',
@@ -47,6 +49,7 @@ export const bulkMessages = {
   'bulk.describe.enable': 'Enabled',
   'bulk.describe.disable': 'Disabled',
   'bulk.describe.expirePassword': 'Password expired',
+  'bulk.describe.expirePin': 'PIN expired',
   'bulk.describe.delete': 'Moved to Deleted users',
   'bulk.users': { one: '{count} user', other: '{count} users' },
 
@@ -58,6 +61,7 @@ export const bulkMessages = {
   'bulk.request.enable': 'Enable {users}.',
   'bulk.request.disable': 'Disable {users}.',
   'bulk.request.expirePassword': 'Expire the passwords of {users}.',
+  'bulk.request.expirePin': 'Expire the PINs of {users}.',
   'bulk.request.delete': 'Move {users} to Deleted users.',
 
   'bulk.done': '{change}: {users}.',
@@ -91,6 +95,16 @@ export const bulkMessages = {
   'bulk.recent.state': 'Undo',
   'bulk.recent.undone': 'Undone {when}',
   'bulk.recent.undoLabel': 'Undo "{change}" of {when}',
+
+  'bulk.cancelled': 'The change was cancelled. Nothing was changed.',
+  // A heavy operation runs in a worker, one at a time (electron/services/jobs/site-jobs.ts).
+  'job.busy.bulkApply': 'Another operation is running: a bulk change. Wait for it to finish, then try again.',
+  'job.busy.bulkUndo': 'Another operation is running: the undo of a bulk change. Wait for it to finish, then try again.',
+  'job.busy.importUndo': 'Another operation is running: the undo of an import. Wait for it to finish, then try again.',
+  'job.busy.expireAll': 'Another operation is running: expiring all passwords or PINs. Wait for it to finish, then try again.',
+  'job.busy.export': 'Another operation is running: an export. Wait for it to finish, then try again.',
+  'job.busy.import': 'Another operation is running: an import or preview. Wait for it to finish (or cancel it), then try again.',
+  'job.cancelled': 'The operation was cancelled. Nothing was changed.',
 
   // The audit screen names logged fields by 'field.<name>'.
   'field.bulkUsers': 'Users changed',

@@ -56,6 +56,26 @@ export const cucmImportMessages = {
   'cucmImport.stale': 'The site has changed since this preview was made. Preview again to see what the import would do now.',
   'cucmImport.problem.duplicate': 'CUCM returned the user ID {username} twice (also in row {line}); it is imported once.',
   'cucmImport.problem.numberTaken': 'Number {number} is already taken by {username}.',
+  // --- reading from CUCM: complete or nothing ----------------------------------------------------------------
+  'cucmImport.read.busy':
+    'Reading end users from CUCM stopped: CUCM stayed busy for {seconds} s (HTTP 503 or “Maximum AXL Memory Allocation Consumed”) after {users} users in {pages} pages. Nothing was changed and no preview was made. Try again later, when fewer applications use AXL (bulk administration, other imports).',
+  'cucmImport.read.stopped':
+    'Reading end users from CUCM stopped: CUCM no longer answered after {users} users in {pages} pages ({tries} tries). Nothing was changed and no preview was made. Check that the publisher is running and reachable, then preview again.',
+  'cucmImport.read.changed':
+    'Reading end users from CUCM stopped: the end users changed in CUCM while they were read (after {users} users). Nothing was changed and no preview was made. Preview again when no one is adding or deleting end users.',
+  'cucmImport.read.short':
+    'Reading end users from CUCM stopped: CUCM said at least {total} end users match, but its pages ended after {users}. Nothing was changed and no preview was made. Preview again; if it happens again, check CUCM’s AXL service.',
+  'cucmImport.read.gap':
+    'Reading end users from CUCM stopped: rows {from} to {to} were never answered. Nothing was changed and no preview was made. Preview again.',
+  'cucmImport.read.failed': 'Reading end users from CUCM stopped unexpectedly. Nothing was changed and no preview was made; preview again.',
+  'cucmImport.read.noEnd':
+    'Reading end users from CUCM did not finish (after {users} users). Nothing was changed and no preview was made. Preview again.',
+  'cucmImport.read.tooMany':
+    'Reading end users from CUCM stopped: asked for {asked} users, CUCM answered {found}. This is not how CUCM answers; check that the publisher and port in Settings > CUCM are CUCM’s AXL service.',
+  // --- mass deletion ---------------------------------------------------------------------------------------
+  'cucmImport.threshold.range': 'Enter a whole number from the range shown.',
+  'cucmImport.massDelete.typeCount': 'Type the number of users to delete ({count}) to delete them, or disable them instead.',
+  'cucmImport.massDelete.wrongCount': 'That is not the number of users to delete. Type {count}, or disable them instead.',
   // --- screen ----------------------------------------------------------------------------------------------
   'nav.cucmImport': 'Import from CUCM',
   'cucmImport.title': 'Import from CUCM',
@@ -73,6 +93,8 @@ export const cucmImportMessages = {
   'settings.section.cucmImport': 'CUCM import',
   'field.xmlFilter': 'XML filter',
   'field.sqlFilter': 'SQL filter',
+  'field.deleteThresholdPercent': 'Mass deletion: share of CUCM users',
+  'field.deleteThresholdUsers': 'Mass deletion: number of users',
   'cucmMapping.firstName': 'Mapping of First name',
   'cucmMapping.lastName': 'Mapping of Last name',
   'cucmMapping.department': 'Mapping of Department',
@@ -82,6 +104,7 @@ export const cucmImportMessages = {
   'cucmMapping.pager': 'Mapping of Pager',
   'cucmMapping.phone': 'Mapping of Phone',
   'cucmMapping.number': 'Mapping of Number',
+  'cucmMapping.phones': 'Mapping of Phones',
 
   'cucmImport.section.filters': 'Filters',
   'cucmImport.xml.label': 'XML filter (applied by CUCM)',
@@ -123,6 +146,7 @@ export const cucmImportMessages = {
   'cucmImport.mapping.username': 'User ID (userid), always: the next import recognises the user by it',
   'cucmImport.mapping.none': 'Not imported',
   'cucmImport.mapping.languageHint': 'English, German, French, Italian and Spanish locales of any country; other locales give the default language.',
+  'cucmImport.mapping.phonesHint': 'Every device associated with the end user; a phone already in Roster keeps its model and primary line.',
   'cucmImport.source.firstName': 'First name (firstName)',
   'cucmImport.source.lastName': 'Last name (lastName)',
   'cucmImport.source.mailid': 'Mail ID (mailid)',
@@ -133,6 +157,7 @@ export const cucmImportMessages = {
   'cucmImport.source.pagerNumber': 'Pager number (pagerNumber)',
   'cucmImport.source.userid': 'User ID (userid)',
   'cucmImport.source.userLocale': 'Locale (userLocale)',
+  'cucmImport.source.associatedDevices': 'Associated devices (associatedDevices)',
   'cucmImport.newUsers.local': 'New users get local authentication, the default values and the defaults’ initial password and PIN.',
   'cucmImport.newUsers.cucm': 'New users sign in with CUCM authentication (Settings > End user) and get the default values.',
 
@@ -144,16 +169,21 @@ export const cucmImportMessages = {
     other: 'Reading from CUCM: {count} pages, {users} users so far…',
   },
   'cucmImport.progress.starting': 'Connecting to CUCM…',
-  'cucmImport.progress.comparing': 'Comparing {users} end users with this site…',
+  'cucmImport.progress.filtering': 'Read complete: {users} end users. Applying the SQL filter…',
+  'cucmImport.progress.comparing': 'Comparing the {users} end users the SQL filter kept with this site…',
+  'cucmImport.progress.waiting.busy': 'CUCM is busy, retrying in {seconds} s. {users} users read so far; nothing is lost by waiting.',
+  'cucmImport.progress.waiting.memory':
+    'CUCM is short of AXL memory (other applications use it), retrying in {seconds} s. {users} users read so far; nothing is lost by waiting.',
+  'cucmImport.progress.waiting.connection': 'CUCM did not answer, retrying in {seconds} s. {users} users read so far.',
+  'cucmImport.progress.stage': 'Step {step} of 3: {name}',
+  'cucmImport.stage.read': 'read from CUCM',
+  'cucmImport.stage.filter': 'SQL filter',
+  'cucmImport.stage.compare': 'compare with this site',
   'cucmImport.progress.label': 'Reading from CUCM',
   'cucmImport.cancel': 'Cancel',
   'cucmImport.cancelling': 'Cancelling…',
 
   'cucmImport.section.preview': 'Preview',
-  'cucmImport.summary': {
-    one: '{fetched} end users read from {publisher} in {count} page ({seconds} s). The SQL filter kept {matched}.',
-    other: '{fetched} end users read from {publisher} in {count} pages ({seconds} s). The SQL filter kept {matched}.',
-  },
   'cucmImport.unchanged': { one: '{count} user imported before is up to date.', other: '{count} users imported before are up to date.' },
   'cucmImport.outdated': 'The filters or mapping changed since this preview. Preview again before applying.',
   'cucmImport.list.add': 'To add',
@@ -186,6 +216,34 @@ export const cucmImportMessages = {
     other: '{count} users imported from CUCM earlier are deleted.',
   },
   'cucmImport.confirm.undo': 'The import is recorded and can be undone as a whole.',
+  'cucmImport.massDelete.title': 'Delete {count} users?',
+  'cucmImport.massDelete.message':
+    'This import would remove {count} of the {imported} users imported from CUCM: more than the {threshold} it may remove with a click (Mass deletion in the filters). The read from CUCM was complete ({read} end users), so CUCM no longer returns these users for the filters. If that is not what you expect, cancel and check the filters.',
+  'cucmImport.massDelete.choice': 'What should happen to these users?',
+  'cucmImport.massDelete.disable': 'Disable the {count} users',
+  'cucmImport.massDelete.disableHint': 'They stay in the site but cannot sign in. Nothing is lost; undo enables them again.',
+  'cucmImport.massDelete.delete': 'Delete the {count} users',
+  'cucmImport.massDelete.deleteHint': 'They move to Deleted users, from where they can be restored. Undo brings them back.',
+  'cucmImport.massDelete.typeLabel': 'Type the number of users to delete ({count}) to confirm',
+  'cucmImport.massDelete.applyDelete': 'Apply and delete {count} users',
+  'cucmImport.massDelete.applyDisable': 'Apply and disable {count} users',
+  'cucmImport.failed.title': 'The preview stopped at the step “{step}”',
+  'cucmImport.failed.safe': 'Nothing was changed in this site, and no user is deleted because of an incomplete read.',
+  'cucmImport.readComplete': {
+    one: 'Read complete: {users} end users read from {publisher} in {count} page ({seconds} s); CUCM said there are no more.',
+    other: 'Read complete: {users} end users read from {publisher} in {count} pages ({seconds} s); CUCM said there are no more.',
+  },
+  'cucmImport.readWaited': 'CUCM was busy {busy} times ({waited} s waited) and refused {throttled} pages as too large; all were asked again.',
+  'cucmImport.kept': 'The SQL filter kept {matched}.',
+  'cucmImport.overThreshold':
+    'More users to delete than the threshold ({threshold}): applying asks you to type their number, or to disable them instead.',
+  'cucmImport.section.deletion': 'Mass deletion',
+  'cucmImport.deletion.intro':
+    'An import that would delete more users imported from CUCM than both limits asks you to type the number of users to delete, and offers to disable them instead.',
+  'cucmImport.deletion.percent': 'Share of the users imported from CUCM (%)',
+  'cucmImport.deletion.percentHint': 'From 1 to 100. Default 10.',
+  'cucmImport.deletion.users': 'Number of users',
+  'cucmImport.deletion.usersHint': 'From 1 to 100,000. Default 50. The larger of the two limits applies.',
   'cucmImport.confirm.apply': 'Apply',
   'cucmImport.result.title': 'Import applied',
   'cucmImport.result.message':

@@ -21,7 +21,8 @@ export const cucmMessages = {
   'cucm.error.connectTimeout': 'No connection to {host} port {port} within {seconds} s. A firewall may drop it.',
   'cucm.error.answerTimeout': 'CUCM did not answer within {seconds} s. Try again, or raise the timeout in Settings > CUCM.',
   'cucm.error.connectionClosed': 'CUCM ({host} port {port}) closed the connection without an answer.',
-  'cucm.error.tlsProtocol': 'The TLS handshake with CUCM failed: {reason}.',
+  'cucm.error.tlsProtocol':
+    'The TLS handshake with CUCM failed ({reason}). This port may not speak TLS: CUCM answers AXL over HTTPS on port 8443; check the publisher and port, then test the connection.',
   'cucm.error.certUntrusted': 'The certificate of {host} is not trusted. Test the connection in Settings > CUCM and trust it there.',
   'cucm.error.certExpired': 'The certificate of {host} expired on {date}.',
   'cucm.error.certNotYetValid': 'The certificate of {host} is only valid from {date}. Check this workstation’s clock.',
@@ -127,6 +128,9 @@ export const cucmMessages = {
   'cucm.advice.fault': 'CUCM’s own message is below. If it names the version or the operation, choose the AXL version of this CUCM release.',
   'cucm.problem.throttled': 'CUCM refused the answer as too large ({rows} rows matched).',
   'cucm.advice.throttled': 'Narrow the filter.',
+  'cucm.problem.busy': 'CUCM is busy (HTTP {status}): it answered, but asks to be asked again later.',
+  'cucm.advice.busy':
+    'Nothing is wrong with the settings. Test again in a minute; if CUCM stays busy, other applications may be loading the cluster: ask its administrator when it is quieter. An import waits for CUCM by itself.',
   'cucm.problem.httpStatus': 'CUCM answered HTTP {status} instead of an AXL answer.',
   'cucm.advice.httpStatus':
     'Check that the AXL Web Service is activated on the publisher (Cisco Unified Serviceability > Service Activation) and that this is CUCM.',

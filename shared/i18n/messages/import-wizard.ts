@@ -98,6 +98,7 @@ export const importWizardMessages = {
   'importWizard.mapping.group.account': 'Account',
   'importWizard.mapping.group.credentials': 'Credentials',
   'importWizard.mapping.group.privileges': 'Privileges',
+  'importWizard.mapping.group.notifications': 'Notifications',
   'importWizard.mapping.saved': 'Saved mappings',
   'importWizard.mapping.savedNone': 'No mapping saved in this site yet.',
   'importWizard.mapping.apply': 'Use “{name}”',
@@ -121,7 +122,8 @@ export const importWizardMessages = {
   // Step 3: duplicates and checks
   'importWizard.duplicates.section': 'Users that already exist',
   'importWizard.duplicates.match': 'A row is an existing user when all of these are equal',
-  'importWizard.duplicates.matchHint': 'Username and e-mail are compared regardless of case.',
+  'importWizard.duplicates.matchHint':
+    'Username and e-mail are compared regardless of case, a language by its meaning (German, Deutsch, 2 and de_DE are one). Passwords and PINs are compared inside Roster, never shown.',
   'importWizard.duplicates.action': 'What to do with an existing user',
   'importWizard.duplicates.skip': 'Skip the row',
   'importWizard.duplicates.skip.hint': 'The existing user stays as it is.',
@@ -133,6 +135,17 @@ export const importWizardMessages = {
   'importWizard.credentials.include': 'Import passwords and PINs from the file',
   'importWizard.credentials.hint': 'Left unticked, these columns are read but not stored; new users get the default values’ password and PIN.',
   'importWizard.credentials.none': 'No column is matched to Password or PIN.',
+  'importWizard.groups.section': 'User groups',
+  'importWizard.groups.create': 'Create the groups the file names that do not exist yet',
+  'importWizard.groups.createHint':
+    'The check lists them before anything is written. Undoing the import removes them again. Untick to refuse the rows that name an unknown group instead.',
+  'importWizard.groups.none': 'No column is matched to User groups or to a group permission.',
+  'importWizard.groups.toCreate': { one: '{count} user group will be created', other: '{count} user groups will be created' },
+  'importWizard.groups.toCreateHelp':
+    'The file names these groups and the site does not have them yet. The import creates them, and its undo removes them.',
+  'importWizard.summary.groupsCreated': { one: 'Created {count} user group: {names}.', other: 'Created {count} user groups: {names}.' },
+  'importWizard.summary.notRecorded':
+    'No row changed the site, so nothing was recorded: this import does not appear under Imports and there is nothing to undo.',
   'importWizard.check.section': 'Check every row',
   'importWizard.check.help': 'Every row is read and checked with the editor’s rules. Nothing is written yet.',
   'importWizard.check.run': 'Check rows',

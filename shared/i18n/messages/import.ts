@@ -20,6 +20,8 @@ export const importMessages = {
     'This is a spreadsheet workbook, not a CSV file. Open it in the spreadsheet program, save it as CSV, and import that file.',
   'import.file.unterminatedQuote':
     'Line {line} opens a quoted value (it starts with ") that is never closed, so the rest of the file would be read as one value. Close the quote, or double a quote that is part of the text (""), and import again.',
+  'import.file.valueTooLong':
+    'Line {line} holds a quoted value longer than {max} characters, more than Roster reads in one row. Shorten that value (a user field holds at most a few thousand characters) and import again.',
   'import.file.recordTooLong':
     'The row starting on line {line} is longer than {max} characters. The file is probably not delimited as chosen, or a quote is not closed.',
   'import.file.tooManyColumns': 'Line {line} has more than {max} columns; Roster reads at most {max}. Remove the columns you do not need.',
@@ -47,7 +49,11 @@ export const importMessages = {
   'import.value.language':
     '“{value}” is not a language Roster knows. Use 1 to 5 (1 English, 2 German, 3 French, 4 Italian, 5 Spanish), a name such as German, or a locale such as de_DE.',
   'import.value.boolean': '“{value}” is neither yes nor no. Use 1 or 0, yes or no, true or false.',
-  'import.group.unknown': 'There is no user group named “{name}”. Create it under User groups first, or correct the name.',
+  'import.group.unknown':
+    'There is no user group named “{name}”. Tick “Create the groups the file names that do not exist yet”, create it under User groups, or correct the name.',
+  'import.group.badName': '“{name}” cannot be a group name: a name has 1 to 64 characters and no control characters.',
+  'import.match.keyMissing':
+    'Passwords and PINs cannot identify existing users on this workstation: the site’s key is missing. Untick Password and User PIN under the fields that identify a user, or open the site where its key is.',
   'import.duplicate.inFile': 'Same user as line {firstLine} (the fields that identify a user are equal). Only the first of them is imported.',
   'import.duplicate.ambiguous': {
     one: 'This row matches {count} existing user, so Roster cannot tell which one to update. Tick more fields that identify a user.',

@@ -11,11 +11,15 @@ export const ldapMessages = {
   'rule.ldap.caPem': 'Paste one or more certificates in PEM form, each from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.',
   'rule.ldap.hostRequired': 'Enter the LDAP server (needed to activate or test this section).',
   'rule.ldap.baseDnRequired': 'Enter the base DN where the search starts (for example dc=example,dc=com).',
+  'rule.ldap.domainRequired': 'Enter the Active Directory domain, for example corp.example.com.',
   'rule.ldap.testUsername': 'Enter the username of a test account.',
   'rule.ldap.filter.empty': 'Enter a filter, for example (objectClass=person).',
   'rule.ldap.filter.expectedOpen': 'Column {column}: a filter starts with "(" here (near "{near}"). Example: (objectClass=person).',
   'rule.ldap.filter.expectedClose': 'Column {column}: a ")" is missing here. Count the brackets: every "(" needs its ")".',
   'rule.ldap.filter.attribute': 'Column {column}: an attribute name is expected here (near "{near}"), such as cn or sAMAccountName.',
+  'rule.ldap.filter.attributeOption':
+    'Column {column}: attribute options such as ;lang-en or ;binary cannot be used in a filter (near "{near}"). Use the attribute name alone.',
+  'rule.ldap.filter.numericAttribute': 'Column {column}: use the attribute’s name, such as cn, instead of its numeric OID (near "{near}").',
   'rule.ldap.filter.operator': 'Column {column}: expected =, ~=, >= or <= after the attribute name (near "{near}").',
   'rule.ldap.filter.escape': 'Column {column}: a backslash must be followed by two hexadecimal digits, such as \\2a for * (near "{near}").',
   'rule.ldap.filter.parenthesisInValue': 'Column {column}: a bracket inside a value must be written \\28 or \\29 (near "{near}").',
@@ -55,6 +59,32 @@ export const ldapMessages = {
   'ldap.scope.oneLevel': 'Only entries directly under the base DN',
   'ldap.field.timeout': 'Timeout (seconds)',
   'ldap.field.timeoutHint': 'How long each step may wait for the server.',
+  'ldap.find.open': 'Find domain controllers',
+  'ldap.find.title': 'Find the domain controllers of an Active Directory domain',
+  'ldap.find.domain': 'Active Directory domain',
+  'ldap.find.domainHint': 'Its DNS name, for example corp.example.com. Roster asks DNS which servers it has.',
+  'ldap.find.run': 'Find',
+  'ldap.find.found': {
+    one: 'DNS names 1 domain controller for {domain} ({record}):',
+    other: 'DNS names {count} domain controllers for {domain} ({record}), in the order to try them:',
+  },
+  'ldap.find.server': '{host} port {port}',
+  'ldap.find.preference': 'priority {priority}, weight {weight}',
+  'ldap.find.use': 'Use',
+  'ldap.find.useLabel': 'Use {host} port {port} as the LDAP server',
+  'ldap.find.close': 'Close',
+  'ldap.contexts.fetch': 'Fetch base DNs',
+  'ldap.contexts.title': 'Base DNs this server holds',
+  'ldap.contexts.found': {
+    zero: 'The server’s root entry lists no naming contexts. Type the base DN.',
+    one: 'The server holds 1 naming context. Choose it as the base DN:',
+    other: 'The server holds {count} naming contexts. Choose one as the base DN:',
+  },
+  'ldap.contexts.default': 'the domain’s own',
+  'ldap.contexts.use': 'Use',
+  'ldap.contexts.useLabel': 'Use {dn} as the base DN',
+  'ldap.contexts.failed': 'The root entry of {host} could not be read.',
+  'ldap.contexts.close': 'Close',
   'ldap.trust.title': 'Certificate trust',
   'ldap.trust.note': 'TLS is always verified. Besides the system CAs, trust a CA of this directory or one specific server certificate.',
   'ldap.trust.caPem': 'CA certificate (PEM)',
@@ -93,6 +123,7 @@ export const ldapMessages = {
   'ldap.step.photos': 'Photos',
   'ldap.step.account': 'Find account',
   'ldap.step.userBind': 'Sign in as the account',
+  'ldap.step.rootDse': 'Read the root entry',
 
   // --- step notes -------------------------------------------------------------------------------------------
   'ldap.note.noTls': 'Encryption is off: the password travels in clear text',
@@ -112,7 +143,11 @@ export const ldapMessages = {
   'ldap.note.photosNotImage': { one: '1 value is not an image and will be skipped', other: '{count} values are not images and will be skipped' },
   'ldap.note.accountFound': 'Found {dn}',
   'ldap.note.accountBy': 'Searched by sAMAccountName, userPrincipalName, uid and mail',
-  'ldap.note.anonymousRefused': 'The server does not allow an anonymous search; signing in with the name as typed',
+  'ldap.note.anonymousRefused': 'The server does not allow an anonymous search (it said: {message}); signing in with the name as typed',
+  'ldap.note.photoFallback': {
+    one: '1 of them has no {attribute} and uses its {fallback} instead',
+    other: '{count} of them have no {attribute} and use their {fallback} instead',
+  },
   'ldap.note.signedIn': 'Signed in as {user}',
 
   // --- failures: explanation and advice -------------------------------------------------------------------
@@ -125,22 +160,75 @@ export const ldapMessages = {
   'ldap.problem.connectTimeout': 'No answer from {address} port {port} within {seconds} s.',
   'ldap.advice.connectTimeout':
     'A firewall probably drops the connection. Check that the port is open from this workstation, or raise the timeout on a slow link.',
-  'ldap.problem.answerTimeout': 'The server accepted the connection but did not answer within {seconds} s.',
-  'ldap.advice.answerTimeout':
-    'This port may not be an LDAP server, or it expects TLS: try LDAPS on 636 or StartTLS on 389. A heavily loaded server may need a longer timeout.',
+  'ldap.problem.answerTimeout': 'The server did not answer within {seconds} s.',
+  'ldap.advice.answerTimeout': 'The server may be overloaded or the search too large: raise the timeout, or narrow the base DN and the filter.',
+  'ldap.problem.answerTimeoutPlain': 'The server accepted the connection on port {port} but did not answer within {seconds} s.',
+  'ldap.advice.answerTimeoutPlain':
+    'Port {port} may expect TLS from the start: choose LDAPS for it (usually port 636). A heavily loaded server may need a longer timeout.',
+  'ldap.problem.tlsSilent': 'The server on port {port} accepted the connection but did not answer the TLS handshake within {seconds} s.',
+  'ldap.advice.tlsSilent':
+    'Port {port} is probably a plain LDAP port, which waits for the client to speak first: choose StartTLS for it, or use the LDAPS port (usually 636).',
+  'ldap.problem.startTlsSilent': 'The server did not answer the StartTLS request within {seconds} s.',
+  'ldap.advice.startTlsSilent':
+    'Port {port} may expect TLS from the start: choose LDAPS for it, or use StartTLS on the plain LDAP port (usually 389).',
   'ldap.problem.connectionClosed': 'The server closed the connection without an answer.',
-  'ldap.advice.connectionClosed': 'The encryption setting may not match the port: LDAPS needs port 636, plain LDAP and StartTLS port 389.',
-  'ldap.problem.tlsProtocol': 'The TLS handshake failed: {reason}.',
-  'ldap.advice.tlsProtocol': 'This port may not speak TLS: use StartTLS on 389 or LDAPS on 636, not LDAPS on 389.',
-  'ldap.problem.certUntrusted': 'The server’s certificate is not issued by a CA this workstation trusts.',
-  'ldap.advice.certUntrusted':
-    'Add the directory’s CA certificate, or compare the fingerprint below with the directory’s administrator and trust this certificate.',
+  'ldap.advice.connectionClosed':
+    'The server may refuse this workstation or have dropped an idle connection. Run the test again; if it persists, ask the directory’s administrator.',
+  'ldap.problem.connectionClosedPlain': 'The server on port {port} closed the connection without an answer.',
+  'ldap.advice.connectionClosedPlain': 'Port {port} may expect TLS from the start: choose LDAPS for it (usually port 636), or StartTLS on port 389.',
+
+  // TLS handshakes that fail (connection-test/tls-failure.ts); OpenSSL's reason is only a detail.
+  'ldap.problem.tls.notTls': 'The server on port {port} does not speak TLS: it answered the handshake with something else (OpenSSL: {detail}).',
+  'ldap.advice.tls.notTls': 'Port {port} is probably a plain LDAP port: choose StartTLS for it, or use the LDAPS port (usually 636).',
+  'ldap.problem.tls.oldProtocol':
+    'The server offers only an old TLS version (SSL 3, TLS 1.0 or 1.1), which this workstation refuses (OpenSSL: {detail}).',
+  'ldap.advice.tls.oldProtocol': 'The directory’s administrator must enable TLS 1.2 or 1.3 on the server (on Windows: TLS 1.2 for Schannel).',
+  'ldap.problem.tls.noSharedCipher': 'The server and this workstation have no encryption method in common (OpenSSL: {detail}).',
+  'ldap.advice.tls.noSharedCipher': 'The directory’s administrator must enable current cipher suites on the server (ECDHE with AES-GCM).',
+  'ldap.problem.tls.clientCertificate': 'The server asks for a client certificate, which Roster does not send (OpenSSL: {detail}).',
+  'ldap.advice.tls.clientCertificate':
+    'Ask the directory’s administrator to make client certificates optional on port {port}, or use another server.',
+  'ldap.problem.tls.weakCrypto': 'The server’s key or signature is too weak for this workstation (OpenSSL: {detail}).',
+  'ldap.advice.tls.weakCrypto':
+    'The directory’s administrator must install a certificate with at least a 2048-bit RSA or an ECDSA key, signed with SHA-256.',
+  'ldap.problem.tls.legacyRenegotiation':
+    'The server uses an old, unsafe form of TLS renegotiation that this workstation refuses (OpenSSL: {detail}).',
+  'ldap.advice.tls.legacyRenegotiation': 'The directory server needs its TLS updated; ask its administrator.',
+  'ldap.problem.tls.unrecognizedName': 'The server does not recognise the name it was asked for during the handshake (OpenSSL: {detail}).',
+  'ldap.advice.tls.unrecognizedName': 'Type the server as one of the names its certificate lists, or as its IP address.',
+  'ldap.problem.tls.handshakeClosed': 'The server closed the connection during the TLS handshake.',
+  'ldap.advice.tls.handshakeClosed':
+    'Port {port} may not speak TLS, or the server wants a client certificate or a TLS version this workstation does not offer. Check the encryption chosen for the port: LDAPS usually on 636, StartTLS on 389.',
+  'ldap.problem.tls.handshakeFailed': 'The TLS handshake failed (OpenSSL: {detail}).',
+  'ldap.advice.tls.handshakeFailed':
+    'Check the encryption chosen for port {port} (LDAPS usually on 636, StartTLS on 389), and ask the directory’s administrator which TLS versions the server offers.',
+
+  // Certificates (connection-test/tls-judgement.ts): the chain and the name, each with its reason.
+  'ldap.problem.certMissing': 'The server sent no certificate.',
+  'ldap.advice.certMissing': 'Check the encryption chosen for the port; the directory’s administrator must configure a server certificate.',
+  'ldap.problem.certSelfSigned': 'The server’s certificate is self-signed: no CA vouches for it.',
+  'ldap.advice.certSelfSigned':
+    'Compare the fingerprint below with the one the directory’s administrator gives you and trust this certificate, or ask for a certificate issued by the company’s CA.',
+  'ldap.problem.certUnknownIssuer': 'The server’s certificate was issued by {issuer}, a CA this workstation does not trust.',
+  'ldap.advice.certUnknownIssuer':
+    'Add that CA’s certificate under Certificate trust (in PEM form, from the directory’s administrator); a CA already added is not the one that issued it, or an intermediate CA is missing. Or compare the fingerprint below and trust this certificate.',
+  'ldap.problem.certRevoked': 'The server’s certificate has been revoked by its CA.',
+  'ldap.advice.certRevoked': 'Do not trust it: the directory’s administrator must install a new certificate.',
+  'ldap.problem.certBadSignature': 'The server’s certificate does not verify against its issuer {issuer}: it was altered or not issued by that CA.',
+  'ldap.advice.certBadSignature':
+    'Ask the directory’s administrator, and check that nothing between this workstation and the server intercepts TLS (a proxy or an inspecting firewall).',
+  'ldap.problem.certWrongPurpose': 'The server’s certificate is not meant for a TLS server (its key usage does not allow it).',
+  'ldap.advice.certWrongPurpose': 'The directory’s administrator must install a certificate made for server authentication.',
+  'ldap.problem.certInvalidChain': 'The server’s certificate chain is not valid (OpenSSL: {code}).',
+  'ldap.advice.certInvalidChain': 'Ask the directory’s administrator to check the certificate chain the server sends.',
   'ldap.problem.certExpired': 'The server’s certificate expired on {date}.',
-  'ldap.advice.certExpired': 'The directory’s administrator must renew the certificate; also check this workstation’s clock.',
+  'ldap.advice.certExpired': 'The directory’s administrator must renew the certificate; also check this workstation’s date and time.',
   'ldap.problem.certNotYetValid': 'The server’s certificate is only valid from {date}.',
-  'ldap.advice.certNotYetValid': 'Check this workstation’s date and time.',
+  'ldap.advice.certNotYetValid':
+    'Check this workstation’s date and time; if they are right, the certificate was issued with a start date in the future.',
   'ldap.problem.certWrongName': 'The server’s certificate is for {names}, not for {host}.',
-  'ldap.advice.certWrongName': 'Use one of the names the certificate lists as the server, or trust this certificate.',
+  'ldap.advice.certWrongName':
+    'Type the server as one of the names the certificate lists, or ask for a certificate that also names {host} (an IP address must be listed in it as an IP address). Or trust this very certificate.',
   'ldap.problem.startTlsRefused': 'The server refused StartTLS.',
   'ldap.advice.startTlsRefused': 'The server may not have a certificate configured. Try LDAPS on 636, or ask the directory’s administrator.',
   'ldap.problem.invalidCredentials': 'The server rejected the user name or password.',
@@ -174,7 +262,28 @@ export const ldapMessages = {
   'ldap.problem.insufficientAccess': 'The account is not allowed to do this search.',
   'ldap.advice.insufficientAccess': 'Use an account with read access to the base DN, or ask the directory’s administrator.',
   'ldap.problem.bindRequired': 'The server does not allow an anonymous search.',
-  'ldap.advice.bindRequired': 'Enter a bind user and password, or type the test account as user@domain.',
+  'ldap.advice.bindRequired': 'Enter a bind user and its password in this section.',
+  'ldap.problem.bindRequiredAdmin': 'The server does not allow an anonymous search, so the account cannot be looked up by its name.',
+  'ldap.advice.bindRequiredAdmin':
+    'Type the test account as user@domain, DOMAIN\\user or its full DN: Roster then signs in with it directly, without a search.',
+  'ldap.problem.inappropriateAuthentication': 'The server refused this kind of sign-in (anonymous, or without a password).',
+  'ldap.advice.inappropriateAuthentication': 'Sign in with an account and its password; the server does not accept anonymous access.',
+  'ldap.problem.limitExceeded': 'The server stopped the request at one of its limits (size, time or an administrative limit).',
+  'ldap.advice.limitExceeded':
+    'Narrow the base DN or the filter. Roster reads page by page, so this is a limit the directory’s administrator can raise.',
+  'ldap.problem.referral': 'This server does not hold {baseDn} and refers to another server.',
+  'ldap.advice.referral':
+    'Use "Fetch base DNs" to see what this server holds, or use the server that holds the base DN (in Active Directory, the global catalog on port 3268 spans the forest).',
+  'ldap.problem.undefinedAttribute': 'The server does not know an attribute the request names.',
+  'ldap.advice.undefinedAttribute': 'Check the attribute names in the filter and the photo attribute against the directory’s schema.',
+  'ldap.problem.invalidDn': 'The server does not accept {baseDn} as a DN.',
+  'ldap.advice.invalidDn': 'Check the base DN’s spelling, or pick one with "Fetch base DNs".',
+  'ldap.problem.serverBusy': 'The server is busy or unavailable right now.',
+  'ldap.advice.serverBusy': 'Try again in a moment, or use another domain controller.',
+  'ldap.problem.unsupported': 'The server does not support what was asked (a sign-in method or a search control).',
+  'ldap.advice.unsupported': 'Give what the server said to the directory’s administrator.',
+  'ldap.problem.ldapResult': 'The server refused the request with LDAP result {code} ({name}).',
+  'ldap.advice.ldapResult': 'What the server said names the cause; give it to the directory’s administrator.',
   'ldap.problem.unwilling': 'The server refused the request.',
   'ldap.advice.unwilling': 'See the server’s message below; anonymous or empty-password sign-ins are often disabled.',
   'ldap.problem.accountNotFound': 'No account named {username} under {baseDn}.',
@@ -183,6 +292,14 @@ export const ldapMessages = {
   'ldap.advice.accountAmbiguous': 'Type the name in a unique form, such as user@domain.',
   'ldap.problem.noPhotos': 'None of the entries found has a {attribute}.',
   'ldap.advice.noPhotos': 'Check the photo attribute (thumbnailPhoto in Active Directory) and that the bind user may read it.',
+  'ldap.problem.srvNone': 'DNS has no domain controller records for {domain} ({record}).',
+  'ldap.advice.srvNone':
+    'Check the domain: its DNS name (corp.example.com), not its NetBIOS name (CORP). This workstation must use the domain’s DNS (VPN connected?). Otherwise type the server’s name.',
+  'ldap.problem.srvDomainNotFound': 'DNS does not know the domain {domain}.',
+  'ldap.advice.srvDomainNotFound':
+    'Check its spelling, and that this workstation uses the customer’s DNS (VPN connected?). Otherwise type the server’s name.',
+  'ldap.problem.srvNoAnswer': 'DNS did not answer for {domain} within {seconds} s.',
+  'ldap.advice.srvNoAnswer': 'Check the network or VPN connection and this workstation’s DNS servers, then try again.',
   'ldap.problem.cancelled': 'Cancelled.',
   'ldap.advice.cancelled': 'Run the test again when ready.',
   'ldap.problem.unexpected': 'The step failed unexpectedly: {reason}.',

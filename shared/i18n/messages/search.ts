@@ -32,7 +32,7 @@ export const searchMessages = {
   'search.help.apply': 'Click an example to try it.',
   'search.help.words': 'Any text field contains both words, anywhere inside',
   'search.help.phrase': 'These words together, in this order',
-  'search.help.field': 'Only in one field (user, first, last, name, dept, email, phone, mobile, pager, alias)',
+  'search.help.field': 'Only in one field (user, first, last, name, dept, email, phone, mobile, pager, alias, notes, device)',
   'search.help.group': 'Members of a group; quote names with spaces',
   'search.help.not': 'Leave out what matches',
   'search.help.or': 'Either side (AND binds tighter; use parentheses to group)',

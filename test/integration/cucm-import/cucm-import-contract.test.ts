@@ -125,7 +125,11 @@ describe('the CUCM import through the contract, against the AXL test server', ()
     expect(summary).toMatchObject({ publisher: server.host, fetched: 40_000, matched: expected.length });
     expect(summary.pages).toBeGreaterThan(1);
     const progress = api.events.filter((e) => e.event === 'cucm.progress').map((e) => e.payload as CucmImportProgress);
-    expect(progress.at(-1)).toMatchObject({ phase: 'comparing', users: 40_000, pages: summary.pages });
+    // Every stage is shown: connecting, the pages read, filtering what was read, comparing what the filter kept.
+    expect(progress[0]).toMatchObject({ phase: 'connecting' });
+    expect(progress.find((p) => p.phase === 'filtering')).toMatchObject({ users: 40_000, pages: summary.pages });
+    expect(progress.at(-1)).toMatchObject({ phase: 'comparing', users: summary.matched });
+    expect(summary.read).toMatchObject({ complete: true, users: 40_000, pages: summary.pages });
     expect(progress.filter((p) => p.phase === 'fetching').map((p) => p.users)).toEqual(expect.arrayContaining([40_000]));
 
     const { add, problem, update, delete: deletes, conflict } = summary.counts;
@@ -176,7 +180,16 @@ describe('the CUCM import through the contract, against the AXL test server', ()
     expect(second.counts.delete).toBe(imported.filter((u) => u.lastName !== 'Meier').length);
     expect(second.counts.delete).toBeGreaterThan(0);
     expect(second.counts.unchanged).toBeGreaterThan(0);
-    const applied = await api.call<CucmImportResult>('cucm.apply', { previewId: second.previewId });
+    // More than the threshold (10 % of the users imported from CUCM, or 50): only with the number typed.
+    expect(second.deletion).toMatchObject({ threshold: 50, overThreshold: true });
+    const untyped = await api.refusal('cucm.apply', { previewId: second.previewId });
+    expect(untyped.issues).toEqual([expect.objectContaining({ path: ['removal', 'typedCount'], message: 'cucmImport.massDelete.typeCount' })]);
+    const mistyped = await api.refusal('cucm.apply', { previewId: second.previewId, removal: { action: 'delete', typedCount: 50 } });
+    expect(mistyped.issues?.[0]?.message).toBe('cucmImport.massDelete.wrongCount');
+    const applied = await api.call<CucmImportResult>('cucm.apply', {
+      previewId: second.previewId,
+      removal: { action: 'delete', typedCount: second.counts.delete },
+    });
     expect(applied.record.deleted).toBe(second.counts.delete);
     const deletedList = await api.call<{ total: number }>('users.list', { view: 'deleted', limit: 1 });
     expect(deletedList.total).toBe(second.counts.delete);

@@ -106,8 +106,9 @@ describe('the cucm channels against the AXL test server', () => {
     await api.call('cucm.save', { draft: { settings: pinned, password: { action: 'set', value: server.password } } });
     const site = await OpenSite.open(api.sitePath, api.ctx.keyStore);
     try {
-      const { users } = await fetchEndUsers(cucmConnectionOf(site), {}, {});
-      expect(users).toHaveLength(500);
+      const { users, report } = await fetchEndUsers(cucmConnectionOf(site), {}, {});
+      expect(users.count).toBe(500);
+      expect(report).toMatchObject({ complete: true, users: 500 });
     } finally {
       site.close();
     }

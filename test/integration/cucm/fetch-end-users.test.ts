@@ -5,7 +5,7 @@ import type { TlsTrust } from '@shared/rules/tls-trust';
 import { AxlFailure } from '../../../electron/services/cucm/axl-failure';
 import type { CucmConnection } from '../../../electron/services/cucm/cucm-connection';
 import type { CucmFetchProgress } from '../../../electron/services/cucm/cucm-end-user';
-import { fetchEndUsers, INITIAL_PAGE_SIZE } from '../../../electron/services/cucm/fetch-end-users';
+import { INITIAL_PAGE_SIZE, readEndUsers as fetchEndUsers } from '../../../electron/services/cucm/end-user-reader';
 import { startAxlServer } from '../../support/axl-server';
 import type { AxlServer } from '../../support/axl-server';
 import { startSilentListener } from '../../support/slapd';

@@ -98,6 +98,7 @@ export function optionsFor(
     mapping,
     duplicates: more.duplicates ?? { match: ['username'], action: 'skip' },
     includeCredentials: more.includeCredentials ?? false,
+    ...(more.createGroups === undefined ? {} : { createGroups: more.createGroups }),
   };
 }
 

@@ -4,33 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { ExportLayout } from '@shared/channels/export';
 import type { ImportInspection, ImportPreset, ImportSummary } from '@shared/channels/import';
 import { IMPORT_FIELDS } from '@shared/channels/import';
+import type { ExportFormat } from '@shared/channels/export';
 import type { User, UserRow } from '@shared/domain';
+import { USER_FIELD_LIST } from '@shared/user-record/user-fields';
 import { siteHarness } from '../../support/contract-harness';
 import type { SiteHarness } from '../../support/contract-harness';
 
 /** Export, then import: the same users come back. Through the contract, as the console does it. */
 
-/** What the Callisto layout carries of a user: every field the import can fill. */
-const CARRIED = [
-  'username',
-  'firstName',
-  'lastName',
-  'department',
-  'vip',
-  'email',
-  'language',
-  'mobile',
-  'pager',
-  'phone',
-  'number',
-  'aliases',
-  'authentication',
-  'enabled',
-  'showInDirectory',
-  'phantom',
-  'groupIds',
-  'privileges',
-] as const satisfies readonly (keyof User)[];
+/** What the Callisto layout carries of a user: every declared field of the record. */
+const CARRIED = USER_FIELD_LIST.map((field) => field.name);
 
 type Carried = Pick<User, (typeof CARRIED)[number]>;
 
@@ -67,7 +50,7 @@ async function edit(api: SiteHarness, username: string, changes: Partial<User>, 
       ...fields,
       ...changes,
       password: credentials.password ? { action: 'set', value: credentials.password, confirmation: credentials.password } : { action: 'keep' },
-      pin: credentials.pin ? { action: 'set', value: credentials.pin } : { action: 'keep' },
+      pin: credentials.pin ? { action: 'set', value: credentials.pin, confirmation: credentials.pin } : { action: 'keep' },
     },
   });
 }
@@ -98,9 +81,9 @@ async function variedSite(): Promise<SiteHarness> {
   return api;
 }
 
-async function exportTo(api: SiteHarness, name: string, layout: ExportLayout, includeCredentials: boolean): Promise<string> {
+async function exportTo(api: SiteHarness, name: string, layout: ExportLayout, includeCredentials: boolean, format?: ExportFormat): Promise<string> {
   const path = join(api.dir, name);
-  await api.call('export.users', { ids: null, layout, bom: true, includeCredentials, path });
+  await api.call('export.users', { ids: null, layout, ...(format ? { format } : { bom: true }), includeCredentials, path });
   return path;
 }
 
@@ -131,7 +114,7 @@ describe('export then import', () => {
 
       // The export's own header is what the import recognises: every column maps to its field by itself.
       const inspection = await api.call<ImportInspection>('import.inspect', { path: first });
-      expect(inspection.suggestedMapping).toEqual([...IMPORT_FIELDS]);
+      expect(inspection.suggestedMapping).toEqual([...IMPORT_FIELDS, null, null]);
 
       await emptySite(api);
       const summary = await importBack(api, first, 'generic', true);
@@ -174,6 +157,41 @@ describe('export then import', () => {
       const after = await users(api);
       expect(after.map((u) => carried(u, fields))).toEqual(before.map((u) => carried(u, fields)));
       expect(after.map((u) => u.pin.set)).toEqual(before.map((u) => u.pin.set));
+    } finally {
+      api.close();
+    }
+  }, 60_000);
+
+  it.each<[string, ExportFormat]>([
+    ['semicolon, Windows-1252', { delimiter: ';', encoding: 'windows-1252', lineEnding: 'crlf', forExcel: false }],
+    ['tab, UTF-8 with BOM, LF', { delimiter: '\t', encoding: 'utf-8-bom', lineEnding: 'lf', forExcel: false }],
+  ])(
+    'CUCM BAT layout written with %s: the same users come back',
+    async (_name, format) => {
+      const api = await variedSite();
+      try {
+        const fields = ['username', 'firstName', 'lastName', 'department', 'language', 'phone', 'number', 'email', 'mobile', 'pager'] as const;
+        const before = await users(api);
+        const path = await exportTo(api, 'bat.csv', 'cucmBat', false, format);
+        await emptySite(api);
+        expect((await importBack(api, path, 'generic', false)).record).toMatchObject({ created: 6, rejected: 0 });
+        expect((await users(api)).map((u) => carried(u, fields))).toEqual(before.map((u) => carried(u, fields)));
+      } finally {
+        api.close();
+      }
+    },
+    60_000,
+  );
+
+  it('XiVO layout written with commas and a BOM instead of its own pipes: read back with the XiVO preset all the same', async () => {
+    const api = await variedSite();
+    try {
+      const fields = ['username', 'firstName', 'lastName', 'mobile', 'number'] as const;
+      const before = await users(api);
+      const path = await exportTo(api, 'xivo.csv', 'xivo', false, { delimiter: ',', encoding: 'utf-8-bom', lineEnding: 'crlf', forExcel: false });
+      await emptySite(api);
+      expect((await importBack(api, path, 'xivo', false)).record).toMatchObject({ created: 6, rejected: 0 });
+      expect((await users(api)).map((u) => carried(u, fields))).toEqual(before.map((u) => carried(u, fields)));
     } finally {
       api.close();
     }

@@ -38,7 +38,7 @@ describe('audit entries of every change made through the contract', () => {
           department: 'Sales',
           groupIds: [1],
           password: { action: 'set', value: PASSWORD, confirmation: PASSWORD },
-          pin: { action: 'set', value: PIN },
+          pin: { action: 'set', value: PIN, confirmation: PIN },
         }),
       }),
     );
@@ -61,17 +61,23 @@ describe('audit entries of every change made through the contract', () => {
       }),
     );
     expect(entry).toMatchObject({ entity: 'user', entityLabel: 'hans.meier', action: 'update' });
-    expect(entry.changes).toEqual([
-      { field: 'department', before: 'Support', after: 'Field sales' },
-      { field: 'aliases', before: [], after: ['hansm'] },
-      { field: 'privileges.sms', before: false, after: true },
-      { field: 'groups', before: ['Night shift', 'Support team'], after: ['Night shift'] },
-    ]);
+    // In the order of the user record's declarations (shared/user-record), which this test does not fix.
+    expect(entry.changes).toHaveLength(4);
+    expect(entry.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'department', before: 'Support', after: 'Field sales' },
+        { field: 'aliases', before: [], after: ['hansm'] },
+        { field: 'privileges.sms', before: false, after: true },
+        { field: 'groups', before: ['Night shift', 'Support team'], after: ['Night shift'] },
+      ]),
+    );
   });
 
   it('a PIN set and then cleared are recorded as secret changes only; a save without changes records nothing', async () => {
     const draft = await f.draftOf('fred.bloggs');
-    const set = await onlyNewEntry(async () => f.api.call('users.save', { draft: { ...draft, pin: { action: 'set', value: PIN } } }));
+    const set = await onlyNewEntry(async () =>
+      f.api.call('users.save', { draft: { ...draft, pin: { action: 'set', value: PIN, confirmation: PIN } } }),
+    );
     expect(set.changes).toEqual([{ field: 'pin', secret: true }]);
     const cleared = await onlyNewEntry(async () => f.api.call('users.save', { draft: { ...draft, pin: { action: 'clear' } } }));
     expect(cleared.changes).toEqual([{ field: 'pin', secret: true, cleared: true }]);
@@ -81,7 +87,9 @@ describe('audit entries of every change made through the contract', () => {
   });
 
   it('a save refused for uniqueness writes no audit row', async () => {
-    const error = await f.refusal('users.save', { draft: await newDraft({ username: 'FRED.BLOGGS', pin: { action: 'set', value: PIN } }) });
+    const error = await f.refusal('users.save', {
+      draft: await newDraft({ username: 'FRED.BLOGGS', pin: { action: 'set', value: PIN, confirmation: PIN } }),
+    });
     expect(error.code).toBe('CONFLICT');
     const draft = await f.draftOf('hans.meier');
     await f.refusal('users.save', { draft: { ...draft, number: '1005', department: 'Elsewhere' } });
@@ -161,7 +169,7 @@ describe('audit entries of every change made through the contract', () => {
           language: 'fr',
           voicemail: { ...(fields.voicemail as object), markAsRead: true },
           initialPassword: { action: 'set', value: PASSWORD, confirmation: PASSWORD },
-          pin: { action: 'set', value: PIN },
+          pin: { action: 'set', value: PIN, confirmation: PIN },
         },
       }),
     );
@@ -192,15 +200,26 @@ describe('audit entries of every change made through the contract', () => {
 
   it('secrets never reach the log: neither the typed PIN nor the password appears in any stored row', async () => {
     await f.api.call('users.save', {
-      draft: await newDraft({ password: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } }),
+      draft: await newDraft({
+        password: { action: 'set', value: PASSWORD, confirmation: PASSWORD },
+        pin: { action: 'set', value: PIN, confirmation: PIN },
+      }),
     });
     const draft = await f.draftOf('fred.bloggs');
     await f.api.call('users.save', {
-      draft: { ...draft, password: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } },
+      draft: {
+        ...draft,
+        password: { action: 'set', value: PASSWORD, confirmation: PASSWORD },
+        pin: { action: 'set', value: PIN, confirmation: PIN },
+      },
     });
     const { initialPassword: _p, pin: _n, ...fields } = await f.api.call<Record<string, unknown>>('defaults.get');
     await f.api.call('defaults.save', {
-      draft: { ...fields, initialPassword: { action: 'set', value: PASSWORD, confirmation: PASSWORD }, pin: { action: 'set', value: PIN } },
+      draft: {
+        ...fields,
+        initialPassword: { action: 'set', value: PASSWORD, confirmation: PASSWORD },
+        pin: { action: 'set', value: PIN, confirmation: PIN },
+      },
     });
     // A new user who receives the defaults' initial secrets: recorded as set, still without values.
     await f.api.call('users.save', { draft: await newDraft({ username: 'new.starter' }) });

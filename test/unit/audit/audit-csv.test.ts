@@ -14,6 +14,8 @@ const entry = (changes: AuditRecord['changes'], over: Partial<AuditRecord> = {})
   action: 'update',
   changes,
   importId: null,
+  bulkChangeId: null,
+  operation: null,
   ...over,
 });
 
@@ -28,11 +30,11 @@ describe('the audit CSV', () => {
   it('starts with a UTF-8 byte-order mark and the header row', () => {
     const { csv, rows } = auditCsv([]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines(csv)).toEqual(['When,Who,Entity,Entity ID,Label,Action,Field,Before,After']);
+    expect(lines(csv)).toEqual(['When,Who,Entity,Entity ID,Label,Action,Operation,Field,Before,After']);
     expect(rows).toBe(0);
   });
 
-  it('writes one row per changed field, plain strings as they are and other values as JSON', () => {
+  it('writes one row per changed field, by its label, with values in words (never JSON)', () => {
     const { csv, rows } = auditCsv([
       entry([
         { field: 'department', before: 'Sales', after: 'Field sales, North' },
@@ -46,30 +48,36 @@ describe('the audit CSV', () => {
     expect(rows).toBe(6);
     const when = localTimestamp('2025-03-31T10:00:00.000Z');
     expect(lines(csv).slice(1)).toEqual([
-      `${when},admin,user,7,anna.berg,update,department,Sales,"Field sales, North"`,
-      `${when},admin,user,7,anna.berg,update,vip,2,5`,
-      `${when},admin,user,7,anna.berg,update,aliases,[],"[""anna"",""ab""]"`,
-      `${when},admin,user,7,anna.berg,update,privileges.sms,false,true`,
-      `${when},admin,user,7,anna.berg,update,internalContacts,,Management`,
-      `${when},admin,user,7,anna.berg,update,lastName,"Müller ""Mü""",Müller`,
+      `${when},admin,user,7,anna.berg,update,,Department,Sales,"Field sales, North"`,
+      `${when},admin,user,7,anna.berg,update,,VIP status,2 of 5 stars,5 of 5 stars`,
+      `${when},admin,user,7,anna.berg,update,,Aliases,(none),"anna, ab"`,
+      `${when},admin,user,7,anna.berg,update,,Allow SMS sending,off,on`,
+      `${when},admin,user,7,anna.berg,update,,Internal contacts,(none),Management`,
+      `${when},admin,user,7,anna.berg,update,,Last name,"Müller ""Mü""",Müller`,
     ]);
   });
 
-  it('shows secret changes as "changed" or "cleared", and a change without fields as one row', () => {
+  it('shows secret changes as "set" or "cleared", a change without fields as one row, and the operation by name', () => {
     const { csv } = auditCsv([
       entry([
         { field: 'pin', secret: true },
         { field: 'password', secret: true, cleared: true },
       ]),
       entry([], { action: 'delete', id: 2 }),
+      entry([{ field: 'passwordExpired', before: false, after: true }], {
+        action: 'expirePassword',
+        bulkChangeId: 4,
+        operation: { kind: 'bulkChange', id: 4, action: 'expirePassword', groupName: null, privilege: null, expireAll: true },
+      }),
     ]);
     const body = lines(csv)
       .slice(1)
       .map((line) => line.split(',').slice(5));
     expect(body).toEqual([
-      ['update', 'pin', '', 'changed'],
-      ['update', 'password', '', 'cleared'],
-      ['delete', '', '', ''],
+      ['update', '', 'PIN', '', 'set'],
+      ['update', '', 'Password', '', 'cleared'],
+      ['delete', '', '', '', ''],
+      ['expirePassword', '“Expire all passwords now”', 'Password expired', 'not expired', 'expired'],
     ]);
   });
 
@@ -82,14 +90,14 @@ describe('the audit CSV', () => {
     ['\rcmd', `"'\rcmd"`],
   ])('neutralises %j so no spreadsheet runs it', (value, cell) => {
     const { csv } = auditCsv([entry([{ field: 'department', before: 'Sales', after: value }])]);
-    expect(lines(csv)[1]!.endsWith(`,department,Sales,${cell}`)).toBe(true);
+    expect(lines(csv)[1]!.endsWith(`,Department,Sales,${cell}`)).toBe(true);
   });
 
   it('neutralises labels and numbers too (a negative number rendered as JSON)', () => {
     expect(neutralise('=1+1')).toBe("'=1+1");
     expect(neutralise('Sales')).toBe('Sales');
-    const { csv } = auditCsv([entry([{ field: 'vip', before: -2, after: 1 }], { entityLabel: '@admin' })]);
-    expect(lines(csv)[1]).toContain(",'@admin,update,vip,'-2,1");
+    const { csv } = auditCsv([entry([{ field: 'failedAttempts', before: -2, after: 1 }], { entityLabel: '@admin' })]);
+    expect(lines(csv)[1]).toContain(",'@admin,update,,Failed sign-in attempts,'-2,1");
   });
 
   it('writes times in local time with the offset, naming the same instant', () => {
@@ -117,8 +125,8 @@ describe('audit.exportCsv through the contract', () => {
     expect(
       lines(all.csv)
         .slice(1)
-        .map((l) => l.split(',').slice(2, 7).join(',')),
-    ).toEqual([`group,${owls},Night owls,create,name`, `user,${f.userId('hans.meier')},hans.meier,update,department`]);
+        .map((l) => l.split(',').slice(2, 8).join(',')),
+    ).toEqual([`group,${owls},Night owls,create,,Name`, `user,${f.userId('hans.meier')},hans.meier,update,,Department`]);
     expect(all.csv).toContain(`,Support,"'=HYPERLINK(""x"")"`);
     const users = await f.api.call<{ csv: string; rows: number }>('audit.exportCsv', { filter: { entity: 'user' } });
     expect(users.rows).toBe(1);

@@ -3,10 +3,10 @@ import type { AuditRecord } from '@shared/channels/audit';
 import type { UserDraft } from '@shared/index';
 import type { ContractError } from '@shared/result';
 import { siteHarness } from '../../support/contract-harness';
-import type { Harness } from '../../support/contract-harness';
+import type { SiteHarness } from '../../support/contract-harness';
 
 export interface AuditFixture {
-  api: Harness;
+  api: SiteHarness;
   path: string;
   /** Every audit row as stored, oldest first (read from the file by a second connection). */
   rawRows(): Record<string, unknown>[];

@@ -27,7 +27,9 @@ describe('audit rows share the fate of their change', () => {
     const site = await demoSite(dir, keyStore);
     // Simulate a workstation without the site key: setting a secret is refused inside the transaction.
     Object.defineProperty(site.secrets, 'key', { value: null });
-    expect(() => saveUser(site, draftFor(site, { username: 'late.refusal', pin: { action: 'set', value: '97315' } }))).toThrow();
+    expect(() =>
+      saveUser(site, draftFor(site, { username: 'late.refusal', pin: { action: 'set', value: '97315', confirmation: '97315' } })),
+    ).toThrow();
     expect(site.db.prepare("SELECT count(*) FROM users WHERE username = 'late.refusal'").pluck().get()).toBe(0);
     expect(count(site.db)).toBe(0);
     site.close();

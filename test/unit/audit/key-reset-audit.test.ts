@@ -16,7 +16,9 @@ describe('a site key reset in the audit log', () => {
     await first.call('site.create', { path, name: 'Demo site', demo: true });
     const fred = (await first.call<{ rows: { id: number; username: string }[] }>('users.list', { text: 'fred' })).rows[0]!;
     const user = await first.call<UserDraft>('users.get', { id: fred.id });
-    await first.call('users.save', { draft: { ...user, password: { action: 'keep' }, pin: { action: 'set', value: '97315' } } });
+    await first.call('users.save', {
+      draft: { ...user, password: { action: 'keep' }, pin: { action: 'set', value: '97315', confirmation: '97315' } },
+    });
     first.shutdown();
 
     // Another workstation: its keychain lacks the site key.

@@ -119,8 +119,20 @@ describe('bulk changes on the demo site', () => {
         Object.entries(changed).map(([id, fields]) => [usernames.get(Number(id)), Object.keys(fields).sort()]),
       );
       expect(changedFields).toEqual(Object.fromEntries(Object.entries(c.expected).map(([name, fields]) => [name, [...fields].sort()])));
+      // Each changed user, and only they, has an entry of their own under the change's id.
+      const ownEntries = () =>
+        site.db
+          .prepare("SELECT entity_label FROM audit_log WHERE entity = 'user' AND bulk_change_id = ? ORDER BY entity_label")
+          .pluck()
+          .all(result.change!.id);
+      expect(ownEntries()).toEqual(Object.keys(c.expected).sort());
 
       const undone = undoBulkChange(site, result.change!.id);
+      expect(ownEntries()).toEqual(
+        Object.keys(c.expected)
+          .flatMap((name) => [name, name])
+          .sort(),
+      );
       expect(undone.restored).toBe(Object.keys(c.expected).length);
       expect(undone.change.undoneAt).not.toBeNull();
       expect(differences(before, usersState(site))).toEqual({});
@@ -200,10 +212,9 @@ describe('bulk changes on the demo site', () => {
       const ids = ['ashok.kumar', 'fred.bloggs', 'gildong.hong', 'hanako.sato', 'hans.meier'].map((name) => idOf(site, name));
       const { change } = applyBulkChange(site, ids, { action: 'addToGroup', groupId: groupIdOf(site, 'Support team') });
       undoBulkChange(site, change!.id);
-      const entries = site.db.prepare('SELECT entity, entity_id, entity_label, action, changes FROM audit_log ORDER BY id').all() as Record<
-        string,
-        unknown
-      >[];
+      const entries = site.db
+        .prepare("SELECT entity, entity_id, entity_label, action, changes FROM audit_log WHERE entity = 'site' ORDER BY id")
+        .all() as Record<string, unknown>[];
       expect(entries).toEqual([
         {
           entity: 'site',
@@ -226,6 +237,16 @@ describe('bulk changes on the demo site', () => {
           ]),
         },
       ]);
+      // And each changed user's own entries, under the change's id: the membership before and after.
+      const perUser = site.db
+        .prepare("SELECT entity_label, action, changes, bulk_change_id FROM audit_log WHERE entity = 'user' ORDER BY id")
+        .all() as { entity_label: string; action: string; changes: string; bulk_change_id: number }[];
+      const member = (before: boolean, after: boolean) => JSON.stringify([{ field: 'groups.Support team', before, after }]);
+      expect(perUser.filter((e) => e.entity_label === 'ashok.kumar')).toEqual([
+        { entity_label: 'ashok.kumar', action: 'update', changes: member(false, true), bulk_change_id: change!.id },
+        { entity_label: 'ashok.kumar', action: 'undo', changes: member(true, false), bulk_change_id: change!.id },
+      ]);
+      expect(perUser).toHaveLength(8);
     } finally {
       site.close();
     }

@@ -71,7 +71,11 @@ describe('site, groups, defaults and pool through the contract', () => {
     const defaults = await api.call<Record<string, unknown>>('defaults.get');
     const { initialPassword: _p, pin: _n, ...fields } = defaults;
     const saved = await api.call('defaults.save', {
-      draft: { ...fields, initialPassword: { action: 'set', value: 'Welcome-9', confirmation: 'Welcome-9' }, pin: { action: 'set', value: '4711' } },
+      draft: {
+        ...fields,
+        initialPassword: { action: 'set', value: 'Welcome-9', confirmation: 'Welcome-9' },
+        pin: { action: 'set', value: '4711', confirmation: '4711' },
+      },
     });
     expect(JSON.stringify(saved)).not.toContain('Welcome-9');
     expect(saved).toMatchObject({ initialPassword: { set: true, unreadable: false }, pin: { set: true, unreadable: false } });
@@ -97,7 +101,11 @@ describe('site, groups, defaults and pool through the contract', () => {
   it('resets the key of a site opened without it', async () => {
     const path = join(api.dir, 'keyed.roster');
     await api.call('site.create', { path, name: 'Keyed', demo: true });
-    const draft = { ...(await api.call<Record<string, unknown>>('users.newDraft')), username: 'pin.holder', pin: { action: 'set', value: '2580' } };
+    const draft = {
+      ...(await api.call<Record<string, unknown>>('users.newDraft')),
+      username: 'pin.holder',
+      pin: { action: 'set', value: '2580', confirmation: '2580' },
+    };
     await api.call('users.save', { draft });
     api.shutdown();
 

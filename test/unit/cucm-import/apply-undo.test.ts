@@ -43,7 +43,7 @@ describe('applying a CUCM import, and undoing it', () => {
     saveDefaults(site, {
       ...defaults,
       initialPassword: { action: 'set', value: 'Start-2025!', confirmation: 'Start-2025!' },
-      pin: { action: 'set', value: '491526' },
+      pin: { action: 'set', value: '491526', confirmation: '491526' },
     } as never);
     const settings = { sqlFilter: "usr_Department = 'support'", xmlFilter: '<lastName>%</lastName>' };
     const result = applyCucmImport(site, await previewOf(site, people(), settings));

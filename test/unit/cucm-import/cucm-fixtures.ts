@@ -6,6 +6,8 @@ import { compareCucmUsers } from '../../../electron/services/cucm/cucm-import-co
 import { previewCucmImport } from '../../../electron/services/cucm/cucm-import-preview';
 import type { CucmPreview } from '../../../electron/services/cucm/cucm-import-preview';
 import { CucmPreviews } from '../../../electron/services/cucm/cucm-import-previews';
+import { packPlan } from '../../../electron/services/cucm/packed-plan';
+import { packRows, unpackRows } from '../../../electron/services/cucm/packed-rows';
 import type { OpenSite } from '../../../electron/services/site/open-site';
 import type { CucmPreviewList } from '@shared/cucm/cucm-import-preview';
 
@@ -20,9 +22,17 @@ export function previewOf(site: OpenSite, users: CucmEndUser[], settings: Partia
     () => site,
     PUBLISHER,
     { ...CUCM_IMPORT_DEFAULTS, ...settings },
-    () => Promise.resolve({ users, pages: 1 }),
+    () =>
+      Promise.resolve({
+        users: packRows(users),
+        pages: 1,
+        report: { complete: true as const, users: users.length, pages: 1, throttled: 0, busy: 0, waitedSeconds: 0 },
+      }),
     {
-      compare: async (compared, read, given) => compareCucmUsers(compared, read, given),
+      compare: async (compared, read, given) => {
+        const { plan, ...rest } = compareCucmUsers(compared, unpackRows(read), given);
+        return { plan: packPlan(plan), ...rest };
+      },
     },
   );
 }

@@ -17,6 +17,7 @@ export function endUser(values: Partial<CucmEndUser> & { userid: string }): Cucm
     primaryExtension: '',
     userLocale: '',
     phoneDevice: '',
+    devices: values.phoneDevice ? [values.phoneDevice] : [],
     ...values,
   };
 }

@@ -22,6 +22,7 @@ const full = endUser({
   mobileNumber: '+41 79 555 30 01',
   pagerNumber: '555 3001',
   userLocale: 'Spanish Spain',
+  devices: ['SEP001EBE90DFAD', 'CSFICUCM'],
 });
 
 describe('the CUCM -> Roster mapping', () => {
@@ -38,12 +39,20 @@ describe('the CUCM -> Roster mapping', () => {
         pager: '555 3001',
         phone: '+41 44 555 30 01',
         number: '3001',
+        phones: 'SEP001EBE90DFAD CSFICUCM',
       },
     });
   });
 
   it('can take the number from the telephone number and leave fields out', () => {
-    const mapping = { ...DEFAULT_CUCM_MAPPING, number: 'telephoneNumber' as const, phone: 'primaryExtension' as const, pager: null, language: null };
+    const mapping = {
+      ...DEFAULT_CUCM_MAPPING,
+      number: 'telephoneNumber' as const,
+      phone: 'primaryExtension' as const,
+      pager: null,
+      language: null,
+      phones: null,
+    };
     expect(mapCucmUser(full, mapping).fields).toEqual({
       firstName: 'Ida',
       lastName: 'Innes',

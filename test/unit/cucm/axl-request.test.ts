@@ -89,6 +89,7 @@ describe('AXL answers and faults', () => {
         primaryExtension: '',
         userLocale: 'German Germany',
         phoneDevice: 'SEP002304342534',
+        devices: ['CSFANNA', 'SEP002304342534'],
       },
       {
         uuid: '{2}',
@@ -103,6 +104,7 @@ describe('AXL answers and faults', () => {
         primaryExtension: '\\+41 1001',
         userLocale: '',
         phoneDevice: '',
+        devices: [],
       },
     ]);
     expect(endUsersOf(readXml('<ns:listUserResponse xmlns:ns="x"><return/></ns:listUserResponse>'))).toEqual([]);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { AuditRecord } from '@shared/channels/audit';
 import { IMPORT_FIELDS } from '@shared/channels/import';
 import type { ImportField } from '@shared/channels/import';
-import { CALLISTO_HEADERS, suggestMapping } from '@shared/import/header-names';
+import { callistoHeader, suggestMapping } from '@shared/import/header-names';
+import { english, translate } from '@shared/i18n/en';
 import { RosterError } from '@shared/result';
 import { exportUsers } from '../../../electron/services/exporting/export-users';
 import type { ExportRequest } from '../../../electron/services/exporting/export-users';
@@ -16,11 +17,12 @@ import { demoSite } from '../services/site-fixtures';
 
 const tempDir = useTempDirs();
 
-/** The file's lines, without the byte-order mark (asserted separately) and the last CRLF. */
-function linesOf(path: string): string[] {
+/** The file's lines, without the byte-order mark (asserted separately) and the last line end (CRLF unless told). */
+function linesOf(path: string, lineEnd = '\r\n'): string[] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  expect(text.endsWith('\r\n')).toBe(true);
-  return text.slice(0, -2).split('\r\n');
+  expect(text.endsWith(lineEnd)).toBe(true);
+  if (lineEnd === '\n') expect(text).not.toContain('\r');
+  return text.slice(0, -lineEnd.length).split(lineEnd);
 }
 
 type RequestChanges = Partial<Omit<ExportRequest, 'target'>> & { path?: string; overwrite?: boolean };
@@ -55,7 +57,8 @@ describe('export in the Callisto layout', () => {
       const ashok = idOf(site, 'ashok.kumar');
       site.secrets.set('user', ashok, 'password', 'Sup3r-Secret-Pass');
       site.secrets.set('user', ashok, 'pin', '480275');
-      site.users.replaceAliases(ashok, ['+41445551005', 'ak']);
+      const stored = site.users.get(ashok)!;
+      site.users.update(ashok, { ...stored, aliases: ['+41445551005', 'ak'] }, new Date().toISOString(), stored);
       const result = await exportUsers(site, request(dir, { ids: [idOf(site, 'hans.meier'), ashok, ashok] }));
       expect(result).toEqual({ path: join(dir, 'users.csv'), rows: 2 });
 
@@ -63,10 +66,11 @@ describe('export in the Callisto layout', () => {
       expect(raw.startsWith('\uFEFF')).toBe(true);
       const [header, ...rows] = linesOf(result.path);
       const exported: ImportField[] = IMPORT_FIELDS.filter((f) => f !== 'password' && f !== 'pin');
-      expect(header).toBe(exported.map((f) => CALLISTO_HEADERS[f]).join(','));
+      // The record's fields, then the account's lock (written for the reader, not read back).
+      expect(header).toBe([...exported.map((f) => callistoHeader(f)), 'Locked until', 'Lock reason'].join(','));
       expect(header).toContain('Username,First Name,Last Name,Department,VIP,E-Mail,Language,Mobile,Pager,Phone,Number,Aliases');
       // Every header maps back to its own field in the import: the round trip starts here.
-      expect(suggestMapping(header!.split(','))).toEqual(exported);
+      expect(suggestMapping(header!.split(','))).toEqual([...exported, null, null]);
       expect(rows).toHaveLength(2);
       const cells = (line: string) => {
         const values = line.split(',');
@@ -76,22 +80,23 @@ describe('export in the Callisto layout', () => {
       expect(['username', 'firstName', 'lastName', 'vip', 'language', 'number', 'groups', 'enabled'].map((f) => ashokCell(f as ImportField))).toEqual(
         ['ashok.kumar', 'Ashok', 'Kumar', '5', '1', '1005', 'Management', '1'],
       );
-      // A leading + would be run by a spreadsheet: neutralised with an apostrophe.
-      expect(ashokCell('mobile')).toBe("'+41790000000");
-      expect(ashokCell('aliases')).toBe("'+41445551005 ak");
+      // A machine file: values exactly as stored, a + stays a +.
+      expect(ashokCell('mobile')).toBe('+41790000000');
+      expect(ashokCell('aliases')).toBe('+41445551005 ak');
       expect(ashokCell('privilege.sms')).toBe('0');
       expect(ashokCell('privilege.webAccess')).toBe('1');
       const hansCell = cells(rows[1]!);
       expect([hansCell('username'), hansCell('language'), hansCell('groups')]).toEqual(['hans.meier', '2', 'Night shift; Support team']);
       expect(raw).not.toContain('Sup3r-Secret-Pass');
       expect(raw).not.toContain('480275');
-      expect(header).not.toMatch(/Password|PIN/);
+      expect(header!.split(',')).not.toContain(callistoHeader('password'));
+      expect(header!.split(',')).not.toContain(callistoHeader('pin'));
     } finally {
       site.close();
     }
   });
 
-  it('neutralises every cell a spreadsheet would run and quotes commas and quotes', async () => {
+  it('for Excel only: neutralises every cell a spreadsheet would run; quotes commas and quotes in both', async () => {
     const dir = tempDir();
     const site = await demoSite(dir);
     try {
@@ -101,12 +106,26 @@ describe('export in the Callisto layout', () => {
           "UPDATE users SET department = '=HYPERLINK(\"http://x\")', first_name = '@SUM(A1)', phone = '-1+2', last_name = 'Kumar, \"AK\"', pager = char(9) || 'tab' WHERE id = ?",
         )
         .run(ashok);
-      const { path } = await exportUsers(site, request(dir, { ids: [ashok], bom: false }));
-      expect(readFileSync(path, 'utf8').startsWith('\uFEFF')).toBe(false);
+      const forExcel = { delimiter: ',', encoding: 'utf-8-bom', lineEnding: 'crlf', forExcel: true } as const;
+      const { path } = await exportUsers(site, request(dir, { ids: [ashok], format: forExcel }));
+      expect(readFileSync(path, 'utf8').startsWith('\uFEFF')).toBe(true);
       const row = linesOf(path)[1]!;
       expect(row.startsWith(`ashok.kumar,'@SUM(A1),"Kumar, ""AK""","'=HYPERLINK(""http://x"")",5,`)).toBe(true);
       expect(row).toContain(",'-1+2,");
       expect(row).toContain(",'\ttab,");
+      expect(JSON.parse(lastAudit(site).changes)).toContainEqual({
+        field: 'exportFormat',
+        before: null,
+        after: 'Comma ( , ), UTF-8 with BOM, CRLF (Windows), For Excel',
+      });
+
+      // The layout's own format writes the same values exactly, quoted only where CSV needs it.
+      const exact = await exportUsers(site, request(dir, { ids: [ashok], bom: false, path: join(dir, 'exact.csv') }));
+      expect(readFileSync(exact.path, 'utf8').startsWith('\uFEFF')).toBe(false);
+      const exactRow = linesOf(exact.path)[1]!;
+      expect(exactRow.startsWith(`ashok.kumar,@SUM(A1),"Kumar, ""AK""","=HYPERLINK(""http://x"")",5,`)).toBe(true);
+      expect(exactRow).toContain(',-1+2,');
+      expect(exactRow).toContain(',\ttab,');
     } finally {
       site.close();
     }
@@ -139,7 +158,7 @@ describe('export in the Callisto layout', () => {
       const { path } = await exportUsers(site, request(dir, { ids: [ashok, idOf(site, 'hans.meier')], includeCredentials: true }));
       const [header, ashokRow, hansRow] = linesOf(path);
       const names = header!.split(',');
-      const at = (line: string, field: ImportField) => line.split(',')[names.indexOf(CALLISTO_HEADERS[field])];
+      const at = (line: string, field: ImportField) => line.split(',')[names.indexOf(callistoHeader(field))];
       expect(at(ashokRow!, 'password')).toBe('Sup3r-Secret-Pass');
       expect(at(ashokRow!, 'pin')).toBe('480275');
       expect(at(hansRow!, 'password')).toBe('');
@@ -149,6 +168,7 @@ describe('export in the Callisto layout', () => {
       expect(JSON.parse(entry.changes)).toEqual([
         { field: 'exportRows', before: null, after: 2 },
         { field: 'exportLayout', before: null, after: 'Callisto' },
+        { field: 'exportFormat', before: null, after: 'Comma ( , ), UTF-8 with BOM, CRLF (Windows)' },
         { field: 'exportFile', before: null, after: join(dir, 'users.csv') },
         { field: 'exportCredentials', before: null, after: true },
       ]);
@@ -167,11 +187,13 @@ describe('export presets', () => {
     try {
       const [elisabeth, hanako] = [idOf(site, 'elisabeth.mueller'), idOf(site, 'hanako.sato')];
       site.db.prepare("UPDATE users SET language = 'it', number = '' WHERE id = ?").run(hanako);
-      const { path } = await exportUsers(site, request(dir, { ids: [elisabeth, hanako], layout: 'xivo' }));
-      expect(linesOf(path)).toEqual([
+      const { path } = await exportUsers(site, request(dir, { ids: [elisabeth, hanako], layout: 'xivo', bom: false }));
+      // XiVO's own format: pipes, LF, no byte-order mark, values as they are.
+      expect(readFileSync(path, 'utf8').startsWith('firstname|')).toBe(true);
+      expect(linesOf(path, '\n')).toEqual([
         'firstname|lastname|language|username|mobilephonenumber|phonenumber|context|protocol',
-        "Elisabeth|Müller|de_DE|elisabeth.mueller|'+41790000000|1009|default|sip",
-        "Hanako|Sato||hanako.sato|'+41790000000|||",
+        'Elisabeth|Müller|de_DE|elisabeth.mueller|+41790000000|1009|default|sip',
+        'Hanako|Sato||hanako.sato|+41790000000|||',
       ]);
       expect(JSON.parse(lastAudit(site).changes)).toContainEqual({ field: 'exportLayout', before: null, after: 'XiVO' });
     } finally {
@@ -185,10 +207,10 @@ describe('export presets', () => {
     try {
       const ashok = idOf(site, 'ashok.kumar');
       site.secrets.set('user', ashok, 'password', 'pa|ss"word');
-      const { path } = await exportUsers(site, request(dir, { ids: [ashok], layout: 'xivo', includeCredentials: true }));
-      expect(linesOf(path)).toEqual([
+      const { path } = await exportUsers(site, request(dir, { ids: [ashok], layout: 'xivo', includeCredentials: true, bom: false }));
+      expect(linesOf(path, '\n')).toEqual([
         'firstname|lastname|language|username|password|mobilephonenumber|phonenumber|context|protocol',
-        `Ashok|Kumar|en_US|ashok.kumar|"pa|ss""word"|'+41790000000|1005|default|sip`,
+        `Ashok|Kumar|en_US|ashok.kumar|"pa|ss""word"|+41790000000|1005|default|sip`,
       ]);
     } finally {
       site.close();
@@ -200,10 +222,10 @@ describe('export presets', () => {
     const site = await demoSite(dir);
     try {
       const elisabeth = idOf(site, 'elisabeth.mueller');
-      const { path } = await exportUsers(site, request(dir, { ids: [elisabeth], layout: 'cucmBat' }));
+      const { path } = await exportUsers(site, request(dir, { ids: [elisabeth], layout: 'cucmBat', bom: false }));
       expect(linesOf(path)).toEqual([
         'FIRST NAME,LAST NAME,USER ID,DEPARTMENT,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER',
-        "Elisabeth,Müller,elisabeth.mueller,HR,German Germany,1009,1009,elisabeth.mueller@company.domain,'+41790000000,",
+        'Elisabeth,Müller,elisabeth.mueller,HR,German Germany,1009,1009,elisabeth.mueller@company.domain,+41790000000,',
       ]);
       site.secrets.set('user', elisabeth, 'pin', '2580');
       const withCredentials = await exportUsers(
@@ -299,6 +321,103 @@ describe('export through the contract', () => {
       expect(audit.rows[0]).toMatchObject({ action: 'export', entityLabel: 'out.csv' });
       expect(await api.refusal('export.pickPath', { suggestedName: 'users.csv' })).toMatchObject({ code: 'UNSUPPORTED' });
       expect(await api.refusal('import.pickFile', {})).toMatchObject({ code: 'UNSUPPORTED' });
+    } finally {
+      api.close();
+    }
+  });
+});
+
+describe('what the chosen file cannot hold is refused before anything is written', () => {
+  const windows1252 = { delimiter: ';', encoding: 'windows-1252', lineEnding: 'crlf', forExcel: false } as const;
+
+  it('Windows-1252: a name with Ł lists the users and the characters; no file, no partial file, no audit entry', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      site.db.prepare("UPDATE users SET first_name = 'Łukasz', last_name = 'Nowak' WHERE username = 'ashok.kumar'").run();
+      site.db.prepare("UPDATE users SET notes = 'Tokyo office 東京' WHERE username = 'hanako.sato'").run();
+      const refusal = await refusalOf(exportUsers(site, request(dir, { format: windows1252 })));
+      expect(refusal.toContractError()).toMatchObject({
+        code: 'VALIDATION',
+        message: 'export.error.encoding',
+        params: { count: 2, characters: 'Ł 東 京' },
+      });
+      const text = translate(english, refusal.messageKey, refusal.params);
+      expect(text).toContain('Windows-1252 cannot hold Ł 東 京, used by 2 users. Nothing was written.');
+      expect(text).toContain('Łukasz Nowak (ashok.kumar): Ł');
+      expect(text).toContain('Hanako Sato (hanako.sato): 東 京');
+      expect(readdirSync(dir).filter((name) => name.endsWith('.csv') || name.endsWith('.part'))).toEqual([]);
+      expect(site.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'export'").pluck().get()).toBe(0);
+
+      // What Windows-1252 holds is written in it, byte for byte: ü as 0xFC, € as 0x80, not replaced.
+      site.db.prepare("UPDATE users SET first_name = 'Jürgen €', notes = '' WHERE username IN ('ashok.kumar', 'hanako.sato')").run();
+      const { path } = await exportUsers(site, request(dir, { format: windows1252 }));
+      const bytes = readFileSync(path);
+      expect(bytes.includes(Buffer.from([0x4a, 0xfc, 0x72, 0x67, 0x65, 0x6e, 0x20, 0x80]))).toBe(true);
+      expect(bytes.includes(0x3f)).toBe(false);
+    } finally {
+      site.close();
+    }
+  });
+
+  it('XiVO takes ASCII usernames only: jürgen.weiß is listed and nothing is written; CUCM BAT writes it as it is', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      site.db.prepare("UPDATE users SET username = 'jürgen.weiß', first_name = 'Jürgen', last_name = 'Weiß' WHERE username = 'hans.meier'").run();
+      const refusal = await refusalOf(exportUsers(site, request(dir, { layout: 'xivo' })));
+      expect(refusal.toContractError()).toMatchObject({
+        code: 'VALIDATION',
+        message: 'export.error.asciiUsernames',
+        params: { count: 1, layout: 'XiVO' },
+      });
+      expect(translate(english, refusal.messageKey, refusal.params)).toContain('Jürgen Weiß (jürgen.weiß)');
+      expect(readdirSync(dir).filter((name) => name.endsWith('.csv') || name.endsWith('.part'))).toEqual([]);
+
+      const { path } = await exportUsers(site, request(dir, { layout: 'cucmBat' }));
+      expect(readFileSync(path, 'utf8')).toContain(',jürgen.weiß,');
+    } finally {
+      site.close();
+    }
+  });
+
+  it('names at most twenty users and says how many more', async () => {
+    const dir = tempDir();
+    const site = await demoSite(dir);
+    try {
+      site.db.exec(`
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30)
+        INSERT INTO users (username, first_name, last_name, number, created_at, updated_at)
+        SELECT printf('łucja%02d', i), 'Łucja', printf('Nowak %d', i), printf('%d', 7000 + i), '2026-01-01', '2026-01-01' FROM n;
+      `);
+      const refusal = await refusalOf(exportUsers(site, request(dir, { layout: 'xivo' })));
+      const text = translate(english, refusal.messageKey, refusal.params);
+      expect(text.split('\n').filter((line) => line.includes('(łucja'))).toHaveLength(20);
+      expect(text).toContain('… and 10 more users');
+    } finally {
+      site.close();
+    }
+  });
+});
+
+describe('the last format per layout', () => {
+  it('is remembered on the workstation, each layout on its own, and forgotten when set back to the layout’s own', async () => {
+    const api = await siteHarness();
+    try {
+      const semicolons = { delimiter: ';', encoding: 'windows-1252', lineEnding: 'crlf', forExcel: true } as const;
+      expect((await api.call<{ exportFormats: object }>('prefs.get')).exportFormats).toEqual({});
+      await api.call('prefs.setExportFormat', { layout: 'callisto', format: semicolons });
+      const prefs = await api.call<{ exportFormats: object }>('prefs.setExportFormat', {
+        layout: 'xivo',
+        format: { delimiter: ',', encoding: 'utf-8', lineEnding: 'lf', forExcel: false },
+      });
+      expect(prefs.exportFormats).toEqual({ callisto: semicolons, xivo: { delimiter: ',', encoding: 'utf-8', lineEnding: 'lf', forExcel: false } });
+      expect((await api.call<{ exportFormats: object }>('prefs.setExportFormat', { layout: 'xivo', format: null })).exportFormats).toEqual({
+        callisto: semicolons,
+      });
+      expect(await api.refusal('prefs.setExportFormat', { layout: 'callisto', format: { ...semicolons, delimiter: '#' } })).toMatchObject({
+        code: 'VALIDATION',
+      });
     } finally {
       api.close();
     }

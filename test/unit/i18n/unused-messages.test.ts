@@ -39,7 +39,7 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; builtIn: string }[] = [
   // Settings sections, named by settings problems and the audit.
   { prefix: 'settings.section.', builtIn: 'renderer/src/shell/SettingsProblemsBanner.tsx' },
   // User fields and their coded values: editor, list, import, audit.
-  { prefix: 'field.', builtIn: 'renderer/src/screens/audit/changeSummary.ts' },
+  { prefix: 'field.', builtIn: 'shared/audit/field-labels.ts' },
   { prefix: 'priv.', builtIn: 'renderer/src/user-fields/PrivilegeFields.tsx' },
   { prefix: 'voiceRecording.', builtIn: 'renderer/src/user-fields/PrivilegeFields.tsx' },
   { prefix: 'application.', builtIn: 'renderer/src/user-fields/PrivilegeFields.tsx' },
@@ -55,13 +55,19 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; builtIn: string }[] = [
   { prefix: 'bulk.request.', builtIn: 'renderer/src/screens/users/bulk/describeChange.ts' },
   { prefix: 'bulk.describe.', builtIn: 'renderer/src/screens/users/bulk/describeChange.ts' },
   { prefix: 'export.layout.', builtIn: 'renderer/src/screens/users/export/ExportDialog.tsx' },
+  { prefix: 'export.delimiter.', builtIn: 'renderer/src/screens/users/export/ExportDialog.tsx' },
+  { prefix: 'export.encoding.', builtIn: 'renderer/src/screens/users/export/ExportDialog.tsx' },
+  { prefix: 'export.lineEnding.', builtIn: 'renderer/src/screens/users/export/ExportDialog.tsx' },
+  // "Another operation is running: …", by the kind of the operation that runs.
+  { prefix: 'job.busy.', builtIn: 'electron/services/jobs/site-jobs.ts' },
+  { prefix: 'cucmImport.progress.waiting.', builtIn: 'renderer/src/screens/cucm-import/PreviewProgress.tsx' },
   // `${prefix}.title`, `.message` and `.done` of the two "expire all" confirmations.
   { prefix: 'security.expireAllPasswords.', builtIn: 'renderer/src/screens/security/SecurityScreen.tsx' },
   { prefix: 'security.expireAllPins.', builtIn: 'renderer/src/screens/security/SecurityScreen.tsx' },
   // Audit log: entities, actions and logged fields.
   { prefix: 'audit.entity.', builtIn: 'renderer/src/screens/audit/changeSummary.ts' },
   { prefix: 'audit.action.', builtIn: 'renderer/src/screens/audit/changeSummary.ts' },
-  { prefix: 'audit.field.', builtIn: 'renderer/src/screens/audit/changeSummary.ts' },
+  { prefix: 'audit.field.', builtIn: 'shared/audit/field-labels.ts' },
   // The audit names the CUCM mapping's fields "cucmMapping.<field>"; changeSummary.ts shows them by that key.
   { prefix: 'cucmMapping.', builtIn: 'electron/services/cucm/cucm-import-settings-store.ts' },
   // Import wizard: steps, presets, encodings, duplicate choices and row outcomes.

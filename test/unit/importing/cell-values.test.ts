@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesFromText, booleanFromText, groupNamesFromText, languageFromText, vipFromText } from '@shared/import/cell-values';
-import { CALLISTO_HEADERS, fieldForHeader, suggestMapping } from '@shared/import/header-names';
+import { aliasesFromText, booleanFromText, groupNamesFromText, groupNamesToText, languageFromText, vipFromText } from '@shared/import/cell-values';
+import { callistoHeader, fieldForHeader, suggestMapping } from '@shared/import/header-names';
 import { importOptionIssues } from '@shared/import/option-rules';
 import { IMPORT_FIELDS } from '@shared/channels/import';
 
@@ -50,8 +50,13 @@ describe('other cells', () => {
     expect(vipFromText('high')).toBeNaN();
   });
 
-  it('splits groups at ";" or "," and aliases at spaces or ","', () => {
-    expect(groupNamesFromText(' Night shift ; Sales,sales , ')).toEqual(['Night shift', 'sales']);
+  it('splits groups at ";" (or at "," in a cell without ";"), and aliases at spaces or ","', () => {
+    expect(groupNamesFromText(' Night shift , Sales,sales , ')).toEqual(['Night shift', 'sales']);
+    // A cell with a semicolon keeps commas inside names: "Sales, EMEA" is one group.
+    expect(groupNamesFromText('Sales, EMEA; Night shift;')).toEqual(['Sales, EMEA', 'Night shift']);
+    // What the Roster layout writes reads back as the same names, a single name with a comma included.
+    for (const names of [['Sales, EMEA'], ['Sales, EMEA', 'Night shift'], ['A'], []])
+      expect(groupNamesFromText(groupNamesToText(names))).toEqual(names);
     expect(aliasesFromText('+41441234567 anna.b,1234')).toEqual(['+41441234567', 'anna.b', '1234']);
   });
 });
@@ -119,7 +124,7 @@ describe('auto-mapping from header names', () => {
 
   it('maps back every header Roster writes in its own layout, and its field names', () => {
     for (const field of IMPORT_FIELDS) {
-      expect(fieldForHeader(CALLISTO_HEADERS[field]), CALLISTO_HEADERS[field]).toBe(field);
+      expect(fieldForHeader(callistoHeader(field)), callistoHeader(field)).toBe(field);
       expect(fieldForHeader(field), field).toBe(field);
     }
   });

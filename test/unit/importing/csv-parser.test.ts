@@ -75,11 +75,21 @@ describe('the CSV parser', () => {
     expect(refusal(() => parseCsvText('a,b\n1,2\n3,"open\n4,5\n', ','))).toEqual({ message: 'import.file.unterminatedQuote', params: { line: 3 } });
   });
 
-  it('stops early on a runaway quoted value instead of reading the whole file into it', () => {
+  it('keeps no runaway quoted value in memory, and names the real cause: a quote never closed, or a closed value too long', () => {
     const limits = { maxRecordChars: 100, maxColumns: 10 };
     const parser = new CsvParser(',', limits);
     parser.push('a,b\n"never closed', () => undefined);
-    expect(refusal(() => parser.push('x'.repeat(200), () => undefined))).toEqual({ message: 'import.file.unterminatedQuote', params: { line: 2 } });
+    // Past the limit the value is only scanned: the parser holds none of it.
+    for (let i = 0; i < 100; i++) parser.push('x'.repeat(10_000), () => undefined);
+    expect((parser as unknown as { field: string }).field).toBe('');
+    expect(refusal(() => parser.end(() => undefined))).toEqual({ message: 'import.file.unterminatedQuote', params: { line: 2 } });
+    // A properly closed quoted value that is too long is that, not an unclosed quote.
+    const closed = `a,b\n1,"${'z'.repeat(300)}"\n2,3\n`;
+    expect(refusal(() => parseCsvText(closed, ',', true, limits))).toEqual({ message: 'import.file.valueTooLong', params: { line: 2, max: 100 } });
+    expect(refusal(() => parseCsvText(`a\n"${'q'.repeat(300)}"`, ',', true, limits))).toEqual({
+      message: 'import.file.valueTooLong',
+      params: { line: 2, max: 100 },
+    });
     expect(refusal(() => parseCsvText(`a\n${'y'.repeat(150)}\n`, ',', true, limits))).toEqual({
       message: 'import.file.recordTooLong',
       params: { line: 2, max: 100 },

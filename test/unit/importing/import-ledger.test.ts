@@ -24,8 +24,8 @@ function runImport(site: OpenSite, label: string, newUsername: string) {
     const ashok = userIdByName(site, 'ashok.kumar');
     ledger.updating(ashok);
     db.prepare("UPDATE users SET last_name = 'Changed', department = 'Imported' WHERE id = ?").run(ashok);
-    site.users.replaceAliases(ashok, ['imported-alias']);
-    site.users.replaceGroups(ashok, []);
+    const stored = site.users.get(ashok)!;
+    site.users.update(ashok, { ...stored, aliases: ['imported-alias'], groupIds: [] }, new Date().toISOString(), stored);
     site.secrets.set('user', ashok, 'pin', '918273');
     ledger.updating(ashok); // a second row matching the same user keeps the first snapshot
     const hanako = userIdByName(site, 'hanako.sato');
@@ -46,7 +46,7 @@ describe('the import ledger', () => {
       ...site.user(ashok),
       id: ashok,
       password: { action: 'keep' },
-      pin: { action: 'set', value: '491526' },
+      pin: { action: 'set', value: '491526', confirmation: '491526' },
     } as never);
     const before = usersState(site);
     const ashokSecrets = secretsOf(site, ashok);

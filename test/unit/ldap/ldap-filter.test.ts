@@ -4,7 +4,7 @@ import { isDistinguishedName } from '@shared/rules/ldap-dn';
 import { contactPhotosSettingsSchema, CONTACT_PHOTOS_DEFAULTS, isBindName } from '@shared/rules/ldap-rules';
 import { toFieldIssues } from '@shared/rules/issues';
 
-describe('RFC 4515 filter check', () => {
+describe('LDAP filter check (RFC 4515 as ldapts parses it)', () => {
   test.each([
     '(objectClass=person)',
     '(&(objectClass=user)(thumbnailPhoto=*))',
@@ -16,17 +16,26 @@ describe('RFC 4515 filter check', () => {
     '(cn=)',
     '(employeeNumber>=100)',
     '(sn~=berg)',
-    '(cn;lang-de=Anna)',
-    '(2.5.4.3=Anna)',
     '(:dn:2.5.13.5:=people)',
+    '(:DN:2.5.13.5:=people)',
     '(ou:dn:=people)',
+    '(memberOf:1.2.840.113556.1.4.1941:=cn=Admins,ou=Groups,dc=example,dc=com)',
+    '(&(objectClass=user)(memberOf:1.2.840.113556.1.4.1941:=cn=x,dc=y))',
+    // Without its outer brackets, as ldapts reads it.
+    'objectClass=person',
+    '&(objectClass=user)(mail=*)',
   ])('%s is a filter', (filter) => {
     expect(checkLdapFilter(filter)).toEqual({ ok: true });
   });
 
   test.each([
     ['', 'empty', 0],
-    ['objectClass=person', 'expectedOpen', 0],
+    ['objectClass=person)', 'trailing', 19],
+    ['(cn;lang-de=Anna)', 'attributeOption', 3],
+    ['(2.5.4.3=Anna)', 'numericAttribute', 1],
+    ['(1.2.3=x)', 'numericAttribute', 1],
+    ['cn;binary=x', 'attributeOption', 2],
+    ['(1cn=x)', 'attribute', 1],
     ['(objectClass=person', 'expectedClose', 19],
     ['(objectClass=person))', 'trailing', 20],
     ['(&(a=1)(b=2)', 'expectedClose', 12],

@@ -32,7 +32,7 @@ describe('search completion', () => {
       ['Night shift', 'Support team', 'Human resources'].filter((g) => g.toLowerCase().includes('s')).sort(),
     );
     expect(completeSearch(site.db, '%', 'group')).toEqual([]);
-    expect(completeSearch(site.db, 'de', undefined)).toEqual(['dept']);
+    expect(completeSearch(site.db, 'de', undefined)).toEqual(['dept', 'device']);
     site.close();
   });
 });

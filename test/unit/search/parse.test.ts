@@ -44,7 +44,7 @@ describe('parseSearch: terms', () => {
     expect(query('phone:1005')).toEqual(word('1005', 'phone'));
     expect(query('mobile:+4179')).toEqual(word('+4179', 'mobile'));
     expect(query('pager:77')).toEqual(word('77', 'pager'));
-    expect(query('alias:+41')).toEqual(word('+41', 'alias'));
+    expect(query('alias:+41')).toEqual(word('+41', 'aliases'));
     expect(query('dept:"r&d team"')).toEqual(word('r&d team', 'department'));
   });
 

@@ -93,7 +93,7 @@ describe('refusals name the rule in words', () => {
     const secrets = {
       username: 'x.y',
       password: { action: 'set' as const, value: 'short', confirmation: 'short' },
-      pin: { action: 'set' as const, value: '1234' },
+      pin: { action: 'set' as const, value: '1234', confirmation: '1234' },
     };
     expect(secretPolicyIssues({ securePasswords: false, securePins: false }, secrets)).toEqual([]);
     expect(secretPolicyIssues({ securePasswords: false, securePins: true }, secrets)).toEqual([

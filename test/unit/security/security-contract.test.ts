@@ -55,7 +55,7 @@ async function setSecrets(username: string, secrets: { password?: string; pin?: 
     ...fields,
     id,
     password: secrets.password === undefined ? { action: 'keep' } : { action: 'set', value: secrets.password, confirmation: secrets.password },
-    pin: secrets.pin === undefined ? { action: 'keep' } : { action: 'set', value: secrets.pin },
+    pin: secrets.pin === undefined ? { action: 'keep' } : { action: 'set', value: secrets.pin, confirmation: secrets.pin },
   };
   const result = await api.dispatch('users.save', { draft });
   return result.ok ? { ok: true } : { ok: false, error: result.error };

@@ -27,7 +27,7 @@ describe('site secrets', () => {
       site,
       draftFor(site, {
         username: 'pin.user',
-        pin: { action: 'set', value: PIN },
+        pin: { action: 'set', value: PIN, confirmation: PIN },
         password: { action: 'set', value: PASSWORD, confirmation: PASSWORD },
       }),
     );
@@ -65,7 +65,7 @@ describe('site secrets', () => {
     site.close();
     const elsewhere = await OpenSite.open(path, new MemoryKeyStore());
     expect(elsewhere.info()).toMatchObject({ keyAvailable: true, unreadableSecrets: [] });
-    const user = saveUser(elsewhere, draftFor(elsewhere, { username: 'new.key', pin: { action: 'set', value: PIN } }));
+    const user = saveUser(elsewhere, draftFor(elsewhere, { username: 'new.key', pin: { action: 'set', value: PIN, confirmation: PIN } }));
     expect(elsewhere.secrets.read('user', user.id, 'pin')).toBe(PIN);
     elsewhere.close();
   });
@@ -73,7 +73,7 @@ describe('site secrets', () => {
   it('reports the unreadable secrets when the key is missing or wrong, refuses new ones, and starts over with resetKey', async () => {
     const keys = new MemoryKeyStore();
     const site = await demoSite(tempDir(), keys);
-    const user = saveUser(site, draftFor(site, { username: 'locked.out', pin: { action: 'set', value: PIN } }));
+    const user = saveUser(site, draftFor(site, { username: 'locked.out', pin: { action: 'set', value: PIN, confirmation: PIN } }));
     site.secrets.set('defaults', DEFAULTS_OWNER_ID, 'password', 'Welcome-1');
     const path = site.path;
     const siteId = site.id;
@@ -87,7 +87,7 @@ describe('site secrets', () => {
     ];
     expect(elsewhere.info()).toMatchObject({ keyAvailable: false, unreadableSecrets: expected });
     expect(elsewhere.user(user.id).pin).toEqual({ set: true, unreadable: true });
-    expect(() => saveUser(elsewhere, draftFor(elsewhere, { username: 'x', pin: { action: 'set', value: '1' } }))).toThrow(
+    expect(() => saveUser(elsewhere, draftFor(elsewhere, { username: 'x', pin: { action: 'set', value: '1', confirmation: '1' } }))).toThrow(
       expect.objectContaining({ code: 'SECRET_MISSING' }),
     );
     expect(elsewhere.info().userCount).toBe(7);
@@ -113,7 +113,7 @@ describe('site secrets', () => {
   it('keeps readable secrets across a key reset', async () => {
     const keys = new MemoryKeyStore();
     const site = await demoSite(tempDir(), keys);
-    const user = saveUser(site, draftFor(site, { username: 'keeper', pin: { action: 'set', value: PIN } }));
+    const user = saveUser(site, draftFor(site, { username: 'keeper', pin: { action: 'set', value: PIN, confirmation: PIN } }));
     const oldKey = keys.get(siteKeyAccount(site.id));
     site.secrets.resetKey();
     expect(keys.get(siteKeyAccount(site.id))).not.toBe(oldKey);

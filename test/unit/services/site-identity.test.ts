@@ -19,7 +19,7 @@ const BIND = 'ldap-bind-Secret';
 async function siteWithSecrets(dir: string) {
   const keys = new MemoryKeyStore();
   const site = await demoSite(dir, keys);
-  const user = saveUser(site, draftFor(site, { username: 'pin.owner', pin: { action: 'set', value: PIN } }));
+  const user = saveUser(site, draftFor(site, { username: 'pin.owner', pin: { action: 'set', value: PIN, confirmation: PIN } }));
   site.secrets.set('settings', SETTINGS_OWNER_ID, 'contactPhotos.bindPassword', BIND);
   const { path, id } = site;
   site.close();

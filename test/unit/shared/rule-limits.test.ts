@@ -19,7 +19,8 @@ import {
   LOCKOUT_MINUTES_RANGE,
   securitySettingsSchema,
 } from '@shared/rules/security-rules';
-import { VIP_RANGE, pinChangeSchema, userDraftIssues } from '@shared/rules/user-rules';
+import { VIP_RANGE } from '@shared/rules/user-field-rules';
+import { pinChangeSchema, userDraftIssues } from '@shared/rules/user-rules';
 import type { NumberRange } from '@shared/rules/whole-number';
 import { FACTORY_DEFAULTS } from '../../../electron/services/site/factory-defaults';
 import { newUserDraft } from '../../../electron/services/site/new-user-draft';
@@ -121,7 +122,8 @@ describe('a number limit, in its rule and its message', () => {
         String(refused),
       ).toEqual([message]);
       const text = shown(found[0])!;
-      expect(text).toContain(`${range.min} to ${range.max}`);
+      // Limits are quantities: written with the language's digit grouping (1,440 minutes).
+      expect(text).toContain(`${range.min.toLocaleString('en')} to ${range.max.toLocaleString('en')}`);
       expect(text).not.toMatch(/\{\w+\}/);
     }
   });
@@ -134,7 +136,7 @@ describe('a number limit, in its rule and its message', () => {
 
 describe('other limits, in their rule and their message', () => {
   it('a PIN: the maximum its message names is the longest PIN the rule accepts, whatever was wrong', () => {
-    const pin = (value: string) => issuesOf(pinChangeSchema, { action: 'set', value });
+    const pin = (value: string) => issuesOf(pinChangeSchema, { action: 'set', value, confirmation: value });
     const max = Number(pin('12a4')[0]!.params!.max);
     expect(pin('7'.repeat(max))).toEqual([]);
     for (const refused of ['12a4', '7'.repeat(max + 1)]) expect(shown(pin(refused)[0])).toBe(`A PIN is made of digits only (0-9), at most ${max}.`);
@@ -163,7 +165,7 @@ describe('other limits, in their rule and their message', () => {
     const ids = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
     expect(issuesOf(bulkSelectionSchema, ids(MAX_SITE_USERS))).toEqual([]);
     const [issue] = issuesOf(bulkSelectionSchema, ids(MAX_SITE_USERS + 1));
-    expect(shown(issue)).toBe(`Select at most ${MAX_SITE_USERS} users at a time.`);
+    expect(shown(issue)).toBe(`Select at most ${MAX_SITE_USERS.toLocaleString('en')} users at a time.`);
   });
 });
 

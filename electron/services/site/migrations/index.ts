@@ -8,6 +8,8 @@ import * as searchText from './007-search-text';
 import * as imports from './008-imports';
 import * as shortSearchWords from './009-short-search-words';
 import * as settingsRecovery from './010-settings-recovery';
+import * as userRecord from './011-user-record';
+import * as naturalUsernameOrder from './012-natural-username-order';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   imports,
   shortSearchWords,
   settingsRecovery,
+  userRecord,
+  naturalUsernameOrder,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Code, Group, Loader, Modal, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconCheck, IconCopy, IconFileText, IconShieldCheck, IconX } from '@tabler/icons-react';
-import type { CertificateInfo, ConnectionTestReport, TestStepStatus } from '@shared/channels/connection-test';
+import type { CertificateChainProblem, CertificateInfo, ConnectionTestReport, TestStepStatus } from '@shared/channels/connection-test';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { notifyDone } from '../../app/notify';
@@ -28,20 +28,59 @@ function StatusBadge({ status }: { status: TestStepStatus }) {
   );
 }
 
+/** Why a chain is not trusted, in a line (the step's explanation says what to do). */
+const CHAIN_TEXT: Record<CertificateChainProblem, MessageKey> = {
+  expired: 'connectionTest.cert.chain.expired',
+  notYetValid: 'connectionTest.cert.chain.notYetValid',
+  selfSigned: 'connectionTest.cert.chain.selfSigned',
+  unknownIssuer: 'connectionTest.cert.chain.unknownIssuer',
+  revoked: 'connectionTest.cert.chain.revoked',
+  badSignature: 'connectionTest.cert.chain.badSignature',
+  wrongPurpose: 'connectionTest.cert.chain.wrongPurpose',
+  invalidChain: 'connectionTest.cert.chain.invalidChain',
+};
+
+function trustText(cert: CertificateInfo): string {
+  if (cert.trustedBy === 'ca') return t('connectionTest.cert.trustedByCa');
+  if (cert.trustedBy === 'pinned') return t('connectionTest.cert.trustedByPin');
+  if (cert.chainProblem) return t(CHAIN_TEXT[cert.chainProblem]);
+  return cert.nameMatches ? t('connectionTest.cert.notTrusted') : t('connectionTest.cert.wrongName');
+}
+
+/** The certificate's names, and beside them the server as typed, marked as named in it or not. */
+function NamesRow({ cert }: { cert: CertificateInfo }) {
+  return (
+    <Group gap={6} wrap="wrap">
+      {(cert.names.length > 0 ? cert.names : ['—']).map((name) => (
+        <Code key={name} fz="sm">
+          {name}
+        </Code>
+      ))}
+    </Group>
+  );
+}
+
+function TypedHostRow({ cert }: { cert: CertificateInfo }) {
+  return (
+    <Group gap={6} wrap="wrap">
+      <Code fz="sm">{cert.host}</Code>
+      <Badge color={cert.nameMatches ? 'teal' : 'red'} variant="light" leftSection={cert.nameMatches ? <IconCheck size={12} /> : <IconX size={12} />}>
+        {t(cert.nameMatches ? 'connectionTest.cert.nameMatches' : 'connectionTest.cert.nameDiffers')}
+      </Badge>
+    </Group>
+  );
+}
+
 function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; canTrust: boolean; onTrust?: () => void }) {
-  const rows: [string, string][] = [
+  const rows: [string, ReactNode][] = [
     [t('connectionTest.cert.subject'), cert.subject],
     [t('connectionTest.cert.issuer'), cert.issuer],
     [t('connectionTest.cert.validity'), t('connectionTest.cert.validityValue', { from: cert.validFrom.slice(0, 10), to: cert.validTo.slice(0, 10) })],
-    [t('connectionTest.cert.names'), cert.altNames || '—'],
-    [t('connectionTest.cert.fingerprint'), cert.fingerprint],
+    [t('connectionTest.cert.names'), <NamesRow key="names" cert={cert} />],
+    [t('connectionTest.cert.typedHost'), <TypedHostRow key="host" cert={cert} />],
+    [t('connectionTest.cert.fingerprint'), <Code key="fingerprint">{cert.fingerprint}</Code>],
   ];
-  const trusted =
-    cert.trustedBy === 'ca'
-      ? t('connectionTest.cert.trustedByCa')
-      : cert.trustedBy === 'pinned'
-        ? t('connectionTest.cert.trustedByPin')
-        : t('connectionTest.cert.notTrusted');
+  const trusted = trustText(cert);
   return (
     <Paper withBorder p="sm" aria-label={t('connectionTest.cert.title')}>
       <Stack gap={6}>
@@ -67,9 +106,7 @@ function CertificateCard({ cert, canTrust, onTrust }: { cert: CertificateInfo; c
                 <Table.Td w={170} c="dimmed">
                   {label}
                 </Table.Td>
-                <Table.Td style={{ wordBreak: 'break-all' }}>
-                  {label === t('connectionTest.cert.fingerprint') ? <Code>{value}</Code> : value}
-                </Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{value}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

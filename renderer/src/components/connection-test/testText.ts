@@ -30,7 +30,10 @@ export function stepsAndCertificateText(report: ConnectionTestReport, stepLabel:
     lines.push(`    ${t('connectionTest.cert.subject')}: ${cert.subject}`);
     lines.push(`    ${t('connectionTest.cert.issuer')}: ${cert.issuer}`);
     lines.push(`    ${t('connectionTest.cert.validity')}: ${t('connectionTest.cert.validityValue', { from: cert.validFrom, to: cert.validTo })}`);
-    if (cert.altNames) lines.push(`    ${t('connectionTest.cert.names')}: ${cert.altNames}`);
+    if (cert.names.length > 0) lines.push(`    ${t('connectionTest.cert.names')}: ${cert.names.join(', ')}`);
+    lines.push(
+      `    ${t('connectionTest.cert.typedHost')}: ${cert.host} (${t(cert.nameMatches ? 'connectionTest.cert.nameMatches' : 'connectionTest.cert.nameDiffers')})`,
+    );
     lines.push(`    ${t('connectionTest.cert.fingerprint')}: ${cert.fingerprint}`);
     lines.push(
       `    ${cert.trustedBy === 'ca' ? t('connectionTest.cert.trustedByCa') : cert.trustedBy === 'pinned' ? t('connectionTest.cert.trustedByPin') : t('connectionTest.cert.notTrusted')}`,

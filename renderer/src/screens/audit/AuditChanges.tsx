@@ -2,7 +2,7 @@ import { Anchor, List, Text } from '@mantine/core';
 import type { AuditRecord } from '@shared/channels/audit';
 import { useState } from 'react';
 import { t } from '../../i18n';
-import { changeText } from './changeSummary';
+import { changeWords } from './changeSummary';
 
 /** A created user lists every field set; the first few are shown and the rest on request. */
 const SHOWN = 4;
@@ -22,7 +22,7 @@ export function AuditChanges({ record }: { record: AuditRecord }) {
     <div>
       <List size="sm" spacing={2} listStyleType="none">
         {shown.map((change, index) => (
-          <List.Item key={index}>{changeText(record.entity, record.action, change)}</List.Item>
+          <List.Item key={index}>{changeWords(record, change).text}</List.Item>
         ))}
       </List>
       {record.changes.length > SHOWN && (

@@ -1,6 +1,6 @@
-import { Button, EmptyState, Stack } from '@mantine/core';
+import { Alert, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
 import type { AuditRecord } from '@shared/channels/audit';
-import { IconFileDownload, IconHistory } from '@tabler/icons-react';
+import { IconFileDownload, IconHistory, IconStack2 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
@@ -11,6 +11,7 @@ import { useContractValue } from '../../api/useContractValue';
 import { t } from '../../i18n';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
+import { operationName } from './changeSummary';
 import { downloadText } from './downloadText';
 import { isFiltered, toContractFilter, useAuditFilter } from './useAuditFilter';
 
@@ -60,13 +61,23 @@ export function AuditScreen() {
         </Button>
       </ScreenHeader>
       <AuditFilters filter={filter} issues={issues} onChange={change} onClear={clear} />
+      {filter.operation && (
+        <Alert variant="light" icon={<IconStack2 size={18} />} p="xs">
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{t('audit.filter.operation', { operation: operationName(filter.operation) })}</Text>
+            <Button variant="subtle" size="compact-sm" onClick={() => change({ operation: null })}>
+              {t('audit.filter.operationClear')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {loaded && total === 0 && !isFiltered(filter) ? (
         <EmptyState icon={<IconHistory size={28} />} title={t('audit.empty.title')} description={t('audit.empty.message')} />
       ) : loaded && total === 0 ? (
         <EmptyState icon={<IconHistory size={28} />} title={t('audit.noMatch.title')} description={t('audit.noMatch.message')} />
       ) : (
         <>
-          <AuditTable rows={rows} />
+          <AuditTable rows={rows} onShowOperation={filter.operation ? undefined : (operation) => change({ operation })} />
           <Pager page={page} pageSize={PAGE_SIZE} total={total} onChange={setPage} />
         </>
       )}

@@ -1,12 +1,18 @@
-import { Table, Text } from '@mantine/core';
-import type { AuditRecord } from '@shared/channels/audit';
+import { Anchor, Table, Text } from '@mantine/core';
+import type { AuditOperation, AuditRecord } from '@shared/channels/audit';
 import { t } from '../../i18n';
 import { AuditChanges } from './AuditChanges';
-import { actionName, entityLabel, entityName } from './changeSummary';
+import { actionName, entityLabel, entityName, operationName } from './changeSummary';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
-export function AuditTable({ rows }: { rows: readonly AuditRecord[] }) {
+interface Props {
+  rows: readonly AuditRecord[];
+  /** Shows every entry of an import or bulk change; absent while one is shown already. */
+  onShowOperation?: (operation: AuditOperation) => void;
+}
+
+export function AuditTable({ rows, onShowOperation }: Props) {
   return (
     <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('audit.tableLabel')}>
       <Table.Thead>
@@ -14,7 +20,7 @@ export function AuditTable({ rows }: { rows: readonly AuditRecord[] }) {
           <Table.Th w={230}>{t('audit.col.when')}</Table.Th>
           <Table.Th w={110}>{t('audit.col.who')}</Table.Th>
           <Table.Th w={200}>{t('audit.col.what')}</Table.Th>
-          <Table.Th w={110}>{t('audit.col.action')}</Table.Th>
+          <Table.Th w={220}>{t('audit.col.action')}</Table.Th>
           <Table.Th>{t('audit.col.changes')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -42,7 +48,25 @@ export function AuditTable({ rows }: { rows: readonly AuditRecord[] }) {
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{actionName(record.action)}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{actionName(record.action)}</Text>
+              {record.operation && (
+                <Text size="xs" c="dimmed">
+                  {operationName(record.operation)}
+                </Text>
+              )}
+              {record.operation && onShowOperation && (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="xs"
+                  aria-label={t('audit.operation.showLabel', { operation: operationName(record.operation) })}
+                  onClick={() => onShowOperation(record.operation!)}
+                >
+                  {t('audit.operation.show')}
+                </Anchor>
+              )}
+            </Table.Td>
             <Table.Td>
               <AuditChanges record={record} />
             </Table.Td>

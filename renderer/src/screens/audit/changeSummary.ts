@@ -1,62 +1,32 @@
-import type { AuditChange, AuditEntity, AuditRecord } from '@shared/channels/audit';
-import { isSecretChange } from '@shared/channels/audit';
+import { describeChange } from '@shared/audit/change-words';
+import type { ChangeWords, WordsOptions } from '@shared/audit/change-words';
+import { operationWords, originWords } from '@shared/audit/operation-words';
+import type { AuditChange, AuditEntity, AuditOperation, AuditRecord } from '@shared/channels/audit';
 import { isMessageKey } from '@shared/i18n/en';
 import { t } from '../../i18n';
-import type { MessageKey } from '../../i18n';
 
-/** The catalog key that names a logged field, if the editors have one; else the field's own name is shown. */
-function fieldKey(entity: AuditEntity, field: string): string {
-  const [head, rest] = field.includes('.') ? [field.slice(0, field.indexOf('.')), field.slice(field.indexOf('.') + 1)] : [field, ''];
-  if (head === 'privileges' && rest) return `priv.${rest}`;
-  if ((head === 'voicemail' || head === 'fax') && rest) return `notif.${head}.${rest}`;
-  if (head === 'voiceRecording' && rest) return `voiceRecording.${rest}`;
-  if (rest) return field;
-  if (entity === 'group' && (field === 'name' || field === 'description')) return `groups.field.${field}`;
-  if (entity === 'defaults' && field === 'initialPassword') return 'defaults.initialPassword';
-  if (entity === 'defaults' && field === 'pin') return 'defaults.pin';
-  if (field === 'applications') return 'applications.title';
-  if (field === 'members' || field === 'ranges') return `audit.field.${field}`;
-  return `field.${field}`;
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * The words of the screens' catalog. Field labels (the editor's `field.<name>`, `priv.<name>`, the settings
+ * screens' labels, `audit.field.<name>` for the log's own figures) are chosen in @shared/audit/field-labels,
+ * values in @shared/audit/change-words, shared with the CSV export.
+ */
+const WORDS: WordsOptions = { t, formatDate: (iso) => when.format(new Date(iso)) };
+
+/** One change in words: its label, both values and the whole line ("Department: Sales → Field sales", "PIN changed"). */
+export function changeWords(record: Pick<AuditRecord, 'entity' | 'entityLabel' | 'action'>, change: AuditChange): ChangeWords {
+  return describeChange(record, change, WORDS);
 }
 
-function fieldLabel(entity: AuditEntity, field: string): string {
-  const key = fieldKey(entity, field);
-  return isMessageKey(key) ? t(key) : field;
+/** The import or bulk change an entry belongs to: 'Import of "people.csv"', 'Bulk change: Granted "Allow SMS sending"'. */
+export function operationName(operation: AuditOperation): string {
+  return operationWords(operation, t);
 }
 
-/** A value as a person reads it: switches as on/off, lists joined, known codes by their names. */
-function valueLabel(field: string, value: unknown): string {
-  if (value === null || value === undefined) return t('audit.value.none');
-  if (value === '') return t('audit.value.empty');
-  if (typeof value === 'boolean') return t(value ? 'audit.value.on' : 'audit.value.off');
-  if (Array.isArray(value)) return value.length === 0 ? t('audit.value.none') : value.map((v) => valueLabel(field, v)).join(', ');
-  if (typeof value === 'string') {
-    const coded = codeKey(field, value);
-    return coded ? t(coded) : value;
-  }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function codeKey(field: string, value: string): MessageKey | null {
-  const key =
-    field === 'language'
-      ? `language.${value}`
-      : field === 'authentication'
-        ? `field.authentication.${value}`
-        : field === 'applications'
-          ? `application.${value}`
-          : '';
-  return key && isMessageKey(key) ? key : null;
-}
-
-/** One change in words: "Department: Sales → Field sales", "PIN changed". */
-export function changeText(entity: AuditEntity, action: string, change: AuditChange): string {
-  const field = fieldLabel(entity, change.field);
-  if (isSecretChange(change)) return t(change.cleared ? 'audit.change.secretCleared' : 'audit.change.secretSet', { field });
-  const after = valueLabel(change.field, change.after);
-  // Site-wide work (an export, a photo sync) records figures that had no value before: shown as "Users: 6".
-  if (action === 'create' || (entity === 'site' && change.before === null)) return t('audit.change.created', { field, after });
-  return t('audit.change', { field, before: valueLabel(change.field, change.before), after });
+/** How an entry of a user's history came about: its operation, or "Saved in the editor". */
+export function originName(record: Pick<AuditRecord, 'action' | 'operation'>): string | null {
+  return originWords(record, t);
 }
 
 export function entityName(entity: AuditEntity): string {

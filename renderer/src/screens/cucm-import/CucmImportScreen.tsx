@@ -1,11 +1,12 @@
-import { Alert, Button, Grid, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, Grid, Group, NumberInput, Stack, Text, Tooltip } from '@mantine/core';
 import { IconDeviceFloppy, IconInfoCircle, IconPlugConnected, IconSearch } from '@tabler/icons-react';
 import type { CucmImportSettingsView } from '@shared/cucm/cucm-import-preview';
 import { cucmImportSettingsSchema } from '@shared/rules/cucm-import-rules';
 import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
 import { parseSqlFilter } from '@shared/cucm/sql-filter';
 import { parseXmlFilter } from '@shared/cucm/xml-filter';
-import { useMemo } from 'react';
+import { DELETE_THRESHOLD_PERCENT, DELETE_THRESHOLD_USERS } from '@shared/rules/cucm-import-rules';
+import { useMemo, useState } from 'react';
 import { api } from '../../api/client';
 import { fieldId } from '../../api/issues';
 import { useSession } from '../../app/session';
@@ -21,6 +22,8 @@ import { FilterField } from './FilterField';
 import { SQL_FILTER_EXAMPLE, XML_FILTER_EXAMPLE } from './filterExamples';
 import { ImportResultPanel } from './ImportResultPanel';
 import { MappingTable } from './MappingTable';
+import { MassDeletionDialog } from './MassDeletionDialog';
+import { PreviewFailure } from './PreviewFailure';
 import { PreviewPanel } from './PreviewPanel';
 import { PreviewProgress } from './PreviewProgress';
 import { SqlFilterReference } from './SqlFilterReference';
@@ -39,7 +42,7 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
   const { navigate } = useSession();
   const { confirm } = useDialogs();
   const initial = useMemo(() => view.settings, [view]);
-  const { state, dirty, saving, change, save, formProps } = useSettingsForm({
+  const { state, dirty, saving, change, save, formProps, issues } = useSettingsForm({
     form: FORM,
     sections: ['cucmImport'],
     initial,
@@ -52,6 +55,7 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
   });
   useSaveShortcut(() => void save());
   const { state: preview, preview: runPreview, cancel, apply, undo } = useCucmPreview();
+  const [massDeletion, setMassDeletion] = useState(false);
 
   const configured = view.publisher !== null;
   const running = preview.phase === 'running';
@@ -60,6 +64,11 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
 
   const confirmApply = async () => {
     if (preview.phase !== 'ready') return;
+    // Over the threshold: the typed count, or disabling instead (main refuses deleting them without the count).
+    if (preview.summary.deletion.overThreshold) {
+      setMassDeletion(true);
+      return;
+    }
     const { add, update, delete: deletes } = preview.summary.counts;
     const ok = await confirm({
       title: t('cucmImport.confirm.title'),
@@ -82,7 +91,7 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
       confirmLabel: t('cucmImport.confirm.apply'),
       danger: deletes > 0,
     });
-    if (ok) await apply();
+    if (ok) await apply({ action: 'delete', typedCount: null });
   };
 
   const confirmUndo = async () => {
@@ -144,8 +153,21 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
             onShowImports={() => void navigate({ screen: 'imports' })}
           />
         )}
+        {preview.phase === 'failed' && <PreviewFailure error={preview.error} progress={preview.progress} onRetry={() => void runPreview(state)} />}
         {preview.phase === 'ready' && (
           <PreviewPanel summary={preview.summary} outdated={outdated} applying={preview.applying} onApply={() => void confirmApply()} />
+        )}
+        {preview.phase === 'ready' && massDeletion && (
+          <MassDeletionDialog
+            summary={preview.summary}
+            applying={preview.applying}
+            onApply={async (choice) => {
+              const refusal = await apply(choice);
+              if (!refusal) setMassDeletion(false);
+              return refusal;
+            }}
+            onClose={() => setMassDeletion(false)}
+          />
         )}
 
         <Grid gap="md">
@@ -182,6 +204,40 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
                 {t('cucmImport.mapping.intro')}
               </Text>
               <MappingTable form={FORM} mapping={state.mapping} onChange={(mapping) => change({ mapping })} disabled={running} />
+            </FormSection>
+            <FormSection title={t('cucmImport.section.deletion')}>
+              <Text size="sm" c="dimmed">
+                {t('cucmImport.deletion.intro')}
+              </Text>
+              <Group grow align="flex-start">
+                <NumberInput
+                  id={fieldId(FORM, ['deleteThresholdPercent'])}
+                  label={t('cucmImport.deletion.percent')}
+                  description={t('cucmImport.deletion.percentHint')}
+                  value={state.deleteThresholdPercent}
+                  onChange={(value) => change({ deleteThresholdPercent: typeof value === 'number' ? value : Number.NaN })}
+                  min={DELETE_THRESHOLD_PERCENT.min}
+                  max={DELETE_THRESHOLD_PERCENT.max}
+                  clampBehavior="none"
+                  allowDecimal={false}
+                  disabled={running}
+                  error={issues.errorAt(['deleteThresholdPercent'])}
+                />
+                <NumberInput
+                  id={fieldId(FORM, ['deleteThresholdUsers'])}
+                  label={t('cucmImport.deletion.users')}
+                  description={t('cucmImport.deletion.usersHint')}
+                  value={state.deleteThresholdUsers}
+                  onChange={(value) => change({ deleteThresholdUsers: typeof value === 'number' ? value : Number.NaN })}
+                  min={DELETE_THRESHOLD_USERS.min}
+                  max={DELETE_THRESHOLD_USERS.max}
+                  clampBehavior="none"
+                  allowDecimal={false}
+                  thousandSeparator=","
+                  error={issues.errorAt(['deleteThresholdUsers'])}
+                  disabled={running}
+                />
+              </Group>
             </FormSection>
           </Grid.Col>
         </Grid>

@@ -1,5 +1,5 @@
 import { Select, Table, Text } from '@mantine/core';
-import { CUCM_LANGUAGE_SOURCES, CUCM_MAPPED_FIELDS, CUCM_TEXT_FIELDS } from '@shared/cucm/cucm-mapping';
+import { CUCM_DEVICE_SOURCES, CUCM_LANGUAGE_SOURCES, CUCM_MAPPED_FIELDS, CUCM_TEXT_FIELDS } from '@shared/cucm/cucm-mapping';
 import type { CucmMappedField, CucmMapping } from '@shared/cucm/cucm-mapping';
 import { fieldId } from '../../api/issues';
 import { t } from '../../i18n';
@@ -13,6 +13,13 @@ const languageOptions = [
   ...CUCM_LANGUAGE_SOURCES.map((source) => ({ value: source, label: t(`cucmImport.source.${source}`) })),
   { value: NONE, label: t('cucmImport.mapping.none') },
 ];
+
+const deviceOptions = [
+  ...CUCM_DEVICE_SOURCES.map((source) => ({ value: source, label: t(`cucmImport.source.${source}`) })),
+  { value: NONE, label: t('cucmImport.mapping.none') },
+];
+/** The sources a target can take: its own kind of CUCM field. */
+const optionsOf = (target: CucmMappedField) => (target === 'language' ? languageOptions : target === 'phones' ? deviceOptions : textOptions);
 
 interface Props {
   form: string;
@@ -51,12 +58,18 @@ export function MappingTable({ form, mapping, onChange, disabled }: Props) {
                   id={fieldId(form, ['mapping', target])}
                   aria-label={t('cucmImport.mapping.select', { field: label })}
                   size="xs"
-                  data={target === 'language' ? languageOptions : textOptions}
+                  data={optionsOf(target)}
                   value={mapping[target] ?? NONE}
                   onChange={(value) => set(target, value)}
                   allowDeselect={false}
                   disabled={disabled}
-                  description={target === 'language' ? t('cucmImport.mapping.languageHint') : undefined}
+                  description={
+                    target === 'language'
+                      ? t('cucmImport.mapping.languageHint')
+                      : target === 'phones'
+                        ? t('cucmImport.mapping.phonesHint')
+                        : undefined
+                  }
                   inputWrapperOrder={['input', 'description']}
                 />
               </Table.Td>

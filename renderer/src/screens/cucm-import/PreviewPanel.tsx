@@ -27,16 +27,25 @@ export function PreviewPanel({ summary, outdated, applying, onApply }: Props) {
   return (
     <FormSection title={t('cucmImport.section.preview')}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Text size="sm">
-          {t('cucmImport.summary', {
-            fetched: formatNumber(summary.fetched),
-            publisher: summary.publisher,
-            count: summary.pages,
-            seconds: Math.max(0.1, summary.seconds).toLocaleString('en', { maximumFractionDigits: 1 }),
-            matched: formatNumber(summary.matched),
-          })}
-          {counts.unchanged > 0 && ` ${t('cucmImport.unchanged', { count: counts.unchanged })}`}
-        </Text>
+        <Stack gap={2}>
+          <Text size="sm" fw={600} data-testid="cucm-read-complete">
+            {t('cucmImport.readComplete', {
+              users: formatNumber(summary.read.users),
+              publisher: summary.publisher,
+              count: summary.pages,
+              seconds: Math.max(0.1, summary.seconds).toLocaleString('en', { maximumFractionDigits: 1 }),
+            })}
+          </Text>
+          <Text size="sm">
+            {t('cucmImport.kept', { matched: formatNumber(summary.matched) })}
+            {counts.unchanged > 0 && ` ${t('cucmImport.unchanged', { count: counts.unchanged })}`}
+          </Text>
+          {summary.read.busy + summary.read.throttled > 0 && (
+            <Text size="xs" c="dimmed">
+              {t('cucmImport.readWaited', { busy: summary.read.busy, waited: summary.read.waitedSeconds, throttled: summary.read.throttled })}
+            </Text>
+          )}
+        </Stack>
         <Stack gap={4} align="flex-end">
           <Button leftSection={<IconCloudDownload size={16} />} onClick={onApply} loading={applying} disabled={nothing || outdated}>
             {t('cucmImport.apply')}
@@ -48,6 +57,11 @@ export function PreviewPanel({ summary, outdated, applying, onApply }: Props) {
           )}
         </Stack>
       </Group>
+      {summary.deletion.overThreshold && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} variant="light">
+          {t('cucmImport.overThreshold', { threshold: formatNumber(summary.deletion.threshold) })}
+        </Alert>
+      )}
       {outdated && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />} variant="light">
           {t('cucmImport.outdated')}

@@ -1,5 +1,6 @@
 import type { CucmImportProgress, CucmImportResult, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
-import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettings, CucmRemovalChoice } from '@shared/rules/cucm-import-rules';
+import type { ContractError } from '@shared/result';
 import { useEffect, useRef, useState } from 'react';
 import { api, onEvent } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
@@ -10,6 +11,8 @@ export type PreviewState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: CucmImportProgress | null; cancelling: boolean }
   | { phase: 'ready'; summary: CucmPreviewSummary; settings: string; applying: boolean }
+  /** The read or compare refused: no preview, nothing changed; `progress` is where it stopped. */
+  | { phase: 'failed'; error: ContractError; progress: CucmImportProgress | null }
   | { phase: 'applied'; result: CucmImportResult; undone: boolean; undoing: boolean };
 
 /**
@@ -21,10 +24,12 @@ export function useCucmPreview() {
   const { dataChanged } = useSession();
   const [state, setState] = useState<PreviewState>({ phase: 'idle' });
   const running = useRef(false);
+  const lastProgress = useRef<CucmImportProgress | null>(null);
 
   useEffect(
     () =>
       onEvent('cucm.progress', (progress) => {
+        lastProgress.current = progress;
         setState((current) => (current.phase === 'running' ? { ...current, progress } : current));
       }),
     [],
@@ -33,6 +38,7 @@ export function useCucmPreview() {
   const preview = async (settings: CucmImportSettings) => {
     if (running.current) return;
     running.current = true;
+    lastProgress.current = null;
     setState({ phase: 'running', progress: null, cancelling: false });
     const result = await api.cucm.preview({ settings });
     running.current = false;
@@ -40,9 +46,13 @@ export function useCucmPreview() {
       setState({ phase: 'ready', summary: result.value, settings: JSON.stringify(settings), applying: false });
       return;
     }
-    setState({ phase: 'idle' });
-    if (result.error.code === 'CANCELLED') notifyDone(t('cucm.error.cancelled'));
-    else notifyError(result.error);
+    if (result.error.code === 'CANCELLED') {
+      setState({ phase: 'idle' });
+      notifyDone(t('cucm.error.cancelled'));
+      return;
+    }
+    // Shown on the screen (not only as a passing notification): which step stopped, why, and what to try.
+    setState({ phase: 'failed', error: result.error, progress: lastProgress.current });
   };
 
   const cancel = () => {
@@ -50,19 +60,25 @@ export function useCucmPreview() {
     void api.cucm.cancel();
   };
 
-  const apply = async () => {
-    if (state.phase !== 'ready' || state.applying) return;
+  /** Refused over the threshold without the typed count: the preview stays, and the refusal goes back to the dialog. */
+  const apply = async (removal: CucmRemovalChoice): Promise<ContractError | null> => {
+    if (state.phase !== 'ready' || state.applying) return null;
     const { summary } = state;
     setState({ ...state, applying: true });
-    const result = await api.cucm.apply({ previewId: summary.previewId });
+    const result = await api.cucm.apply({ previewId: summary.previewId, removal });
+    if (!result.ok && result.error.issues?.length) {
+      setState({ ...state, applying: false });
+      return result.error;
+    }
     if (!result.ok) {
       // Refused (a stale preview is dropped by main): preview again.
       setState({ phase: 'idle' });
       notifyError(result.error);
-      return;
+      return null;
     }
     setState({ phase: 'applied', result: result.value, undone: false, undoing: false });
     dataChanged();
+    return null;
   };
 
   const undo = async () => {

@@ -121,11 +121,14 @@ function DefaultsForm({ values, onSaved }: { values: DefaultValues; onSaved(valu
                 />
                 <SecretField
                   label={t('defaults.pin')}
+                  confirmationLabel={t('defaults.pinConfirm')}
                   status={values.pin}
                   edit={state.pin}
                   onChange={(pin) => change({ pin })}
                   valueId={fieldId(FORM, ['pin', 'value'])}
+                  confirmationId={fieldId(FORM, ['pin', 'confirmation'])}
                   valueError={error('pin', 'value')}
+                  confirmationError={error('pin', 'confirmation')}
                   numeric
                 />
               </FormSection>

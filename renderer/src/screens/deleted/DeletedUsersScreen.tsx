@@ -12,10 +12,17 @@ import { UserSearchBox } from '../../user-list/UserSearchBox';
 import { UserTable } from '../../user-list/UserTable';
 import type { UserTableHandle } from '../../user-list/UserTable';
 import { t } from '../../i18n';
-import { DEFAULT_USER_LIST_COLUMNS } from '@shared/rules/user-list-rules';
+import type { UserListColumn } from '@shared/user-record/list-columns';
 import { useRef } from 'react';
 
 const NAMED_IN_CONFIRM = 5;
+/**
+ * Who the deleted users were and the numbers they held (a restore takes a number back): with Restore and
+ * Purge, these fit the list at 1280 px without sideways scrolling.
+ */
+const DELETED_COLUMNS: readonly UserListColumn[] = ['username', 'lastName', 'firstName', 'department', 'number', 'mobile'];
+/** Two icon buttons (Restore, Purge) and the header's word. */
+const ACTIONS_WIDTH = 80;
 
 export function DeletedUsersScreen() {
   const { dataChanged } = useSession();
@@ -101,13 +108,13 @@ export function DeletedUsersScreen() {
             onRangeChange={list.showRange}
             resetKey={list.queryKey}
             stale={list.loading}
-            columns={DEFAULT_USER_LIST_COLUMNS}
+            columns={DELETED_COLUMNS}
             widths={{}}
             sort={list.sort}
             onSort={list.setSort}
             onDelete={(row) => purge([row.id], row.username)}
             selection={selection.table}
-            actionsWidth={88}
+            actionsWidth={ACTIONS_WIDTH}
             actions={(row) => (
               <>
                 <IconAction

@@ -1,6 +1,10 @@
-import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import type { User } from '@shared/domain';
-import type { Result } from '@shared/result';
+import { accountLockOf, isIndefiniteLock } from '@shared/domain/account-lock';
+import type { AccountLock } from '@shared/domain/account-lock';
+import type { LockRequest } from '@shared/rules/account-lock-rules';
+import type { FieldIssue, Result } from '@shared/result';
 import { isSecretExpired } from '@shared/rules/secret-policy';
 import { useState } from 'react';
 import { api } from '../../api/client';
@@ -11,6 +15,7 @@ import { FormSection } from '../../components/FormSection';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { useSecuritySettings } from '../security/useSecuritySettings';
+import { LockDialog } from './LockDialog';
 import { fid } from './sectionProps';
 import type { SectionProps } from './sectionProps';
 
@@ -49,6 +54,18 @@ function expiry(stamped: boolean, setAt: string | null, days: number | null, now
   return isSecretExpired(false, setAt, days, now) ? t('account.expiredByAge', { days: days ?? 0 }) : t('common.no');
 }
 
+/** The lock in force in a sentence: until when, and why (the administrator's reason or the failed attempts). */
+function lockSentence(lock: Exclude<AccountLock, { kind: 'none' }>): string {
+  if (lock.kind === 'failedAttempts') {
+    return lock.attempts > 0
+      ? t('account.lockState.failedAttempts', { count: lock.attempts, until: when(lock.until) })
+      : t('account.lockState.noReason', { until: when(lock.until) });
+  }
+  return lock.until === null
+    ? t('account.lockState.indefinite', { reason: lock.reason })
+    : t('account.lockState.until', { until: when(lock.until), reason: lock.reason });
+}
+
 /**
  * What the platform recorded, with the lifecycle actions beside it. An action is saved at once through the
  * contract (and audited there), independent of the editor's unsaved changes.
@@ -58,10 +75,12 @@ function RecordedState({ user: loaded }: { user: User }) {
   const security = useSecuritySettings();
   const [user, setUser] = useState(loaded);
   const [busy, setBusy] = useState<string | null>(null);
+  const [lockOpen, setLockOpen] = useState(false);
   const [openedAt] = useState(() => Date.now());
   const now = new Date(openedAt);
-  const isLocked = user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > openedAt;
-  const locked = isLocked ? when(user.lockedUntil) : t('field.notLocked');
+  const lock = accountLockOf(user, now);
+  const isLocked = lock.kind !== 'none';
+  const locked = !isLocked ? t('field.notLocked') : isIndefiniteLock(user.lockedUntil) ? t('account.untilUnlocked') : when(user.lockedUntil);
 
   const act = async (name: string, run: () => Promise<Result<User>>, done: MessageKey) => {
     setBusy(name);
@@ -74,6 +93,20 @@ function RecordedState({ user: loaded }: { user: User }) {
     setUser(result.value);
     notifyDone(t(done, { username: result.value.username }));
     dataChanged();
+  };
+
+  /** A refusal at the dialog's fields is shown there; any other is notified. */
+  const lockNow = async (request: LockRequest): Promise<readonly FieldIssue[] | null> => {
+    const result = await api.security.lockUser({ id: user.id, ...request });
+    if (!result.ok) {
+      if (result.error.issues?.length) return result.error.issues;
+      notifyError(result.error);
+      return [];
+    }
+    setUser(result.value);
+    notifyDone(t('account.locked', { username: result.value.username }));
+    dataChanged();
+    return null;
   };
 
   const rows: [MessageKey, string][] = [
@@ -89,6 +122,10 @@ function RecordedState({ user: loaded }: { user: User }) {
   ];
   return (
     <Stack gap="sm">
+      {lock.kind !== 'none' && (
+        // A status, not an alert: it is read where it stands, not announced each time the editor opens.
+        <Alert role="status" color="orange" variant="light" icon={<IconLock size={18} />} title={lockSentence(lock)} />
+      )}
       <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm" verticalSpacing="xs" component="dl" m={0}>
         {rows.map(([label, value]) => (
           <Stack key={label} gap={0}>
@@ -102,6 +139,9 @@ function RecordedState({ user: loaded }: { user: User }) {
         ))}
       </SimpleGrid>
       <Group gap="xs">
+        <Button size="xs" variant="default" leftSection={<IconLock size={14} />} onClick={() => setLockOpen(true)}>
+          {t('account.lock')}
+        </Button>
         <Button
           size="xs"
           variant="default"
@@ -142,6 +182,7 @@ function RecordedState({ user: loaded }: { user: User }) {
       <Text size="xs" c="dimmed">
         {t('account.actionsNote')}
       </Text>
+      {lockOpen && <LockDialog title={t('lock.dialog.title', { username: user.username })} onClose={() => setLockOpen(false)} onLock={lockNow} />}
     </Stack>
   );
 }

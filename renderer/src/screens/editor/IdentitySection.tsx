@@ -5,12 +5,14 @@ import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
 import { SecretField } from '../../components/SecretField';
 import { t } from '../../i18n';
+import { DefaultedSecret, useDefaultSecrets } from './DefaultedSecret';
 import type { SecretStatuses } from './editorDraft';
 import { fid } from './sectionProps';
 import type { SectionProps } from './sectionProps';
 
 /** `isNew`: the username is where focus goes when the editor opens on a new user (else it goes to the heading). */
 export function IdentitySection({ state, change, issues, secrets, isNew }: SectionProps & { secrets: SecretStatuses; isNew: boolean }) {
+  const fromDefaults = useDefaultSecrets(isNew);
   return (
     <FormSection title={t('editor.identity')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -37,26 +39,45 @@ export function IdentitySection({ state, change, issues, secrets, isNew }: Secti
           allowDeselect={false}
           error={issues.errorFor(['authentication'])}
         />
-        <SecretField
+        <DefaultedSecret
           label={t('field.password')}
-          confirmationLabel={t('field.passwordConfirm')}
-          status={secrets.password}
+          fromDefaults={fromDefaults.password}
+          valueId={fid('password', 'value')}
           edit={state.password}
           onChange={(password) => change({ password })}
-          valueId={fid('password', 'value')}
-          confirmationId={fid('password', 'confirmation')}
-          valueError={issues.errorFor(['password', 'value']) ?? issues.errorFor(['password'])}
-          confirmationError={issues.errorFor(['password', 'confirmation'])}
-        />
-        <SecretField
+        >
+          <SecretField
+            label={t('field.password')}
+            confirmationLabel={t('field.passwordConfirm')}
+            status={secrets.password}
+            edit={state.password}
+            onChange={(password) => change({ password })}
+            valueId={fid('password', 'value')}
+            confirmationId={fid('password', 'confirmation')}
+            valueError={issues.errorFor(['password', 'value']) ?? issues.errorFor(['password'])}
+            confirmationError={issues.errorFor(['password', 'confirmation'])}
+          />
+        </DefaultedSecret>
+        <DefaultedSecret
           label={t('field.pin')}
-          status={secrets.pin}
+          fromDefaults={fromDefaults.pin}
+          valueId={fid('pin', 'value')}
           edit={state.pin}
           onChange={(pin) => change({ pin })}
-          valueId={fid('pin', 'value')}
-          valueError={issues.errorFor(['pin', 'value']) ?? issues.errorFor(['pin'])}
-          numeric
-        />
+        >
+          <SecretField
+            label={t('field.pin')}
+            confirmationLabel={t('field.pinConfirm')}
+            status={secrets.pin}
+            edit={state.pin}
+            onChange={(pin) => change({ pin })}
+            valueId={fid('pin', 'value')}
+            confirmationId={fid('pin', 'confirmation')}
+            valueError={issues.errorFor(['pin', 'value']) ?? issues.errorFor(['pin'])}
+            confirmationError={issues.errorFor(['pin', 'confirmation'])}
+            numeric
+          />
+        </DefaultedSecret>
       </SimpleGrid>
       <DescribedSwitch
         id={fid('alwaysPromptPin')}

@@ -22,8 +22,10 @@ import { AccountStateSection } from './AccountStateSection';
 import { NOT_SET, stateFromNewDraft, stateFromUser, toUserDraft } from './editorDraft';
 import type { EditorState } from './editorDraft';
 import { GroupPermissionsSection, UserGroupsSection } from './GroupsSections';
+import { EditorTabs } from './HistoryTab';
 import { IdentitySection } from './IdentitySection';
 import { PersonSection } from './PersonSection';
+import { PhonesSection } from './PhonesSection';
 import { EDITOR_FORM } from './sectionProps';
 import { useEditorIssues } from './useEditorIssues';
 import { useEditorShortcuts } from './useEditorShortcuts';
@@ -153,43 +155,46 @@ function UserForm({ user, initial }: Loaded) {
             </Tooltip>
           </Group>
         </Group>
-        <Grid gap="md">
-          <Grid.Col span={{ base: 12, lg: 6 }}>
-            <Stack gap="md">
-              <IdentitySection
-                {...sectionProps}
-                secrets={user ? { password: user.password, pin: user.pin } : { password: NOT_SET, pin: NOT_SET }}
-                isNew={!user}
-              />
-              <PersonSection {...sectionProps} />
-              <GroupPermissionsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />
-              <UserGroupsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 6 }}>
-            <Stack gap="md">
-              <AccountStateSection {...sectionProps} user={user} />
-              <FormSection title={t('editor.privileges')}>
-                <PrivilegeFields
-                  idPrefix={EDITOR_FORM}
-                  privileges={state.privileges}
-                  voiceRecording={state.voiceRecording}
-                  applications={state.applications}
-                  onChange={change}
+        <EditorTabs user={user}>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <Stack gap="md">
+                <IdentitySection
+                  {...sectionProps}
+                  secrets={user ? { password: user.password, pin: user.pin } : { password: NOT_SET, pin: NOT_SET }}
+                  isNew={!user}
                 />
-              </FormSection>
-              <FormSection title={t('editor.notifications')}>
-                <NotificationFields
-                  idPrefix={EDITOR_FORM}
-                  voicemail={state.voicemail}
-                  fax={state.fax}
-                  onChange={change}
-                  error={(path) => issues.errorFor(path)}
-                />
-              </FormSection>
-            </Stack>
-          </Grid.Col>
-        </Grid>
+                <PersonSection {...sectionProps} />
+                <PhonesSection {...sectionProps} />
+                <GroupPermissionsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />
+                <UserGroupsSection {...sectionProps} groups={groups} reloadGroups={reloadGroups} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <Stack gap="md">
+                <AccountStateSection {...sectionProps} user={user} />
+                <FormSection title={t('editor.privileges')}>
+                  <PrivilegeFields
+                    idPrefix={EDITOR_FORM}
+                    privileges={state.privileges}
+                    voiceRecording={state.voiceRecording}
+                    applications={state.applications}
+                    onChange={change}
+                  />
+                </FormSection>
+                <FormSection title={t('editor.notifications')}>
+                  <NotificationFields
+                    idPrefix={EDITOR_FORM}
+                    voicemail={state.voicemail}
+                    fax={state.fax}
+                    onChange={change}
+                    error={(path) => issues.errorFor(path)}
+                  />
+                </FormSection>
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </EditorTabs>
       </Stack>
     </form>
   );

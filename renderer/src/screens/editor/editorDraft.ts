@@ -1,5 +1,6 @@
 import type { SecretStatus, User, UserFields } from '@shared/domain';
 import type { UserDraft } from '@shared/rules';
+import { pickUserFields } from '@shared/user-record/user-fields';
 import { KEEP_SECRET } from '../../components/SecretField';
 import type { SecretEdit } from '../../components/SecretField';
 import { passwordChangeOf, pinChangeOf, secretEditOf } from '../../user-fields/secretChange';
@@ -18,34 +19,9 @@ export interface SecretStatuses {
 
 export const NOT_SET: SecretStatus = { set: false, unreadable: false };
 
+/** The declared fields of a user or draft, as a copy the editor may change. */
 function fieldsOf(source: UserFields): UserFields {
-  return {
-    username: source.username,
-    authentication: source.authentication,
-    alwaysPromptPin: source.alwaysPromptPin,
-    firstName: source.firstName,
-    lastName: source.lastName,
-    department: source.department,
-    vip: source.vip,
-    email: source.email,
-    language: source.language,
-    mobile: source.mobile,
-    pager: source.pager,
-    phone: source.phone,
-    number: source.number,
-    aliases: [...source.aliases],
-    showInDirectory: source.showInDirectory,
-    enabled: source.enabled,
-    phantom: source.phantom,
-    privileges: { ...source.privileges },
-    voiceRecording: { ...source.voiceRecording },
-    applications: [...source.applications],
-    internalContactsGroupId: source.internalContactsGroupId,
-    externalContactsGroupId: source.externalContactsGroupId,
-    voicemail: { ...source.voicemail },
-    fax: { ...source.fax },
-    groupIds: [...source.groupIds],
-  };
+  return structuredClone(pickUserFields(source));
 }
 
 export function stateFromUser(user: User): EditorState {

@@ -10,6 +10,8 @@ import { IconAction } from '../../components/IconAction';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useGroups } from '../../api/useGroups';
 import { t } from '../../i18n';
+import { GroupInUseModal } from './GroupInUseModal';
+import type { GroupInUse } from './GroupInUseModal';
 import { GroupModal } from './GroupModal';
 
 export function GroupsScreen() {
@@ -18,10 +20,22 @@ export function GroupsScreen() {
   const { groups } = useGroups();
   const [editing, setEditing] = useState<UserGroup | 'new' | null>(null);
 
+  const [inUse, setInUse] = useState<GroupInUse | null>(null);
+
   const remove = async (group: UserGroup) => {
+    // Asked first, so the dialog says at once whether the group can go at all (the list's count may be old).
+    const check = await api.groups.deletionCheck({ id: group.id });
+    if (!check.ok) {
+      notifyError(check.error);
+      return;
+    }
+    if (check.value.referenceCount > 0) {
+      setInUse(check.value);
+      return;
+    }
     const ok = await confirm({
       title: t('groups.delete.title'),
-      message: t('groups.delete.message', { name: group.name, count: group.memberCount }),
+      message: t('groups.delete.message', { name: check.value.name, count: check.value.memberCount }),
       confirmLabel: t('common.delete'),
       danger: true,
     });
@@ -94,6 +108,7 @@ export function GroupsScreen() {
           dataChanged();
         }}
       />
+      <GroupInUseModal inUse={inUse} onClose={() => setInUse(null)} />
     </Stack>
   );
 }

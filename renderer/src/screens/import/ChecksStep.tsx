@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Checkbox, Group, Radio, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconListCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCircleCheck, IconListCheck, IconUsersPlus } from '@tabler/icons-react';
 import { DUPLICATE_ACTIONS, DUPLICATE_KEY_FIELDS } from '@shared/channels/import';
 import type { DuplicateAction, DuplicateKeyField, ImportInspection, ImportPreview } from '@shared/channels/import';
+import { FILE_FIELDS } from '@shared/user-record/file-fields';
 import { FormSection } from '../../components/FormSection';
 import { t } from '../../i18n';
 import { count } from './importFormat';
@@ -13,10 +14,27 @@ import { Refusal } from './Refusal';
 import type { ImportWizard } from './useImportWizard';
 import { VirtualList } from './VirtualList';
 
+/** The file fields that name groups (memberships, group permissions), read off the declaration. */
+const GROUP_FIELDS = new Set(FILE_FIELDS.filter((field) => field.format === 'groups' || field.format === 'group').map((field) => field.name));
+
 /** Step 3: how existing users are recognised and treated, credentials, and the check of every row. */
 export function ChecksStep({ wizard, inspection }: { wizard: ImportWizard; inspection: ImportInspection }) {
-  const { match, setMatch, action, setAction, includeCredentials, setIncludeCredentials, mapping, check, runCheck, cancelRunning } = wizard;
+  const {
+    match,
+    setMatch,
+    action,
+    setAction,
+    includeCredentials,
+    setIncludeCredentials,
+    createGroups,
+    setCreateGroups,
+    mapping,
+    check,
+    runCheck,
+    cancelRunning,
+  } = wizard;
   const credentialColumns = mapping.includes('password') || mapping.includes('pin');
+  const groupColumns = mapping.some((field) => field !== null && GROUP_FIELDS.has(field));
 
   return (
     <Stack gap="md">
@@ -55,6 +73,16 @@ export function ChecksStep({ wizard, inspection }: { wizard: ImportWizard; inspe
           checked={includeCredentials}
           disabled={!credentialColumns}
           onChange={(event) => setIncludeCredentials(event.currentTarget.checked)}
+        />
+      </FormSection>
+
+      <FormSection title={t('importWizard.groups.section')}>
+        <Checkbox
+          label={t('importWizard.groups.create')}
+          description={groupColumns ? t('importWizard.groups.createHint') : t('importWizard.groups.none')}
+          checked={createGroups}
+          disabled={!groupColumns}
+          onChange={(event) => setCreateGroups(event.currentTarget.checked)}
         />
       </FormSection>
 
@@ -119,6 +147,20 @@ function CheckResult({ preview, inspection }: { preview: ImportPreview; inspecti
       {counts.create + counts.update === 0 && (
         <Alert color="yellow" icon={<IconAlertTriangle size={18} />}>
           {t('importWizard.nothingToImport')}
+        </Alert>
+      )}
+      {preview.groupsToCreate.length > 0 && (
+        <Alert color="blue" icon={<IconUsersPlus size={18} />} title={t('importWizard.groups.toCreate', { count: preview.groupsToCreate.length })}>
+          <Stack gap={6}>
+            <Text size="sm">{t('importWizard.groups.toCreateHelp')}</Text>
+            <Group gap={6} role="list" aria-label={t('importWizard.groups.toCreate', { count: preview.groupsToCreate.length })}>
+              {preview.groupsToCreate.map((name) => (
+                <Badge key={name} role="listitem" variant="outline" color="blue" tt="none">
+                  {name}
+                </Badge>
+              ))}
+            </Group>
+          </Stack>
         </Alert>
       )}
       {preview.firstRows.length > 0 && <PreviewTable rows={preview.firstRows} total={preview.rows} />}

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowBackUp, IconCircleCheck, IconFileAlert, IconUsers } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCircleCheck, IconFileAlert, IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import type { ImportInspection, ImportRecord, ImportSummary } from '@shared/channels/import';
 import { useState } from 'react';
 import { t } from '../../i18n';
@@ -38,6 +38,16 @@ export function SummaryStep({ summary, inspection, onShowUsers }: Props) {
           ? t('importWizard.summary.timeQuick', { count: rows })
           : t('importWizard.summary.time', { rows: count(rows), seconds: summary.seconds.toFixed(1), rate: count(summary.rowsPerSecond) })}
       </Text>
+      {!summary.recorded && (
+        <Alert color="gray" icon={<IconInfoCircle size={18} />} role="status">
+          {t('importWizard.summary.notRecorded')}
+        </Alert>
+      )}
+      {summary.groupsCreated.length > 0 && (
+        <Text size="sm">
+          {t('importWizard.summary.groupsCreated', { count: summary.groupsCreated.length, names: summary.groupsCreated.join(', ') })}
+        </Text>
+      )}
       {undone && (
         <Alert color="gray" icon={<IconArrowBackUp size={18} />} role="status">
           {t('importWizard.summary.undone')}
@@ -55,11 +65,13 @@ export function SummaryStep({ summary, inspection, onShowUsers }: Props) {
             {t('importWizard.summary.rejectedHelp')}
           </Text>
           <ProblemList problems={summary.problems} columnNames={inspection.columns.map(columnName)} label={t('importWizard.summary.rejectedTitle')} />
-          <Group>
-            <Button variant="default" leftSection={<IconFileAlert size={16} />} onClick={() => void saveErrorReport(record)}>
-              {t('errorReport.save')}
-            </Button>
-          </Group>
+          {summary.recorded && (
+            <Group>
+              <Button variant="default" leftSection={<IconFileAlert size={16} />} onClick={() => void saveErrorReport(record)}>
+                {t('errorReport.save')}
+              </Button>
+            </Group>
+          )}
         </Stack>
       )}
       <Group gap="sm">

@@ -1,6 +1,7 @@
 import type { ImportColumn, ImportField, SavedMapping } from '@shared/channels/import';
-import { IMPORT_FIELDS } from '@shared/channels/import';
 import { importFieldLabel } from '@shared/i18n/import-fields';
+import { FILE_FIELDS } from '@shared/user-record/file-fields';
+import type { FileField } from '@shared/user-record/file-fields';
 import { t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 
@@ -17,19 +18,20 @@ export function fieldLabel(field: ImportField): string {
   return t(importFieldLabel(field));
 }
 
-/** The fields as the mapping's Select offers them, grouped the way the editor groups them. */
-const FIELD_GROUPS: { label: MessageKey; fields: readonly ImportField[] }[] = [
-  { label: 'importWizard.mapping.group.person', fields: ['username', 'firstName', 'lastName', 'department', 'email', 'language', 'vip'] },
-  { label: 'importWizard.mapping.group.numbers', fields: ['number', 'phone', 'mobile', 'pager', 'aliases'] },
-  { label: 'importWizard.mapping.group.account', fields: ['authentication', 'enabled', 'phantom', 'showInDirectory', 'groups'] },
-  { label: 'importWizard.mapping.group.credentials', fields: ['password', 'pin'] },
-  { label: 'importWizard.mapping.group.privileges', fields: IMPORT_FIELDS.filter((f) => f.startsWith('privilege.')) },
+/** The groups of the mapping's Select, in the editor's order; each field's declaration says where it goes. */
+const FIELD_GROUPS: { group: FileField['group']; label: MessageKey }[] = [
+  { group: 'person', label: 'importWizard.mapping.group.person' },
+  { group: 'numbers', label: 'importWizard.mapping.group.numbers' },
+  { group: 'account', label: 'importWizard.mapping.group.account' },
+  { group: 'credentials', label: 'importWizard.mapping.group.credentials' },
+  { group: 'privileges', label: 'importWizard.mapping.group.privileges' },
+  { group: 'notifications', label: 'importWizard.mapping.group.notifications' },
 ];
 
 export function fieldOptions(): { group: string; items: { value: string; label: string }[] }[] {
-  return FIELD_GROUPS.map((group) => ({
-    group: t(group.label),
-    items: group.fields.map((field) => ({ value: field, label: fieldLabel(field) })),
+  return FIELD_GROUPS.map(({ group, label }) => ({
+    group: t(label),
+    items: FILE_FIELDS.filter((field) => field.group === group).map((field) => ({ value: field.name, label: fieldLabel(field.name) })),
   }));
 }
 

@@ -52,6 +52,7 @@ export function useImportWizard() {
   const [match, setMatch] = useState<DuplicateKeyField[]>(['username']);
   const [action, setAction] = useState<DuplicateAction>('skip');
   const [includeCredentials, setIncludeCredentials] = useState(false);
+  const [createGroups, setCreateGroups] = useState(true);
   const [check, setCheck] = useState<Job<ImportPreview>>({ state: 'idle' });
   const [run, setRun] = useState<Job<ImportSummary>>({ state: 'idle' });
   const inspectSeq = useRef(0);
@@ -126,8 +127,9 @@ export function useImportWizard() {
       mapping,
       duplicates: { match, action },
       includeCredentials,
+      createGroups,
     };
-  }, [action, includeCredentials, inspection, inspectError, mapping, match, path, reading.preset]);
+  }, [action, createGroups, includeCredentials, inspection, inspectError, mapping, match, path, reading.preset]);
 
   /** Reads and checks every row without writing (import.preview), with progress and cancel. */
   const runCheck = useCallback(async () => {
@@ -200,6 +202,7 @@ export function useImportWizard() {
     setMatch(['username']);
     setAction('skip');
     setIncludeCredentials(false);
+    setCreateGroups(true);
     setCheck({ state: 'idle' });
     setRun({ state: 'idle' });
   }, []);
@@ -234,6 +237,11 @@ export function useImportWizard() {
     includeCredentials,
     setIncludeCredentials: (next: boolean) => {
       setIncludeCredentials(next);
+      invalidateCheck();
+    },
+    createGroups,
+    setCreateGroups: (next: boolean) => {
+      setCreateGroups(next);
       invalidateCheck();
     },
     check,

@@ -1,10 +1,12 @@
 import { ActionIcon, Button, FileButton, Group, NumberInput, Select, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
-import { IconFileCertificate, IconTrash } from '@tabler/icons-react';
+import { IconFileCertificate, IconListSearch, IconTrash, IconWorldSearch } from '@tabler/icons-react';
 import { LDAP_TIMEOUT_SECONDS_RANGE, LDAP_TLS_MODES, defaultPortOf, isPemCertificates } from '@shared/rules/ldap-rules';
 import type { LdapTlsMode, LdapTrust } from '@shared/rules/ldap-rules';
 import { useState } from 'react';
 import { fieldId } from '../../api/issues';
 import { t } from '../../i18n';
+import { DomainControllerFinder } from './DomainControllerFinder';
+import { NamingContextPicker } from './NamingContextPicker';
 
 /** The fields both sections share: where the server is, how it is encrypted, where to search, how long to wait. */
 export interface ServerValues {
@@ -29,18 +31,27 @@ function portAfterTlsChange(port: number, from: LdapTlsMode, to: LdapTlsMode): n
 }
 
 export function ServerFields({ form, values, onChange, error }: Props) {
+  const [finding, setFinding] = useState(false);
+  const [fetching, setFetching] = useState(false);
   return (
     <>
       <Group grow align="flex-start">
-        <TextInput
-          id={fieldId(form, ['host'])}
-          label={t('ldap.field.host')}
-          description={t('ldap.field.hostHint')}
-          value={values.host}
-          onChange={(e) => onChange({ host: e.currentTarget.value })}
-          error={error('host')}
-          spellCheck={false}
-        />
+        <Stack gap={4}>
+          <TextInput
+            id={fieldId(form, ['host'])}
+            label={t('ldap.field.host')}
+            description={t('ldap.field.hostHint')}
+            value={values.host}
+            onChange={(e) => onChange({ host: e.currentTarget.value })}
+            error={error('host')}
+            spellCheck={false}
+          />
+          <Group>
+            <Button size="compact-sm" variant="subtle" leftSection={<IconWorldSearch size={14} />} onClick={() => setFinding((v) => !v)}>
+              {t('ldap.find.open')}
+            </Button>
+          </Group>
+        </Stack>
         <Select<LdapTlsMode>
           id={fieldId(form, ['tls'])}
           label={t('ldap.field.tls')}
@@ -75,15 +86,44 @@ export function ServerFields({ form, values, onChange, error }: Props) {
           max={LDAP_TIMEOUT_SECONDS_RANGE.max}
         />
       </Group>
-      <TextInput
-        id={fieldId(form, ['baseDn'])}
-        label={t('ldap.field.baseDn')}
-        description={t('ldap.field.baseDnHint')}
-        value={values.baseDn}
-        onChange={(e) => onChange({ baseDn: e.currentTarget.value })}
-        error={error('baseDn')}
-        spellCheck={false}
-      />
+      {finding && (
+        <DomainControllerFinder
+          form={form}
+          baseDn={values.baseDn}
+          onUse={(host, port) => {
+            // An SRV record names the plain LDAP port; StartTLS upgrades it, LDAPS would need 636.
+            onChange({ host, port, ...(values.tls === 'ldaps' ? { tls: 'startTls' as const } : {}) });
+            setFinding(false);
+          }}
+          onClose={() => setFinding(false)}
+        />
+      )}
+      <Stack gap={4}>
+        <TextInput
+          id={fieldId(form, ['baseDn'])}
+          label={t('ldap.field.baseDn')}
+          description={t('ldap.field.baseDnHint')}
+          value={values.baseDn}
+          onChange={(e) => onChange({ baseDn: e.currentTarget.value })}
+          error={error('baseDn')}
+          spellCheck={false}
+        />
+        <Group>
+          <Button size="compact-sm" variant="subtle" leftSection={<IconListSearch size={14} />} onClick={() => setFetching((v) => !v)}>
+            {t('ldap.contexts.fetch')}
+          </Button>
+        </Group>
+      </Stack>
+      {fetching && (
+        <NamingContextPicker
+          values={values}
+          onUse={(baseDn) => {
+            onChange({ baseDn });
+            setFetching(false);
+          }}
+          onClose={() => setFetching(false)}
+        />
+      )}
     </>
   );
 }

@@ -132,7 +132,13 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
   return (
     <form {...formProps} aria-label={t('security.form')}>
       <Stack gap="md">
-        <FormScreenHeader title={t('security.title')} saveLabel={t('security.save')} saveHint={t('editor.saveHint')} dirty={dirty} saving={saving} />
+        <FormScreenHeader
+          title={t('security.title')}
+          saveLabel={t('security.save')}
+          saveHint={t('settings.saveHint')}
+          dirty={dirty}
+          saving={saving}
+        />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">

@@ -26,7 +26,7 @@ import { SelectionStatus } from './SelectionStatus';
 import { useUserListSettings } from './useUserListSettings';
 import { ViewsMenu } from './ViewsMenu';
 
-const ACTIONS_WIDTH = 64;
+const ACTIONS_WIDTH = 72;
 
 export function UsersScreen() {
   const { openEditor, dataChanged, navigate, route } = useSession();
@@ -125,11 +125,13 @@ export function UsersScreen() {
           </Button>
         </Tooltip>
       </ScreenHeader>
-      {/* The search box gets a row of its own: queries with operators are long, and its error shows below it. */}
-      <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} onToResults={() => tableRef.current?.focusFirstRow()} />
+      {/* The filters come first: each adds its term to the search box below, and the box's suggestions, which
+          open downwards, then cover the list's first rows and not the filters. */}
       <Group align="flex-end" wrap="wrap" gap="sm">
         <FilterChips onTerm={(term) => setSearchText(withTerm(list.text, term))} />
       </Group>
+      {/* The search box gets a row of its own: queries with operators are long, and its error shows below it. */}
+      <UserSearchBox key={searchNonce} initialValue={list.text} onSearch={list.setText} onToResults={() => tableRef.current?.focusFirstRow()} />
       <SelectionStatus total={list.total} filtered={filtered} selected={selection.ids.size} onSelectAll={() => void selection.selectAllMatching()} />
       {selection.ids.size > 0 && (
         <BulkActionBar selectedIds={selectedIds} onDone={dataChanged} onClearSelection={selection.clear} onExport={() => setExporting(selectedIds)} />

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { BulkChange } from '@shared/rules/bulk-rules';
 import { formatNumber, t } from '../../../i18n';
 import { IconAction } from '../../../components/IconAction';
+import { LockDialog } from '../../editor/LockDialog';
 import { BulkProgressModal } from './BulkProgressModal';
 import { GroupActionModal } from './GroupActionModal';
 import { PrivilegeActionModal } from './PrivilegeActionModal';
@@ -23,6 +24,7 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection, onExport 
   const { apply, undo, progress } = useBulkActions();
   const [groupMode, setGroupMode] = useState<'add' | 'remove' | null>(null);
   const [privilegeOpen, setPrivilegeOpen] = useState(false);
+  const [lockOpen, setLockOpen] = useState(false);
   const [recentOpen, setRecentOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const count = selectedIds.length;
@@ -64,6 +66,13 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection, onExport 
             <Tooltip label={t('bulk.action.expirePasswordHint')} position="right" multiline w={260}>
               <Menu.Item onClick={() => void run({ action: 'expirePassword' })}>{t('bulk.action.expirePassword')}</Menu.Item>
             </Tooltip>
+            <Tooltip label={t('bulk.action.expirePinHint')} position="right" multiline w={260}>
+              <Menu.Item onClick={() => void run({ action: 'expirePin' })}>{t('bulk.action.expirePin')}</Menu.Item>
+            </Tooltip>
+            <Menu.Divider />
+            <Menu.Item onClick={() => setLockOpen(true)}>{t('bulk.action.lock')}</Menu.Item>
+            <Menu.Item onClick={() => void run({ action: 'unlock' })}>{t('bulk.action.unlock')}</Menu.Item>
+            <Menu.Item onClick={() => void run({ action: 'resetFailedAttempts' })}>{t('bulk.action.resetFailedAttempts')}</Menu.Item>
           </Menu.Dropdown>
         </Menu>
         <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} disabled={busy} onClick={onExport}>
@@ -98,6 +107,18 @@ export function BulkActionBar({ selectedIds, onDone, onClearSelection, onExport 
         onClose={() => setPrivilegeOpen(false)}
         onSubmit={(privilege, grant) => void run({ action: grant ? 'setPrivilege' : 'clearPrivilege', privilege })}
       />
+      {lockOpen && (
+        <LockDialog
+          title={t('lock.dialog.titleBulk', { count: formatNumber(count) })}
+          onClose={() => setLockOpen(false)}
+          onLock={(request) => {
+            // The dialog closes first: the bulk change asks its own confirmation and shows its own progress.
+            setLockOpen(false);
+            void run({ action: 'lock', ...request });
+            return Promise.resolve(null);
+          }}
+        />
+      )}
       <RecentBulkChanges opened={recentOpen} onClose={() => setRecentOpen(false)} onUndo={undo} />
       <BulkProgressModal progress={progress} />
     </Paper>

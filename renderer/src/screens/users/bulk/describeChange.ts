@@ -4,11 +4,19 @@ import { formatNumber, t } from '../../../i18n';
 
 type Described = Pick<BulkChangeRecord, 'action' | 'parameters'>;
 
+/** A lock's end as the administrator reads it: this computer's date and time, or "unlocked". */
+function lockEnd(until: string | null | undefined): string {
+  if (until === undefined) return '';
+  return until === null ? t('bulk.untilUnlocked') : new Date(until).toLocaleString();
+}
+
 /** A change in words, as the notification and the history say it: 'Granted "Allow SMS sending"'. */
 export function describeChange({ action, parameters }: Described): string {
   return t(`bulk.describe.${action}`, {
     group: parameters.groupName ?? '',
     privilege: parameters.privilege ? t(`priv.${parameters.privilege}`) : '',
+    until: lockEnd(parameters.until),
+    reason: parameters.reason ?? '',
   });
 }
 
@@ -21,5 +29,6 @@ export function describeRequest(change: BulkChange, groupName: string, count: nu
     users: t('bulk.users', { count: formatNumber(count) }),
     group: groupName,
     privilege: 'privilege' in change ? t(`priv.${change.privilege}`) : '',
+    until: change.action === 'lock' ? lockEnd(change.until) : '',
   });
 }

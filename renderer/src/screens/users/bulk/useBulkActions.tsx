@@ -89,7 +89,7 @@ export function useBulkActions() {
     }
     const { change: recorded, selected } = result.value;
     if (recorded === null) {
-      notifyDone(t(change.action === 'expirePassword' ? 'bulk.done.nothingExpire' : 'bulk.done.nothing'));
+      notifyDone(t(change.action === 'expirePassword' || change.action === 'expirePin' ? 'bulk.done.nothingExpire' : 'bulk.done.nothing'));
       return true;
     }
     dataChanged();

@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
-import { IconFileExport } from '@tabler/icons-react';
-import { EXPORT_LAYOUTS } from '@shared/channels/export';
-import type { ExportLayout } from '@shared/channels/export';
-import type { FieldIssue } from '@shared/result';
+import { Alert, Button, Checkbox, Fieldset, Group, Modal, NativeSelect, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconFileExport } from '@tabler/icons-react';
+import { DELIMITER_NAMES, EXPORT_DELIMITERS, EXPORT_ENCODINGS, EXPORT_LAYOUTS, EXPORT_LINE_ENDINGS, LAYOUT_FORMATS } from '@shared/channels/export';
+import type { ExportDelimiter, ExportEncoding, ExportFormat, ExportLayout, ExportLineEnding } from '@shared/channels/export';
+import type { ContractError, FieldIssue } from '@shared/result';
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import { notifyDone, notifyError } from '../../../app/notify';
@@ -10,7 +10,7 @@ import { useSession } from '../../../app/session';
 import { useDialogs, useReturnFocusWhenGone } from '../../../components/Dialogs';
 import { pathIn, useSaveFile } from '../../../api/useSaveFile';
 import type { SaveTarget } from '../../../api/useSaveFile';
-import { issueText, t } from '../../../i18n';
+import { errorText, issueText, t } from '../../../i18n';
 
 interface Props {
   /** The selected users, or null for every active user. */
@@ -24,25 +24,59 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+const sameFormat = (a: ExportFormat, b: ExportFormat) =>
+  a.delimiter === b.delimiter && a.encoding === b.encoding && a.lineEnding === b.lineEnding && a.forExcel === b.forExcel;
+
+/** "comma, UTF-8, CRLF (Windows)": a format in the dialog's words. */
+const formatText = (format: ExportFormat) =>
+  [
+    t(`export.delimiter.${DELIMITER_NAMES[format.delimiter]}`),
+    t(`export.encoding.${format.encoding}`),
+    t(`export.lineEnding.${format.lineEnding}`),
+  ].join(', ');
+
+/** Refusals about what the file would hold (an encoding, a username): shown in the dialog, where the choice is changed. */
+const CONTENT_REFUSALS = new Set(['export.error.encoding', 'export.error.asciiUsernames']);
+
 /**
- * Export users to a CSV file that main writes (credentials, when included, never reach the renderer):
- * the layout, the Excel byte-order mark, credentials after an explicit confirm, and where to save. In
- * Electron the native save dialog asks where; browser mode has a path field.
+ * Export users to a CSV file that main writes (credentials, when included, never reach the renderer): the
+ * layout, how the file is written (each layout's own format unless changed; the last choice per layout is
+ * remembered on this workstation), credentials after an explicit confirm, and where to save. In Electron
+ * the native save dialog asks where; browser mode has a path field.
  */
 export function ExportDialog({ ids, onClose }: Props) {
-  const { info } = useSession();
+  const { info, prefs, setPrefs } = useSession();
   const { confirm } = useDialogs();
   const { choose, writeReplacing } = useSaveFile();
   const native = info?.mode === 'electron';
   const fileName = t('export.fileName', { date: today() });
+  const remembered = (choice: ExportLayout) => prefs?.exportFormats[choice] ?? LAYOUT_FORMATS[choice];
   const [layout, setLayout] = useState<ExportLayout>('callisto');
-  const [bom, setBom] = useState(true);
+  const [format, setFormat] = useState<ExportFormat>(() => remembered('callisto'));
   const [includeCredentials, setIncludeCredentials] = useState(false);
   const [path, setPath] = useState(() => pathIn(info?.sitesFolder ?? '', fileName));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [refusal, setRefusal] = useState<ContractError | null>(null);
   const [busy, setBusy] = useState(false);
   const title = ids === null ? t('export.title.all') : t('export.title.selection', { count: ids.length });
+  const own = LAYOUT_FORMATS[layout];
   useReturnFocusWhenGone();
+
+  const change = (next: Partial<ExportFormat>) => {
+    setFormat((current) => ({ ...current, ...next }));
+    setRefusal(null);
+  };
+
+  const chooseLayout = (next: ExportLayout) => {
+    setLayout(next);
+    setFormat(remembered(next));
+    setRefusal(null);
+  };
+
+  const remember = async () => {
+    const result = await api.prefs.setExportFormat({ layout, format: sameFormat(format, own) ? null : format });
+    if (result.ok) setPrefs(result.value);
+  };
 
   const exportNow = async () => {
     if (includeCredentials) {
@@ -57,23 +91,26 @@ export function ExportDialog({ ids, onClose }: Props) {
     const target: SaveTarget | null = native ? await choose('export', fileName, title) : { path, overwrite: false };
     if (!target) return;
     setBusy(true);
+    setRefusal(null);
     const result = await writeReplacing(target, (to) =>
-      api.export.users({ ids, layout, bom, includeCredentials, path: to.path, overwrite: to.overwrite }),
+      api.export.users({ ids, layout, format, includeCredentials, path: to.path, overwrite: to.overwrite }),
     );
     setBusy(false);
     if (!result) return;
     if (result.ok) {
+      await remember();
       notifyDone(t('export.done', { count: result.value.rows, path: result.value.path }));
       onClose();
       return;
     }
     const pathIssues = (result.error.issues ?? []).filter((issue) => issue.path[0] === 'path');
     if (pathIssues.length > 0 && !native) setIssues(pathIssues);
+    else if (CONTENT_REFUSALS.has(result.error.message)) setRefusal(result.error);
     else notifyError(result.error);
   };
 
   return (
-    <Modal opened onClose={onClose} title={title} centered size="lg">
+    <Modal opened onClose={onClose} title={title} centered size="xl">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -81,7 +118,7 @@ export function ExportDialog({ ids, onClose }: Props) {
         }}
       >
         <Stack>
-          <Radio.Group label={t('export.layout')} value={layout} onChange={(value) => setLayout(value as ExportLayout)}>
+          <Radio.Group label={t('export.layout')} value={layout} onChange={(value) => chooseLayout(value as ExportLayout)}>
             <Stack gap="xs" mt="xs">
               {EXPORT_LAYOUTS.map((choice) => (
                 <Radio
@@ -95,12 +132,54 @@ export function ExportDialog({ ids, onClose }: Props) {
               ))}
             </Stack>
           </Radio.Group>
-          <Checkbox
-            label={t('export.bom')}
-            description={t('export.bom.hint')}
-            checked={bom}
-            onChange={(event) => setBom(event.currentTarget.checked)}
-          />
+          <Fieldset legend={t('export.format')} variant="filled">
+            <Stack gap="sm">
+              <Group justify="space-between" align="flex-start" wrap="nowrap">
+                <Text size="sm" c="dimmed">
+                  {t('export.format.hint', { layout: t(`export.layout.${layout}`), own: formatText(own) })}
+                </Text>
+                <Button variant="light" size="compact-sm" style={{ flexShrink: 0 }} disabled={sameFormat(format, own)} onClick={() => change(own)}>
+                  {t('export.format.own')}
+                </Button>
+              </Group>
+              <SimpleGrid cols={3}>
+                <NativeSelect
+                  label={t('export.delimiter')}
+                  value={format.delimiter}
+                  onChange={(event) => change({ delimiter: event.currentTarget.value as ExportDelimiter })}
+                  data={EXPORT_DELIMITERS.map((value) => ({ value, label: t(`export.delimiter.${DELIMITER_NAMES[value]}`) }))}
+                />
+                <NativeSelect
+                  label={t('export.encoding')}
+                  value={format.encoding}
+                  onChange={(event) => change({ encoding: event.currentTarget.value as ExportEncoding })}
+                  data={EXPORT_ENCODINGS.map((value) => ({ value, label: t(`export.encoding.${value}`) }))}
+                />
+                <NativeSelect
+                  label={t('export.lineEnding')}
+                  value={format.lineEnding}
+                  onChange={(event) => change({ lineEnding: event.currentTarget.value as ExportLineEnding })}
+                  data={EXPORT_LINE_ENDINGS.map((value) => ({ value, label: t(`export.lineEnding.${value}`) }))}
+                />
+              </SimpleGrid>
+              {format.encoding === 'windows-1252' && (
+                <Text size="xs" c="dimmed">
+                  {t('export.encoding.hint')}
+                </Text>
+              )}
+              <Checkbox
+                label={t('export.forExcel.label')}
+                description={t('export.forExcel.hint')}
+                checked={format.forExcel}
+                onChange={(event) => change({ forExcel: event.currentTarget.checked })}
+              />
+            </Stack>
+          </Fieldset>
+          {refusal && (
+            <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" style={{ whiteSpace: 'pre-line' }}>
+              {errorText(refusal)}
+            </Alert>
+          )}
           <Checkbox
             label={t('export.credentials')}
             description={t('export.credentials.hint')}

@@ -1,0 +1,607 @@
+import { z } from 'zod';
+import { PRIVILEGES } from '../domain/privileges.js';
+import type { Privilege } from '../domain/privileges.js';
+import type { FieldDeclaration } from './field-declaration.js';
+import { declareField } from './field-declaration.js';
+import {
+  aliasesSchema,
+  applicationsSchema,
+  authenticationSchema,
+  emailSchema,
+  extensionSchema,
+  faxSchema,
+  groupIdSchema,
+  languageSchema,
+  notesSchema,
+  phoneSchema,
+  phonesSchema,
+  privilegesSchema,
+  usernameSchema,
+  vipSchema,
+  voicemailSchema,
+  voiceRecordingSchema,
+} from '../rules/user-field-rules.js';
+import { plainText } from '../rules/text.js';
+
+/**
+ * The user record: every field an administrator edits, declared once. The order is the order of import
+ * mappings and of the Roster layout's columns (a new field goes last there, so older files keep their
+ * columns). Adding a plain text field takes its declaration here, a migration adding its column, and its
+ * label in the catalog.
+ */
+
+const name64 = plainText(64);
+
+/** The Callisto form's labels of the privileges, which the Roster layout writes and the import reads back. */
+const PRIVILEGE_HEADERS: Record<Privilege, readonly string[]> = {
+  sms: ['Allow SMS sending'],
+  fax: ['Allow Fax sending'],
+  ciscoPhoneMessage: ['Cisco Phone Message'],
+  detailedReports: ['Access detailed Reports', 'Detailed reports'],
+  editConferenceRooms: ['Edit Conference Rooms'],
+  ctiAuthentication: ['CTI Authentication'],
+  restAuthentication: ['REST Authentication'],
+  voiceRecording: ['Voice Recording'],
+  webAccess: ['Web access'],
+  editGlobalDirectory: ['Edit global Directory'],
+  mobileConnect: ['Allow Mobile Connect', 'Mobile Connect'],
+  changeMobileNumber: ['Change mobile number'],
+  changeEmail: ['Change E-Mail address', 'Change e-mail'],
+  forwardExternal: ['Forward to external numbers', 'Forward external'],
+  applications: ['Applications'],
+};
+
+export const USER_FIELDS = {
+  username: declareField({
+    label: 'field.username',
+    rule: usernameSchema,
+    storage: { as: 'text', column: 'username' },
+    initial: '',
+    file: {
+      group: 'person',
+      format: 'text',
+      headers: [
+        'Username',
+        'User name',
+        'User',
+        'USER ID',
+        'Login',
+        'Login name',
+        'sAMAccountName',
+        'uid',
+        'Account',
+        'Account name',
+        'usr_Name',
+        'Benutzername',
+        'Benutzer',
+        'Anmeldename',
+        'Utilisateur',
+        'Nom d’utilisateur',
+        'Identifiant',
+        'Utente',
+        'Nome utente',
+        'Usuario',
+        'Nombre de usuario',
+      ],
+    },
+    search: { names: ['user', 'username'] },
+    duplicateKey: { caseless: true },
+    list: { header: 'users.col.username', width: 176, order: 'natural' },
+    audit: 'value',
+  }),
+  firstName: declareField({
+    label: 'field.firstName',
+    rule: name64,
+    storage: { as: 'text', column: 'first_name' },
+    initial: '',
+    file: {
+      group: 'person',
+      format: 'text',
+      headers: ['First Name', 'Firstname', 'Given name', 'givenName', 'First', 'usr_FirstName', 'Vorname', 'Prénom', 'Nome', 'Nombre'],
+    },
+    search: { names: ['first', 'firstname'] },
+    duplicateKey: { caseless: false },
+    editor: { section: 'person' },
+    list: { header: 'users.col.firstName', width: 120, order: 'text' },
+    audit: 'value',
+  }),
+  lastName: declareField({
+    label: 'field.lastName',
+    rule: name64,
+    storage: { as: 'text', column: 'last_name' },
+    initial: '',
+    file: {
+      group: 'person',
+      format: 'text',
+      headers: [
+        'Last Name',
+        'Lastname',
+        'Surname',
+        'sn',
+        'Family name',
+        'Last',
+        'usr_LastName',
+        'Nachname',
+        'Familienname',
+        'Nom',
+        'Nom de famille',
+        'Cognome',
+        'Apellido',
+        'Apellidos',
+      ],
+    },
+    search: { names: ['last', 'lastname'] },
+    duplicateKey: { caseless: false },
+    editor: { section: 'person' },
+    list: { header: 'users.col.lastName', width: 120, order: 'text' },
+    audit: 'value',
+  }),
+  department: declareField({
+    label: 'field.department',
+    rule: name64,
+    storage: { as: 'text', column: 'department' },
+    initial: '',
+    file: {
+      group: 'person',
+      format: 'text',
+      headers: ['Department', 'Dept', 'usr_Department', 'Abteilung', 'Département', 'Service', 'Reparto', 'Dipartimento', 'Departamento'],
+    },
+    search: { names: ['dept', 'department'] },
+    duplicateKey: { caseless: false },
+    editor: { section: 'person' },
+    list: { header: 'users.col.department', width: 130, order: 'text' },
+    audit: 'value',
+  }),
+  vip: declareField({
+    label: 'field.vip',
+    rule: vipSchema,
+    storage: { as: 'integer', column: 'vip' },
+    initial: 0,
+    file: { group: 'person', format: 'vip', headers: ['VIP', 'VIP Status', 'VIP stars'] },
+    list: { header: 'users.col.vip', width: 84, order: 'value' },
+    audit: 'value',
+  }),
+  email: declareField({
+    label: 'field.email',
+    rule: emailSchema,
+    storage: { as: 'text', column: 'email' },
+    initial: '',
+    file: {
+      group: 'person',
+      format: 'text',
+      headers: [
+        'E-Mail',
+        'Email',
+        'Mail',
+        'MAIL ID',
+        'Email address',
+        'E-Mail address',
+        'usr_eMail',
+        'E-Mail-Adresse',
+        'Mailadresse',
+        'Courriel',
+        'Adresse e-mail',
+        'Adresse électronique',
+        'Posta elettronica',
+        'Indirizzo email',
+        'Indirizzo e-mail',
+        'Correo',
+        'Correo electrónico',
+        'Dirección de correo',
+      ],
+    },
+    search: { names: ['email', 'mail'] },
+    duplicateKey: { caseless: true },
+    editor: { section: 'person', input: 'email' },
+    list: { header: 'users.col.email', width: 240, order: 'text' },
+    audit: 'value',
+  }),
+  language: declareField({
+    label: 'field.language',
+    rule: languageSchema,
+    storage: { as: 'text', column: 'language' },
+    initial: { fromDefaults: 'language' },
+    file: { group: 'person', format: 'language', headers: ['Language', 'Lang', 'Locale', 'USER LOCALE', 'Sprache', 'Langue', 'Lingua', 'Idioma'] },
+    // Compared by meaning: a cell is read as its language code first ("German", "Deutsch", "2", "de_DE" are all 'de').
+    duplicateKey: { caseless: false },
+    list: { header: 'users.col.language', width: 110, order: 'value' },
+    audit: 'value',
+  }),
+  mobile: declareField({
+    label: 'field.mobile',
+    rule: phoneSchema,
+    storage: { as: 'text', column: 'mobile' },
+    initial: '',
+    file: {
+      group: 'numbers',
+      format: 'text',
+      headers: [
+        'Mobile',
+        'Mobile phone',
+        'MOBILE NUMBER',
+        'mobilephonenumber',
+        'Mobile phone number',
+        'Cell',
+        'Cell phone',
+        'Cellphone',
+        'Handy',
+        'Natel',
+        'Mobil',
+        'Mobiltelefon',
+        'Mobilnummer',
+        'Handynummer',
+        'Portable',
+        'Téléphone portable',
+        'Cellulare',
+        'Numero di cellulare',
+        'Móvil',
+        'Teléfono móvil',
+        'Celular',
+      ],
+    },
+    search: { names: ['mobile'] },
+    duplicateKey: { caseless: false },
+    editor: { section: 'person', input: 'tel' },
+    list: { header: 'users.col.mobile', width: 130, order: 'text' },
+    audit: 'value',
+  }),
+  pager: declareField({
+    label: 'field.pager',
+    rule: phoneSchema,
+    storage: { as: 'text', column: 'pager' },
+    initial: '',
+    file: {
+      group: 'numbers',
+      format: 'text',
+      headers: ['Pager', 'PAGER NUMBER', 'Pager number', 'Pieper', 'Bipeur', 'Cercapersone', 'Buscapersonas'],
+    },
+    search: { names: ['pager'] },
+    editor: { section: 'person', input: 'tel' },
+    list: { width: 120, order: 'text' },
+    audit: 'value',
+  }),
+  phone: declareField({
+    label: 'field.phone',
+    rule: phoneSchema,
+    storage: { as: 'text', column: 'phone' },
+    initial: '',
+    file: {
+      group: 'numbers',
+      format: 'text',
+      headers: [
+        'Phone',
+        'Telephone',
+        'TELEPHONE NUMBER',
+        'Phone number',
+        'Telephone number',
+        'Tel',
+        'Office phone',
+        'Business phone',
+        'telephoneNumber',
+        'Telefon',
+        'Telefonnummer',
+        'Téléphone',
+        'Numéro de téléphone',
+        'Telefono',
+        'Numero di telefono',
+        'Teléfono',
+        'Número de teléfono',
+      ],
+    },
+    search: { names: ['phone'] },
+    duplicateKey: { caseless: false },
+    editor: { section: 'person', input: 'tel' },
+    list: { header: 'users.col.phone', width: 120, order: 'text' },
+    audit: 'value',
+  }),
+  number: declareField({
+    label: 'field.number',
+    rule: extensionSchema,
+    storage: { as: 'text', column: 'number' },
+    initial: '',
+    file: {
+      group: 'numbers',
+      format: 'text',
+      headers: [
+        'Number',
+        'Extension',
+        'Ext',
+        'PRIMARY EXTENSION',
+        'Directory number',
+        'usr_PhoneNumber',
+        'Nummer',
+        'Durchwahl',
+        'Numéro',
+        'Numero',
+        'Interno',
+        'Número',
+        'Extensión',
+      ],
+    },
+    // Searched by free words; number:… compares it as a number (shared/search/fields.ts).
+    search: { names: [] },
+    duplicateKey: { caseless: false },
+    list: { header: 'users.col.number', width: 100, order: 'extension' },
+    audit: 'value',
+  }),
+  aliases: declareField({
+    label: 'field.aliases',
+    rule: aliasesSchema,
+    storage: { as: 'aliases' },
+    initial: [],
+    file: {
+      group: 'numbers',
+      format: 'aliases',
+      headers: ['Aliases', 'Alias', 'Other numbers', 'E.164', 'DID', 'Weitere Nummern', 'Autres numéros', 'Altri numeri', 'Otros números'],
+    },
+    search: { names: ['alias'] },
+    audit: 'value',
+  }),
+  authentication: declareField({
+    label: 'field.authentication',
+    rule: authenticationSchema,
+    storage: { as: 'text', column: 'authentication' },
+    initial: 'local',
+    file: {
+      group: 'account',
+      format: 'authentication',
+      headers: ['Authentication', 'Auth', 'Authentication type', 'Authentifizierung', 'Authentification', 'Autenticazione', 'Autenticación'],
+    },
+    audit: 'value',
+  }),
+  enabled: declareField({
+    label: 'field.enabled',
+    rule: z.boolean(),
+    storage: { as: 'bit', column: 'enabled' },
+    initial: true,
+    file: {
+      group: 'account',
+      format: 'switch',
+      headers: ['Enabled', 'Active', 'Account enabled', 'Aktiv', 'Aktiviert', 'Actif', 'Activé', 'Attivo', 'Activo'],
+    },
+    audit: 'value',
+  }),
+  showInDirectory: declareField({
+    label: 'field.showInDirectory',
+    rule: z.boolean(),
+    storage: { as: 'bit', column: 'show_in_directory' },
+    initial: { fromDefaults: 'showInDirectory' },
+    file: { group: 'account', format: 'switch', headers: ['Show in local directory', 'Show in directory', 'Local directory', 'Directory'] },
+    audit: 'value',
+  }),
+  phantom: declareField({
+    label: 'field.phantom',
+    rule: z.boolean(),
+    storage: { as: 'bit', column: 'phantom' },
+    initial: false,
+    file: { group: 'account', format: 'switch', headers: ['Phantom', 'Phantom user'] },
+    audit: 'value',
+  }),
+  groupIds: declareField({
+    label: 'field.groups',
+    rule: z.array(groupIdSchema).max(1000),
+    storage: { as: 'groups' },
+    initial: [],
+    file: {
+      group: 'account',
+      format: 'groups',
+      name: 'groups',
+      headers: [
+        'User Groups',
+        'Groups',
+        'Group',
+        'memberOf',
+        'Benutzergruppen',
+        'Gruppen',
+        'Groupes d’utilisateurs',
+        'Groupes',
+        'Gruppi utenti',
+        'Gruppi',
+        'Grupos de usuarios',
+        'Grupos',
+      ],
+    },
+    audit: 'groupNames',
+    logName: 'groups',
+  }),
+  privileges: declareField({
+    label: 'editor.privileges',
+    memberLabel: 'priv.',
+    rule: privilegesSchema,
+    // The privilege columns carry the privilege names themselves.
+    storage: { as: 'switches', columns: Object.fromEntries(PRIVILEGES.map((p) => [p, p])) },
+    initial: { fromDefaults: 'privileges' },
+    file: { group: 'privileges', format: 'eachSwitch', name: 'privilege', headers: [], memberHeaders: PRIVILEGE_HEADERS },
+    audit: 'value',
+  }),
+  alwaysPromptPin: declareField({
+    label: 'field.alwaysPromptPin',
+    rule: z.boolean(),
+    storage: { as: 'bit', column: 'always_prompt_pin' },
+    initial: { fromDefaults: 'alwaysPromptPin' },
+    file: { group: 'account', format: 'switch', headers: ['Always prompt for PIN', 'Always prompt PIN', 'PIN immer abfragen'] },
+    audit: 'value',
+  }),
+  voiceRecording: declareField({
+    label: 'voiceRecording.title',
+    memberLabel: 'voiceRecording.',
+    rule: voiceRecordingSchema,
+    storage: { as: 'json', column: 'voice_recording_options' },
+    initial: { fromDefaults: 'voiceRecording' },
+    // The editor's labels of the options, which the Roster layout writes and the import reads back.
+    file: {
+      group: 'privileges',
+      format: 'eachSwitch',
+      headers: [],
+      memberHeaders: {
+        inbound: ['Record inbound calls', 'Voice recording inbound'],
+        outbound: ['Record outbound calls', 'Voice recording outbound'],
+        userCanDelete: ['User can delete recordings', 'Voice recording user can delete'],
+      },
+    },
+    audit: 'value',
+  }),
+  applications: declareField({
+    label: 'applications.title',
+    rule: applicationsSchema,
+    storage: { as: 'json', column: 'application_grants' },
+    initial: { fromDefaults: 'applications' },
+    file: { group: 'account', format: 'applications', name: 'applicationGrants', headers: ['Granted applications', 'Application grants'] },
+    audit: 'value',
+  }),
+  internalContactsGroupId: declareField({
+    label: 'field.internalContacts',
+    rule: groupIdSchema.nullable(),
+    storage: { as: 'groupRef', column: 'internal_contacts_group_id' },
+    initial: null,
+    file: {
+      group: 'account',
+      format: 'group',
+      name: 'internalContacts',
+      headers: ['Internal contacts', 'Internal contacts group', 'Interne Kontakte', 'Contacts internes', 'Contatti interni', 'Contactos internos'],
+    },
+    audit: 'groupName',
+    logName: 'internalContacts',
+  }),
+  externalContactsGroupId: declareField({
+    label: 'field.externalContacts',
+    rule: groupIdSchema.nullable(),
+    storage: { as: 'groupRef', column: 'external_contacts_group_id' },
+    initial: null,
+    file: {
+      group: 'account',
+      format: 'group',
+      name: 'externalContacts',
+      headers: ['External contacts', 'External contacts group', 'Externe Kontakte', 'Contacts externes', 'Contatti esterni', 'Contactos externos'],
+    },
+    audit: 'groupName',
+    logName: 'externalContacts',
+  }),
+  voicemail: declareField({
+    label: 'notif.voicemail',
+    memberLabel: 'notif.voicemail.',
+    rule: voicemailSchema,
+    storage: { as: 'switches', columns: { forwardToEmail: 'vm_forward_to_email', markAsRead: 'vm_mark_as_read', smsOnNew: 'vm_sms_on_new' } },
+    initial: { fromDefaults: 'voicemail' },
+    file: {
+      group: 'notifications',
+      format: 'eachSwitch',
+      headers: [],
+      memberHeaders: {
+        forwardToEmail: ['Forward voicemail to e-mail'],
+        markAsRead: ['Mark voicemail as read'],
+        smsOnNew: ['SMS on new voicemail'],
+      },
+    },
+    audit: 'value',
+  }),
+  fax: declareField({
+    label: 'notif.fax',
+    memberLabel: 'notif.fax.',
+    rule: faxSchema,
+    storage: {
+      as: 'switches',
+      columns: {
+        forwardToEmail: 'fax_forward_to_email',
+        markAsRead: 'fax_mark_as_read',
+        smsOnNew: 'fax_sms_on_new',
+        outboundConfirmation: 'fax_outbound_confirmation',
+      },
+    },
+    initial: { fromDefaults: 'fax' },
+    file: {
+      group: 'notifications',
+      format: 'eachSwitch',
+      headers: [],
+      memberHeaders: {
+        forwardToEmail: ['Forward faxes to e-mail'],
+        markAsRead: ['Mark faxes as read'],
+        smsOnNew: ['SMS on new fax'],
+        outboundConfirmation: ['E-mail confirmation of outbound faxes', 'Outbound fax confirmation'],
+      },
+    },
+    audit: 'value',
+  }),
+  notes: declareField({
+    label: 'field.notes',
+    rule: notesSchema,
+    storage: { as: 'text', column: 'notes' },
+    initial: '',
+    file: {
+      group: 'person',
+      format: 'text',
+      headers: [
+        'Notes',
+        'Note',
+        'Description',
+        'Comment',
+        'Notizen',
+        'Bemerkung',
+        'Bemerkungen',
+        'Remarques',
+        'Commentaire',
+        'Note utente',
+        'Commento',
+        'Notas',
+        'Comentario',
+      ],
+    },
+    search: { names: ['notes', 'note'] },
+    editor: { section: 'person', input: 'multiline' },
+    list: { width: 240, order: 'text' },
+    audit: 'value',
+  }),
+  phones: declareField({
+    label: 'field.phones',
+    rule: phonesSchema,
+    storage: { as: 'phones' },
+    initial: [],
+    file: {
+      group: 'numbers',
+      format: 'phones',
+      headers: ['Phones', 'Devices', 'Associated devices', 'Device names', 'Geräte', 'Appareils', 'Dispositivi', 'Dispositivos'],
+    },
+    search: { names: ['device'] },
+    audit: 'value',
+  }),
+};
+
+type Declared = typeof USER_FIELDS;
+export type UserFieldName = keyof Declared;
+
+/** The fields an administrator edits, as the editor, the contract and the import hold them. */
+export type UserFields = { -readonly [K in UserFieldName]: Declared[K] extends FieldDeclaration<infer T> ? T : never };
+
+/** Every declared field, in the table's order. */
+const USER_FIELD_NAMES = Object.keys(USER_FIELDS) as UserFieldName[];
+
+/** Each field with its declaration, in order, typed loosely for code that treats every field alike. */
+export const USER_FIELD_LIST: readonly (FieldDeclaration & { name: UserFieldName })[] = USER_FIELD_NAMES.map((name) => ({
+  ...(USER_FIELDS[name] as FieldDeclaration),
+  name,
+}));
+
+/** The contract's shape of every field (the draft adds the id and the secret changes). */
+export const userFieldsShape = z.object(
+  Object.fromEntries(USER_FIELD_LIST.map((field) => [field.name, field.rule])) as { [K in UserFieldName]: Declared[K]['rule'] },
+);
+
+/**
+ * The credentials an import file may carry and the Roster layout writes when the administrator asks for them.
+ * They are secrets, not columns: the record's declaration above holds only their status.
+ */
+export const CREDENTIAL_FILE_FIELDS = {
+  // A credential may identify an existing user too (the seed's "Duplicate records" offers both): the import
+  // compares it in main with the stored secret, decrypted there, and never sends either to the page.
+  password: {
+    label: 'field.password',
+    headers: ['Password', 'Pwd', 'usr_Password', 'Passwort', 'Kennwort', 'Mot de passe', 'Password utente', 'Contraseña'],
+    duplicateKey: { caseless: false },
+  },
+  pin: { label: 'field.pin', headers: ['User PIN', 'PIN', 'Voicemail PIN', 'Benutzer-PIN', 'PIN utilisateur'], duplicateKey: { caseless: false } },
+} as const;
+
+/** The declared fields of a stored user or a draft, without the account's bookkeeping or the secrets. */
+export function pickUserFields(source: UserFields): UserFields {
+  return Object.fromEntries(USER_FIELD_NAMES.map((name) => [name, source[name]])) as UserFields;
+}
