@@ -48,7 +48,7 @@ export interface ApplySite extends Pick<OpenSite, 'db' | 'users' | 'defaults' | 
 
 /** A new user: the default values, no pool number (CUCM gives the number, or there is none), the mapped fields. */
 function newUserBase(site: ApplySite): UserFields {
-  const { id: _id, password: _password, pin: _pin, ...fields } = newUserDraft(site);
+  const fields = pickUserFields(newUserDraft(site));
   const authentication = readStoredEndUser(site).useCucmAuthentication ? 'cucm' : fields.authentication;
   return { ...fields, authentication, number: '' };
 }

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { UserFields } from '@shared/domain';
 import type { UserDraft } from '@shared/rules/user-rules';
 import { changedFields, secretChange, userEntryWriter } from '../audit/audit-log';
 import type { AuditChange, UserEntryWriter } from '../audit/audit-log';
@@ -14,6 +13,7 @@ import { newUserDraft } from '../site/new-user-draft';
 import { createUsersRepository } from '../site/users-repository';
 import type { StoredUser } from '../site/user-record';
 import type { ImportLedger } from './import-ledger';
+import { pickUserFields } from '@shared/user-record/user-fields';
 
 /**
  * Writes accepted rows through the same repository as the editor's save, inside the import's one
@@ -45,11 +45,11 @@ export class ImportWriter {
     this.groups = cachedGroupNames(createGroupsRepository(db));
     // No pool number: the baseline's number is empty, so a number the import gives is listed.
     const noPool = { nextFree: () => null } as unknown as Parameters<typeof newUserDraft>[0]['pool'];
-    this.baseline = userAuditView(this.groups, userFields(newUserDraft({ defaults: createDefaultsRepository(db), pool: noPool })));
+    this.baseline = userAuditView(this.groups, pickUserFields(newUserDraft({ defaults: createDefaultsRepository(db), pool: noPool })));
   }
 
   create(draft: UserDraft): number {
-    const fields = userFields(draft);
+    const fields = pickUserFields(draft);
     const id = this.users.insert(fields, 'csv', this.now);
     this.ledger.created(id);
     const secrets = [this.writeSecret(id, draft, 'password', this.initial.password), this.writeSecret(id, draft, 'pin', this.initial.pin)];
@@ -60,7 +60,7 @@ export class ImportWriter {
   update(existing: StoredUser, draft: UserDraft): void {
     const id = existing.id;
     this.ledger.updating(id);
-    const fields = userFields(draft);
+    const fields = pickUserFields(draft);
     // The lists (aliases, phones, memberships) are rewritten only where the row changed them.
     this.users.update(id, fields, this.now, existing);
     const secrets = [this.writeSecret(id, draft, 'password', null), this.writeSecret(id, draft, 'pin', null)];
@@ -83,11 +83,6 @@ export class ImportWriter {
     if (change.action === 'set') storeComplianceFact(this.db, id, name, { rule: failedRule(name, value, draft.username) });
     return secretChange(name, 'set');
   }
-}
-
-function userFields(draft: UserDraft): UserFields {
-  const { id: _id, password: _password, pin: _pin, ...fields } = draft;
-  return fields;
 }
 
 const isChange = (change: AuditChange | null): change is AuditChange => change !== null;

@@ -1,4 +1,4 @@
-import type { User, UserDraft, UserFields } from '@shared/index';
+import type { User, UserDraft } from '@shared/index';
 import type { FieldIssue } from '@shared/result';
 import { fieldError, RosterError } from '@shared/result';
 import { recordUserSave, userAuditView, userSecretChanges } from '../audit/user-audit';
@@ -6,6 +6,7 @@ import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
 import { checkUserSecrets } from '../security/secret-policy-check';
 import type { OpenSite } from './open-site';
 import { uniquenessIssues } from './user-uniqueness';
+import { pickUserFields } from '@shared/user-record/user-fields';
 
 /**
  * Saves a validated draft in one transaction: the row, its aliases, its group memberships and its secrets.
@@ -24,7 +25,7 @@ export function saveUser(site: OpenSite, draft: UserDraft): User {
     const secretFacts = checkUserSecrets(site, draft);
     const before = draft.id === null ? null : userAuditView(site.groups, site.users.get(draft.id)!);
 
-    const fields = userFields(draft);
+    const fields = pickUserFields(draft);
     const userId = draft.id ?? site.users.insert(fields, 'manual', now);
     if (draft.id !== null) site.users.update(userId, fields, now);
 
@@ -78,10 +79,4 @@ function unknownGroupIssues(site: OpenSite, draft: UserDraft): FieldIssue[] {
     if (id !== null && unknown.has(id)) issues.push({ path: [field], message: 'rule.group.unknown', params: { id } });
   }
   return issues;
-}
-
-function userFields(draft: UserDraft): UserFields {
-  // Strip what is not a stored field (id, secrets); the rest is the validated draft as is.
-  const { id: _id, password: _password, pin: _pin, ...fields } = draft;
-  return fields;
 }

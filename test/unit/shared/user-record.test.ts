@@ -6,6 +6,7 @@ import type { ImportInspection } from '@shared/channels/import';
 import type { User, UserDraft } from '@shared/index';
 import { grantsFromText, grantsToText } from '@shared/import/application-grants-text';
 import { phonesFromText, phonesToText } from '@shared/import/phones-text';
+import { applicationsSchema } from '@shared/rules/user-field-rules';
 import { FILE_FIELDS } from '@shared/user-record/file-fields';
 import { USER_FIELD_LIST } from '@shared/user-record/user-fields';
 import { siteHarness } from '../../support/contract-harness';
@@ -197,5 +198,14 @@ describe('usernames of any script', () => {
     expect(saved.username).toBe('jürgen.weiß');
     const error = await api.refusal('users.save', { draft: await newDraft({ username: 'jürgen.weiß' }) });
     expect(error.code).toBe('CONFLICT');
+  });
+});
+
+describe('a site written by an earlier version', () => {
+  it('reads a list of application names (before version 11) as grants without options', () => {
+    expect(applicationsSchema.parse(['oim', 'attendantConsole'])).toEqual([
+      { application: 'oim', options: [] },
+      { application: 'attendantConsole', options: [] },
+    ]);
   });
 });
