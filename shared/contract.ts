@@ -18,7 +18,7 @@ import type { LdapTestReport } from './channels/ldap.js';
 import { photosChannels } from './channels/photos.js';
 import { poolChannels } from './channels/pool.js';
 import { prefsChannels } from './channels/prefs.js';
-import type { ColorScheme } from './channels/prefs.js';
+import type { ColorScheme, LanguageChoice } from './channels/prefs.js';
 import { searchChannels } from './channels/search.js';
 import { securityChannels } from './channels/security.js';
 import { siteChannels } from './channels/site.js';
@@ -64,13 +64,13 @@ export function isChannel(name: string): name is Channel {
 }
 
 /** Events pushed from main to the renderer. */
-type MenuCommand = 'newSite' | 'openSite' | 'openRecent' | 'saveCopy' | 'closeSite' | 'newUser' | 'colorScheme';
+type MenuCommand = 'newSite' | 'openSite' | 'openRecent' | 'saveCopy' | 'closeSite' | 'newUser' | 'colorScheme' | 'language';
 
 export interface EventMap {
   /** The open site changed (opened, closed, created, key reset) or its data changed from elsewhere. */
   'site.changed': { site: SiteInfo | null };
   /** A command chosen in the native menu (Electron only); the renderer carries it out. */
-  'menu.command': { command: MenuCommand; path?: string; colorScheme?: ColorScheme };
+  'menu.command': { command: MenuCommand; path?: string; colorScheme?: ColorScheme; language?: LanguageChoice };
   /** A running LDAP connection test's steps so far (the screen shows them live). */
   'ldap.testProgress': { report: LdapTestReport };
   /** A running CUCM connection test's steps so far. */

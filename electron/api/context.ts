@@ -30,6 +30,11 @@ export interface Platform {
   takeSiteToOpen?: () => string | null;
   /** Shows a file in the operating system's file manager (desktop app only: a browser cannot). */
   showFile?: (path: string) => void;
+  /**
+   * The operating system's preferred locales, best first (Electron's own list); absent in browser mode, where
+   * the environment of the process says (environmentLocales in interface-language.ts).
+   */
+  systemLocales?: () => readonly string[];
   /** Electron and Chromium versions, for the diagnostics (desktop app only). */
   runtime?: Record<string, string>;
 }

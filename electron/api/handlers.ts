@@ -7,6 +7,7 @@ import { FileAccess } from '../services/file-access/file-access';
 import type { FileRole } from '../services/file-access/file-rules';
 import type { AppContext } from './context';
 import { createPathPicker } from './path-picker';
+import { interfaceCatalog } from './interface-language';
 import type { Channel } from '@shared/contract';
 import type { Handlers } from './dispatch';
 import { appHandlers } from './handlers/app';
@@ -54,6 +55,7 @@ export function createApp(ctx: AppContext): RosterApp {
     recentSites: () => prefs.read().recentSites.map((site) => site.path),
   });
   const pickPath = createPathPicker(ctx.platform, files);
+  const catalog = interfaceCatalog(() => prefs.read().language, ctx.platform);
   const handlers: Handlers = refuseWritesDuringJobs(
     refuseWritesDuringImport(
       {
@@ -65,14 +67,14 @@ export function createApp(ctx: AppContext): RosterApp {
         ...poolHandlers(session),
         ...securityHandlers(ctx, session, jobs),
         ...endUserHandlers(ctx, session),
-        ...auditHandlers(ctx, session),
+        ...auditHandlers(session, catalog),
         ...ldapHandlers(ctx, session),
         ...cucmHandlers(ctx, session),
         ...searchHandlers(ctx, session),
         ...bulkHandlers(ctx, session, jobs),
         ...photosHandlers(session),
         ...userListHandlers(session),
-        ...importHandlers(ctx, session, imports, files, pickPath, jobs),
+        ...importHandlers(ctx, session, imports, files, pickPath, jobs, catalog),
         ...cucmImportHandlers(ctx, session, imports),
       },
       imports,

@@ -1,11 +1,9 @@
 import { Menu, app, dialog } from 'electron';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
-import type { ColorScheme, Preferences } from '@shared/channels/prefs';
+import type { ColorScheme, LanguageChoice, Preferences } from '@shared/channels/prefs';
+import { INTERFACE_LANGUAGES, LANGUAGE_OWN_NAMES } from '@shared/i18n/catalogs';
 import type { EventMap } from '@shared/contract';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
-
-const t = (key: MessageKey, params?: MessageParams): string => translate(english, key, params);
+import { nativeText as t } from './native-text';
 
 type MenuCommandPayload = EventMap['menu.command'];
 
@@ -19,7 +17,7 @@ interface MenuOptions {
   copyDiagnostics: () => void;
 }
 
-/** Builds and installs the native menu; called again whenever recent sites or the colour scheme change. */
+/** Builds and installs the native menu; called again whenever recent sites, the colour scheme or the language change. */
 export function installAppMenu({ preferences, send, currentWindow, showLog, copyDiagnostics }: MenuOptions): void {
   const isMac = process.platform === 'darwin';
   const development = !app.isPackaged;
@@ -37,6 +35,19 @@ export function installAppMenu({ preferences, send, currentWindow, showLog, copy
     checked: preferences.colorScheme === colorScheme,
     click: () => send({ command: 'colorScheme', colorScheme }),
   });
+
+  // Each language by its own name, so that it is found whatever language the menu is in now.
+  const language = (label: string, choice: LanguageChoice): MenuItemConstructorOptions => ({
+    label,
+    type: 'radio',
+    checked: preferences.language === choice,
+    click: () => send({ command: 'language', language: choice }),
+  });
+  const languages: MenuItemConstructorOptions[] = [
+    language(t('native.menu.followSystem'), 'auto'),
+    { type: 'separator' },
+    ...INTERFACE_LANGUAGES.map((code) => language(LANGUAGE_OWN_NAMES[code], code)),
+  ];
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -62,6 +73,8 @@ export function installAppMenu({ preferences, send, currentWindow, showLog, copy
         scheme(t('native.menu.light'), 'light'),
         scheme(t('native.menu.dark'), 'dark'),
         scheme(t('native.menu.followSystem'), 'auto'),
+        { type: 'separator' },
+        { label: t('native.menu.language'), submenu: languages },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -1,7 +1,7 @@
 import { dialog } from 'electron';
 import type { BrowserWindow, MessageBoxOptions } from 'electron';
-import { english, translate } from '@shared/i18n/en';
 import type { CredentialExportDetails } from '../api/context';
+import { nativeText } from './native-text';
 
 /**
  * The desktop app's own question before plain passwords and PINs are written: a native dialog that the page
@@ -12,10 +12,10 @@ export function credentialExportDialog(currentWindow: () => BrowserWindow | null
     const confirm = 0;
     const options: MessageBoxOptions = {
       type: 'warning',
-      title: translate(english, 'native.exportCredentials.title'),
-      message: translate(english, 'native.exportCredentials.message', { count: users, file }),
-      detail: translate(english, 'native.exportCredentials.detail', { site, folder }),
-      buttons: [translate(english, 'native.exportCredentials.confirm'), translate(english, 'native.exportCredentials.cancel')],
+      title: nativeText('native.exportCredentials.title'),
+      message: nativeText('native.exportCredentials.message', { count: users, file }),
+      detail: nativeText('native.exportCredentials.detail', { site, folder }),
+      buttons: [nativeText('native.exportCredentials.confirm'), nativeText('native.exportCredentials.cancel')],
       defaultId: 1,
       cancelId: 1,
       noLink: true,

@@ -1,12 +1,9 @@
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
-import { english, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
 import { currentLogFile } from '../services/log/log-file';
 import { errorFields, log } from '../services/log/log';
 import { offersReload } from './main-decisions';
-
-const t = (key: MessageKey, params?: MessageParams): string => translate(english, key, params);
+import { nativeText as t } from './native-text';
 
 /**
  * What the desktop app does when something fails outside any request: it logs the failure and tells the

@@ -3,12 +3,11 @@ import { extname, join } from 'node:path';
 import { app, dialog } from 'electron';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { SITE_EXTENSION } from '@shared/domain/site';
-import { english, translate } from '@shared/i18n/en';
 import type { MessageKey } from '@shared/i18n/en';
 import type { PickPurpose, Platform } from '../api/context';
+import { nativeText as text } from './native-text';
 
-const SITE_FILTERS = [{ name: 'Roster site', extensions: [SITE_EXTENSION.slice(1)] }];
-const text = (key: MessageKey) => translate(english, key);
+const siteFilters = () => [{ name: text('native.dialog.siteFiles'), extensions: [SITE_EXTENSION.slice(1)] }];
 /** CSV files first; *.txt too, because exports from other systems often carry that extension. */
 const csvFilters = () => [
   { name: text('native.dialog.csvFiles'), extensions: ['csv', 'txt'] },
@@ -58,13 +57,13 @@ export function sitePathPicker(sitesFolder: string, currentWindow: () => Browser
     // cannot be, the dialog opens in the system's default folder, which is as good.
     await mkdir(sitesFolder, { recursive: true }).catch(() => undefined);
     if (purpose === 'open') {
-      return showOpen(window, { title: 'Open site', defaultPath: sitesFolder, filters: SITE_FILTERS, properties: ['openFile'] });
+      return showOpen(window, { title: text('site.path.title.open'), defaultPath: sitesFolder, filters: siteFilters(), properties: ['openFile'] });
     }
-    const base = (suggestedName ?? 'New site').replace(/[\\/:*?"<>|]/g, '_');
+    const base = (suggestedName ?? text('site.new.title')).replace(/[\\/:*?"<>|]/g, '_');
     const path = await showSave(window, {
-      title: purpose === 'create' ? 'New site' : 'Save a copy',
+      title: text(purpose === 'create' ? 'site.new.title' : 'site.path.title.saveCopy'),
       defaultPath: join(sitesFolder, base.endsWith(SITE_EXTENSION) ? base : base + SITE_EXTENSION),
-      filters: SITE_FILTERS,
+      filters: siteFilters(),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
     if (!path) return null;

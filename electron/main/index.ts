@@ -2,16 +2,18 @@ import { join } from 'node:path';
 import { BrowserWindow, app, clipboard, dialog, nativeTheme, session, shell } from 'electron';
 import type { ColorScheme, Preferences } from '@shared/channels/prefs';
 import type { Diagnostics } from '@shared/channels/app';
-import { english, translate } from '@shared/i18n/en';
+import { catalogFor } from '@shared/i18n/catalogs';
 import type { AppContext } from '../api/context';
 import { createDispatch } from '../api/dispatch';
 import type { Dispatch } from '../api/dispatch';
 import { createApp } from '../api/handlers';
+import { interfaceLanguage } from '../api/interface-language';
 import { PrefsStore } from '../services/prefs/prefs-store';
 import { createKeyStore } from '../services/secrets/create-key-store';
 import { errorFields, log } from '../services/log/log';
 import { openLogFile } from '../services/log/log-file';
 import { installAppMenu } from './app-menu';
+import { nativeText, setNativeCatalog } from './native-text';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { sitePathPicker } from './file-dialogs';
 import { credentialExportDialog } from './credential-export-dialog';
@@ -21,8 +23,16 @@ import { createMainWindow } from './main-window';
 import { SiteOpenRequests, siteFileInArgs } from './site-open-requests';
 import { denyPermissions, guardWebContents } from './web-guards';
 
-/** Channels after which the recent-sites menu or the colour scheme may have changed. */
-const PREFERENCE_CHANNELS = new Set(['prefs.setColorScheme', 'site.open', 'site.create', 'site.close', 'site.forgetRecent', 'site.resetKey']);
+/** Channels after which the recent-sites menu, the colour scheme or the language may have changed. */
+const PREFERENCE_CHANNELS = new Set([
+  'prefs.setColorScheme',
+  'prefs.setLanguage',
+  'site.open',
+  'site.create',
+  'site.close',
+  'site.forgetRecent',
+  'site.resetKey',
+]);
 
 // The log first, so that everything after it, failures included, has somewhere to go. Electron's own
 // folder for it: ~/Library/Logs/Roster, %APPDATA%\Roster\logs, ~/.config/Roster/logs.
@@ -96,6 +106,8 @@ async function start(): Promise<void> {
       confirmCredentialExport: credentialExportDialog(currentWindow),
       showFile: (path) => shell.showItemInFolder(path),
       runtime: { electron: process.versions.electron, chrome: process.versions.chrome },
+      // The operating system's languages, best first; getLocale (Chromium's) where the list is empty.
+      systemLocales: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
       // The page asks once it is ready (app.takeSiteToOpen records the answer as the administrator's choice);
       // requests after that are pushed to it, recorded the same way.
       takeSiteToOpen: () => {
@@ -116,6 +128,8 @@ async function start(): Promise<void> {
     if (!result.ok) return;
     const preferences = result.value as Preferences;
     applyColorScheme(preferences.colorScheme);
+    // Before the menu is built: it, and every native dialog from now on, speaks the interface language.
+    setNativeCatalog(catalogFor(interfaceLanguage(preferences.language, context.platform)));
     installAppMenu({
       preferences,
       currentWindow,
@@ -130,7 +144,7 @@ async function start(): Promise<void> {
     if (!result.ok) return;
     const { text, logFile } = result.value as Diagnostics;
     await clipboard.writeText(text);
-    const t = (key: 'native.diagnostics.copied' | 'native.diagnostics.copiedDetail') => translate(english, key, { file: logFile ?? '-' });
+    const t = (key: 'native.diagnostics.copied' | 'native.diagnostics.copiedDetail') => nativeText(key, { file: logFile ?? '-' });
     const options = { type: 'info' as const, message: t('native.diagnostics.copied'), detail: t('native.diagnostics.copiedDetail') };
     const window = currentWindow();
     await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { BrowserWindow, dialog, nativeTheme } from 'electron';
-import { english, translate } from '@shared/i18n/en';
 import { APP_ENTRY_URL } from './main-decisions';
+import { nativeText } from './native-text';
 import { DEFAULT_SIZE, restorableBounds, trackBounds } from './window-bounds';
 import type { WindowBounds } from './window-bounds';
 
@@ -57,10 +57,10 @@ function confirmUnsavedChangesOnClose(window: BrowserWindow): void {
     const discard = 0;
     const choice = dialog.showMessageBoxSync(window, {
       type: 'question',
-      title: translate(english, 'native.unload.title'),
-      message: translate(english, 'native.unload.message'),
-      detail: translate(english, 'native.unload.detail'),
-      buttons: [translate(english, 'native.unload.discard'), translate(english, 'native.unload.keep')],
+      title: nativeText('native.unload.title'),
+      message: nativeText('native.unload.message'),
+      detail: nativeText('native.unload.detail'),
+      buttons: [nativeText('native.unload.discard'), nativeText('native.unload.keep')],
       defaultId: 1,
       cancelId: 1,
       noLink: true,

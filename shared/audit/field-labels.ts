@@ -88,6 +88,7 @@ export function fieldLabelKey(entity: AuditEntity, section: string, path: string
       if (path === 'name' || path === 'description') return path === 'name' ? 'groups.field.name' : 'groups.field.description';
       return path === 'members' ? known(`audit.field.${path}`) : null;
     case 'pool':
+      if (path === 'numberBelongsToOneUser') return 'pool.numberBelongsToOneUser';
       return path === 'ranges' ? known(`audit.field.${path}`) : null;
     case 'settings':
       return settingsFieldLabelKey(section, path) ?? known(`field.${path}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InterfaceLanguage } from '../i18n/catalogs.js';
 import { out } from './channel.js';
 
 export interface AppInfo {
@@ -9,6 +10,8 @@ export interface AppInfo {
   keychain: 'os' | 'memory';
   /** Where new sites are suggested. */
   sitesFolder: string;
+  /** The language the operating system asks for, which the interface speaks while the preference is 'auto'. */
+  systemLanguage: InterfaceLanguage;
 }
 
 /** What a support ticket needs: versions, platform, keychain, where the log is, and its last lines (redacted). */

@@ -44,11 +44,17 @@ export const bulkChannels = {
   'bulk.apply': { input: z.object({ ids: bulkSelectionSchema, change: bulkChangeSchema }), output: out<BulkResult>() },
   /** Restores the before-values recorded by a change, once, in one transaction. */
   'bulk.undo': { input: z.object({ id: z.number().int().positive() }), output: out<{ change: BulkChangeRecord; restored: number }>() },
+  /**
+   * Cancels the heavy operation running in a worker (a bulk change or its undo, an import's undo, "expire all
+   * now", a large export): it rolls back, the site stays as it was, and the operation answers CANCELLED.
+   * cancelled is false when none runs (or it is already committing: then it completes).
+   */
+  'bulk.cancel': { input: z.object({}), output: out<{ cancelled: boolean }>() },
   /** The most recent bulk changes, newest first. */
   'bulk.recent': { input: z.object({ limit: z.number().int().min(1).max(100).default(20) }), output: out<BulkChangeRecord[]>() },
 } as const;
 
-/** Progress of a running bulk change or undo, pushed to the renderer for large selections. */
+/** Progress of a running bulk change or undo (large selections), or of a large demo site being filled. */
 export interface BulkProgress {
   done: number;
   total: number;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SecretStatus } from '../domain/index.js';
 import { cucmEndUserIdSchema, cucmSettingsDraftSchema, cucmTestSettingsSchema } from '../rules/cucm-rules.js';
 import type { AxlVersion, CucmSettings } from '../rules/cucm-rules.js';
-import { cucmImportSettingsSchema, cucmRemovalSchema } from '../rules/cucm-import-rules.js';
+import { cucmImportSettingsSchema, cucmRemovalSchema, cucmSharedNumbersSchema } from '../rules/cucm-import-rules.js';
 import { CUCM_PREVIEW_LISTS } from '../cucm/cucm-import-preview.js';
 import type { CucmImportResult, CucmImportSettingsView, CucmPreviewRow, CucmPreviewSummary } from '../cucm/cucm-import-preview.js';
 import { out } from './channel.js';
@@ -82,10 +82,15 @@ export const cucmImportChannels = {
   /**
    * Applies a preview as one import; CONFLICT when the site changed since the preview. Over the mass-deletion
    * threshold, deleting is refused (VALIDATION at removal.typedCount) unless the number of users to delete is
-   * typed; removal 'disable' disables those users instead of deleting them.
+   * typed; removal 'disable' disables those users instead of deleting them. sharedNumbers 'omit' imports the
+   * users marked as sharing a number without it (summary.sharedNumbers, row.sharedWith).
    */
   'cucm.apply': {
-    input: z.object({ previewId, removal: cucmRemovalSchema.default({ action: 'delete', typedCount: null }) }),
+    input: z.object({
+      previewId,
+      removal: cucmRemovalSchema.default({ action: 'delete', typedCount: null }),
+      sharedNumbers: cucmSharedNumbersSchema.default('keep'),
+    }),
     output: out<CucmImportResult>(),
   },
 } as const;

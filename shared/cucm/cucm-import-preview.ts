@@ -38,6 +38,8 @@ export interface CucmPreviewSummary {
   read: CucmReadReport;
   /** The mass-deletion threshold as it applies to this preview (see massDeletionThreshold). */
   deletion: CucmDeletionCheck;
+  /** Users to add or update whose number another user holds too: applied with it, or without it (cucm.apply). */
+  sharedNumbers: number;
 }
 
 /**
@@ -95,6 +97,8 @@ export interface CucmPreviewRow {
   source: UserSource | null;
   /** problem: why the user is not imported. */
   problems: CucmPreviewProblem[];
+  /** add, update: the number it is given is held by these users too (the first few); else empty. */
+  sharedWith: string[];
 }
 
 /**

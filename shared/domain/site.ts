@@ -34,6 +34,7 @@ export const SETTINGS_SECTIONS = [
   'cucmImport',
   'userList',
   'importMappings',
+  'numbering',
 ] as const;
 export type SettingsSectionName = (typeof SETTINGS_SECTIONS)[number];
 

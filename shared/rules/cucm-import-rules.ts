@@ -66,6 +66,10 @@ export function massDeletionThreshold(
   return Math.max(Math.floor((importedFromCucm * settings.deleteThresholdPercent) / 100), settings.deleteThresholdUsers);
 }
 
+/** Users the import gives a number another user holds too: imported with it (a shared line), or without it. */
+export const cucmSharedNumbersSchema = z.enum(['keep', 'omit']);
+export type CucmSharedNumbers = z.infer<typeof cucmSharedNumbersSchema>;
+
 /** What becomes of users imported from CUCM that the filters no longer return: deleted, or only disabled. */
 const CUCM_REMOVALS = ['delete', 'disable'] as const;
 export type CucmRemoval = (typeof CUCM_REMOVALS)[number];

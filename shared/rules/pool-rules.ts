@@ -26,3 +26,12 @@ export const extensionPoolSchema = z
       }
     }
   });
+
+/**
+ * The site's rule for numbers. On (the default), a number typed in the editor or read from a file may not be
+ * one another active user holds; users who already share one keep it. CUCM users are never refused for a
+ * shared line (boss and secretary, hunt pilots): the CUCM import preview shows the sharing instead.
+ */
+export const numberingSettingsSchema = z.object({ numberBelongsToOneUser: z.boolean() });
+export type NumberingSettings = z.infer<typeof numberingSettingsSchema>;
+export const NUMBERING_DEFAULTS: NumberingSettings = { numberBelongsToOneUser: true };

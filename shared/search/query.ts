@@ -41,7 +41,7 @@ export const HAS_TARGETS = ['mobile', 'email', 'phone', 'pager', 'number', 'alia
 export type HasTarget = (typeof HAS_TARGETS)[number];
 
 // `expired` is either secret; `passwordexpired` and `pinexpired` name one (the user list's State filter).
-export const IS_STATES = ['locked', 'enabled', 'disabled', 'phantom', 'deleted', 'expired', 'passwordexpired', 'pinexpired'] as const;
+export const IS_STATES = ['locked', 'enabled', 'disabled', 'phantom', 'deleted', 'expired', 'passwordexpired', 'pinexpired', 'sharednumber'] as const;
 export type IsState = (typeof IS_STATES)[number];
 
 /** Where a search text is wrong: a message, and the characters [position, position + length) it is about. */

@@ -83,7 +83,10 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
   beforeAll(async () => {
     // Each answer takes a while, as a busy publisher's does: long enough to see the progress and cancel.
     server = await startAxlServer({ users: 10, latencyMs: 1500 });
-    server.setUsers(cucmUsers());
+    const users = cucmUsers();
+    // A shared line: one user the example filter keeps has ashok.kumar's number (1005 in the demo site).
+    keptByExampleFilter(users).find((u) => u.userid !== 'hans.meier' && u.userid !== 'hans meier')!.primaryExtension = '1005';
+    server.setUsers(users);
     ({ page, pageErrors } = await ui.open());
   });
 
@@ -209,6 +212,15 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
     await tab('conflict', 1).waitFor();
     await tab('problem', 1).waitFor();
 
+    // The shared line is imported, marked with who holds the number too; Apply may keep it or leave it out.
+    const shared = previewSection().getByRole('radiogroup', { name: t('cucmImport.shared.intro'), exact: true });
+    await previewSection()
+      .getByText(t('cucmImport.shared.title', { count: 1 }), { exact: true })
+      .waitFor();
+    expect(await shared.getByRole('radio', { name: t('cucmImport.shared.keep'), exact: true }).isChecked()).toBe(true);
+    await listTable('add')
+      .getByText(t('cucmImport.sharedWith', { usernames: 'ashok.kumar' }), { exact: true })
+      .waitFor();
     await listTable('add').locator('tbody tr').nth(19).waitFor();
     const firstPage = await firstColumn(listTable('add'));
     expect(firstPage).toHaveLength(20);
@@ -321,7 +333,10 @@ describe('Import from CUCM: filters, preview, apply and undo against a local AXL
   });
 
   it('8. a busy CUCM (HTTP 503 with Retry-After) is waited out and said so in the progress; the preview then says the read was complete', async () => {
-    server.setUsers(cucmUsers());
+    const users = cucmUsers();
+    // A shared line: one user the example filter keeps has ashok.kumar's number (1005 in the demo site).
+    keptByExampleFilter(users).find((u) => u.userid !== 'hans.meier' && u.userid !== 'hans meier')!.primaryExtension = '1005';
+    server.setUsers(users);
     server.misbehave({ busy: { after: 0, length: 2, kind: '503', retryAfterSeconds: 3 } });
     await nav('nav.cucmImport').click();
     await importForm().waitFor();

@@ -49,6 +49,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       ROSTER_SITES_DIR: sitesDir,
       ROSTER_LOG_DIR: join(configDir, 'logs'),
       ROSTER_PORT: '0',
+      // The interface follows the system's language: English unless a test asks for another (env below).
+      LANG: 'en_US.UTF-8',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANGUAGE: '',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

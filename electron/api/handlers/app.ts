@@ -6,16 +6,24 @@ import { currentLogFile } from '../../services/log/log-file';
 import type { AppContext } from '../context';
 import { diagnostics } from '../diagnostics';
 import type { Handlers } from '../dispatch';
+import { systemLanguage } from '../interface-language';
 import type { SiteSession } from './site-session';
 
 type AppHandlers = Pick<
   Handlers,
-  'app.info' | 'app.takeSiteToOpen' | 'app.diagnostics' | 'app.showLog' | 'prefs.get' | 'prefs.setColorScheme' | 'prefs.setExportFormat'
+  | 'app.info'
+  | 'app.takeSiteToOpen'
+  | 'app.diagnostics'
+  | 'app.showLog'
+  | 'prefs.get'
+  | 'prefs.setColorScheme'
+  | 'prefs.setLanguage'
+  | 'prefs.setExportFormat'
 >;
 
 /** What the renderer may know of the stored preferences (window bounds stay in main). */
 export function toPreferences(prefs: StoredPrefs): Preferences {
-  return { colorScheme: prefs.colorScheme, recentSites: prefs.recentSites, exportFormats: prefs.exportFormats };
+  return { colorScheme: prefs.colorScheme, language: prefs.language, recentSites: prefs.recentSites, exportFormats: prefs.exportFormats };
 }
 
 export function appHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsStore, files: FileAccess): AppHandlers {
@@ -26,6 +34,7 @@ export function appHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsS
       platform: process.platform,
       keychain: ctx.keyStore.kind,
       sitesFolder: ctx.paths.sitesFolder,
+      systemLanguage: systemLanguage(ctx.platform),
     }),
     'app.takeSiteToOpen': () => {
       const path = ctx.platform.takeSiteToOpen?.() ?? null;
@@ -42,6 +51,7 @@ export function appHandlers(ctx: AppContext, session: SiteSession, prefs: PrefsS
     },
     'prefs.get': () => toPreferences(prefs.read()),
     'prefs.setColorScheme': ({ colorScheme }) => toPreferences(prefs.update({ colorScheme })),
+    'prefs.setLanguage': ({ language }) => toPreferences(prefs.update({ language })),
     'prefs.setExportFormat': ({ layout, format }) => {
       const { [layout]: _previous, ...others } = prefs.read().exportFormats;
       return toPreferences(prefs.update({ exportFormats: format ? { ...others, [layout]: format } : others }));

@@ -20,6 +20,7 @@ export function bulkHandlers(ctx: AppContext, session: SiteSession, jobs: SiteJo
       session.announce();
       return result;
     },
+    'bulk.cancel': () => ({ cancelled: jobs.cancel() }),
     'bulk.recent': ({ limit }) => recentBulkChanges(session.require().db, limit),
   };
 }

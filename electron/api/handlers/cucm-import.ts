@@ -48,11 +48,11 @@ export function cucmImportHandlers(ctx: AppContext, session: SiteSession, import
       running.abort();
       return { cancelled: true };
     },
-    'cucm.apply': async ({ previewId, removal }) => {
+    'cucm.apply': async ({ previewId, removal, sharedNumbers }) => {
       const site = session.require();
       const preview = previews.get(previewId);
       // Over the mass-deletion threshold without the typed count: refused, and the preview stays to answer again.
-      const confirmed = confirmRemoval(preview, removal);
+      const confirmed = { ...confirmRemoval(preview, removal), sharedNumbers };
       try {
         refuseForeignPreview(site, preview);
         // Written by the import worker on its own connection, in one transaction: main keeps answering.

@@ -1,4 +1,5 @@
 import type { exportChannels } from '@shared/channels/export';
+import type { Catalog } from '@shared/i18n/en';
 import type { importChannels, ImportProgress } from '@shared/channels/import';
 import { saveErrorReport } from '../../services/importing/error-report';
 import { listImports } from '../../services/importing/import-ledger';
@@ -20,6 +21,8 @@ export function importHandlers(
   files: FileAccess,
   pickPath: PathPicker,
   jobs: SiteJobs,
+  /** The interface language's catalog, for the error report's words. */
+  catalog: () => Catalog,
 ): Pick<Handlers, keyof typeof importChannels | keyof typeof exportChannels> {
   const progress = (payload: ImportProgress) => ctx.events.emit('import.progress', payload);
   /** The import's options with the file checked against the administrator's choice. */
@@ -48,7 +51,8 @@ export function importHandlers(
       session.announce();
       return record;
     },
-    'import.saveErrorReport': async ({ id, path, overwrite }) => saveErrorReport(session.require(), id, await files.csvTarget(path, overwrite)),
+    'import.saveErrorReport': async ({ id, path, overwrite }) =>
+      saveErrorReport(session.require(), id, await files.csvTarget(path, overwrite), catalog()),
     'import.mappings': () => readSavedMappings(session.require()),
     'import.saveMapping': (mapping) => saveMapping(session.require(), mapping),
     'import.deleteMapping': ({ name }) => deleteMapping(session.require(), name),

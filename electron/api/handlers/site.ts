@@ -1,7 +1,8 @@
 import { DEMO_SITE } from '../../../resources/demo/demo-site';
-import { largeDemoSite } from '../../../resources/demo/large-demo';
+import { LARGE_DEMO_NAME } from '../../../resources/demo/large-demo';
 import { recordKeyReset } from '../../services/audit/key-reset-audit';
 import { errorFields, log } from '../../services/log/log';
+import { fillDemoInWorker } from '../../services/importing/demo-worker';
 import { forgetSiteCredentials } from '../../services/secrets/credential-memory';
 import type { PrefsStore } from '../../services/prefs/prefs-store';
 import { OpenSite } from '../../services/site/open-site';
@@ -24,11 +25,14 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
 
     'site.create': async ({ path, name, demo, demoSize }) => {
       // The demo site always carries its own name and content; an empty site gets the factory defaults.
-      // With a size, the demo is the generated one (performance trials), filled in one transaction.
-      const content = !demo ? null : demoSize !== undefined ? largeDemoSite(demoSize) : DEMO_SITE;
-      const site = await OpenSite.create(files.siteToCreate(path), content ? content.name : name, ctx.keyStore);
+      // With a size, the demo is the generated one (performance trials), filled in one transaction in a
+      // worker, its progress pushed as 'bulk.progress' (done of total users).
+      const generated = demo && demoSize !== undefined;
+      const siteName = !demo ? name : generated ? LARGE_DEMO_NAME : DEMO_SITE.name;
+      const site = await OpenSite.create(files.siteToCreate(path), siteName, ctx.keyStore);
       try {
-        if (content) fillSite(site, content);
+        if (demo && !generated) fillSite(site, DEMO_SITE);
+        if (generated) await fillDemoInWorker(site, demoSize, (progress) => ctx.events.emit('bulk.progress', progress));
       } catch (error) {
         site.discard();
         throw error;

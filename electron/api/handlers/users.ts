@@ -23,7 +23,7 @@ export function userHandlers(session: SiteSession): UserHandlers {
     'users.list': (query) => searchUsers(session.require().db, query),
     'users.get': ({ id }) => session.require().user(id),
     'users.newDraft': () => newUserDraft(session.require()),
-    'users.checkUnique': ({ id, username, number }) => ({ issues: uniquenessIssues(session.require().users, { id, username, number }) }),
+    'users.checkUnique': ({ id, username, number }) => ({ issues: uniquenessIssues(session.require(), { id, username, number }) }),
     'users.save': ({ draft }) => {
       const user = saveUser(session.require(), draft);
       if (draft.id === null) session.announce();

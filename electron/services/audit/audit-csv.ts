@@ -3,7 +3,7 @@ import type { WordsOptions } from '@shared/audit/change-words';
 import { operationWords } from '@shared/audit/operation-words';
 import type { AuditRecord } from '@shared/channels/audit';
 import { english, translate } from '@shared/i18n/en';
-import type { MessageKey } from '@shared/i18n/en';
+import type { Catalog, MessageKey } from '@shared/i18n/en';
 import { csvCell } from '../csv/csv-cell';
 
 const HEADER: MessageKey[] = [
@@ -36,15 +36,15 @@ export function localTimestamp(iso: string): string {
   );
 }
 
-/** The export's words are English (the catalog the log's CSV is read in); instants as local timestamps. */
-const WORDS: WordsOptions = { t: (key, params) => translate(english, key, params), formatDate: localTimestamp };
+/** The export's words in the interface's language; instants as local timestamps, the same in every language. */
+const wordsIn = (catalog: Catalog): WordsOptions => ({ t: (key, params) => translate(catalog, key, params), formatDate: localTimestamp });
 
 /**
  * The rows of one entry: one per changed field, or one without a field for a change that has none (a
  * delete). Fields by their labels and values in words, as the screen shows them; entity and action stay
  * codes, which a spreadsheet filters by.
  */
-function entryRows(entry: AuditRecord): string[][] {
+function entryRows(entry: AuditRecord, words: WordsOptions): string[][] {
   const head = [
     localTimestamp(entry.at),
     entry.actor,
@@ -52,23 +52,24 @@ function entryRows(entry: AuditRecord): string[][] {
     entry.entityId === null ? '' : String(entry.entityId),
     entry.entityLabel,
     entry.action,
-    entry.operation ? operationWords(entry.operation, WORDS.t) : '',
+    entry.operation ? operationWords(entry.operation, words.t) : '',
   ];
   if (entry.changes.length === 0) return [[...head, '', '', '']];
   return entry.changes.map((change) => {
-    const words = describeChange(entry, change, WORDS);
-    return [...head, words.label, words.before ?? '', words.after];
+    const described = describeChange(entry, change, words);
+    return [...head, described.label, described.before ?? '', described.after];
   });
 }
 
 /**
  * The entries as CSV: UTF-8 with a byte-order mark (so that spreadsheet programs read accents right), CRLF
- * line ends, a header row. Returns the text and the number of data rows.
+ * line ends, a header row, labels and words in the catalog's language. Returns the text and the number of data rows.
  */
-export function auditCsv(entries: Iterable<AuditRecord>): { csv: string; rows: number } {
-  const lines = [HEADER.map((key) => csvCell(translate(english, key))).join(',')];
+export function auditCsv(entries: Iterable<AuditRecord>, catalog: Catalog = english): { csv: string; rows: number } {
+  const words = wordsIn(catalog);
+  const lines = [HEADER.map((key) => csvCell(translate(catalog, key))).join(',')];
   for (const entry of entries) {
-    for (const row of entryRows(entry)) lines.push(row.map(csvCell).join(','));
+    for (const row of entryRows(entry, words)) lines.push(row.map(csvCell).join(','));
   }
   return { csv: `\uFEFF${lines.join('\r\n')}\r\n`, rows: lines.length - 1 };
 }

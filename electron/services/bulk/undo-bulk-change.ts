@@ -12,11 +12,11 @@ import { changeOf } from './recorded-change';
 import { userEntriesStatement } from './user-entries';
 
 /**
- * An undone delete brings users back; one whose username or number an active user holds now cannot come
- * back, so the whole undo is refused, naming the first clash (as restoring from Deleted users does).
+ * An undone delete brings users back; one whose username an active user holds now cannot come back, so the
+ * whole undo is refused, naming the first clash (as restoring from Deleted users does). A number is not: an
+ * undo puts back exactly what was, and numbers may be shared (a CUCM shared line deleted with one of its users).
  */
 function refuseRestoreClashes(site: BulkSite, changeId: number): void {
-  // Two lookups, each along its own unique index of active users (an OR would scan the table per user).
   const nameClash = site.db
     .prepare(
       `SELECT u.username, a.username AS holder FROM bulk_change_rows r JOIN users u ON u.id = r.user_id
@@ -25,14 +25,6 @@ function refuseRestoreClashes(site: BulkSite, changeId: number): void {
     )
     .get(changeId) as { username: string; holder: string } | undefined;
   if (nameClash) throw new RosterError('CONFLICT', 'bulk.undo.usernameTaken', nameClash);
-  const numberClash = site.db
-    .prepare(
-      `SELECT u.username, u.number, a.username AS holder FROM bulk_change_rows r JOIN users u ON u.id = r.user_id
-       JOIN users a ON a.number = u.number AND a.number <> '' AND a.deleted_at IS NULL AND a.id <> u.id
-       WHERE r.change_id = ? AND u.deleted_at IS NOT NULL LIMIT 1`,
-    )
-    .get(changeId) as { username: string; number: string; holder: string } | undefined;
-  if (numberClash) throw new RosterError('CONFLICT', 'bulk.undo.numberTaken', numberClash);
 }
 
 /**

@@ -7,6 +7,7 @@ import { phonesOfDevices } from './cucm-import-mapping';
 import { recordChange } from '../audit/audit-log';
 import type { AuditEntry } from '../audit/audit-log';
 import { readStoredEndUser } from '../end-user/end-user-store';
+import { SearchIndexBatch } from '../importing/search-index-batch';
 import { beginImport } from '../importing/import-ledger';
 import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
 import type { SiteSecrets } from '../secrets/site-secrets';
@@ -14,6 +15,7 @@ import { newUserDraft } from '../site/new-user-draft';
 import type { OpenSite } from '../site/open-site';
 import type { CucmEndUser } from './cucm-end-user';
 import { siteFingerprint } from './cucm-import-fingerprint';
+import { withoutSharedNumber } from './cucm-import-plan';
 import type { PlannedAdd } from './cucm-import-plan';
 import type { CucmPreview } from './cucm-import-preview';
 import { unpackPlan } from './packed-plan';
@@ -79,6 +81,10 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
   const stale = () => new RosterError('CONFLICT', 'cucmImport.stale');
   const { settings } = preview;
   const plan = unpackPlan(preview.plan);
+  if (preview.sharedNumbers === 'omit') {
+    plan.add = plan.add.map(withoutSharedNumber).filter((add) => add !== null);
+    plan.update = plan.update.map(withoutSharedNumber).filter((update) => update !== null);
+  }
   // Nothing is deleted on a read that was not complete: such a read makes no preview, and this holds it here too.
   if (plan.delete.length > 0 && preview.summary.read.complete !== true) throw new RosterError('CUCM_PROTOCOL', 'cucmImport.read.noEnd', { users: 0 });
   const db = site.db;
@@ -87,6 +93,8 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
   const record = db.transaction(() => {
     if (siteFingerprint(db) !== preview.fingerprint) throw stale();
     const ledger = beginImport(db, { source: 'cucm', label: preview.publisher, details: { ...settings } }, now);
+    // The search index is written once at the end, as a file's import writes it (search-index-batch.ts).
+    const searchIndex = new SearchIndexBatch(db);
     const audit = (entry: AuditEntry) => recordChange(db, { ...entry, importId: ledger.id }, now);
 
     if (preview.removal === 'disable') {
@@ -95,6 +103,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
         const stored = site.users.get(user.id)!;
         if (!stored.enabled) continue;
         ledger.updating(user.id);
+        searchIndex.changing(user.id);
         site.users.update(user.id, { ...pickUserFields(stored), enabled: false } as UserFields, now, stored);
         audit({
           entity: 'user',
@@ -121,6 +130,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     const clearNumber = db.prepare("UPDATE users SET number = '' WHERE id = ?");
     for (const update of plan.update) {
       ledger.updating(update.userId);
+      searchIndex.changing(update.userId);
       if (update.values.number !== undefined) clearNumber.run(update.userId);
     }
     for (const update of plan.update) {
@@ -148,6 +158,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
       const fields = { ...base, ...values, phones: phonesOfDevices(phones ?? '', []), username: add.username };
       const id = site.users.insert(fields as UserFields, 'cucm', now);
       ledger.created(id);
+      searchIndex.created(id);
       // Like a user created in the editor: the defaults' initial password and PIN (when this workstation can read them).
       for (const name of ['password', 'pin'] as const) {
         const value = initial[name];
@@ -169,6 +180,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     }
     ledger.skipped(plan.conflict.length);
     writeCucmImportSettings(site, settings);
+    searchIndex.finish();
     return ledger.finish();
   })();
   return { record, seconds: Math.round((performance.now() - started) / 10) / 100 };

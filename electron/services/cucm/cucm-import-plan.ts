@@ -17,9 +17,9 @@ import { devicesText, mapCucmUser, phonesOfDevices } from './cucm-import-mapping
  *   rule: users earlier imported from CUCM that do not match the filter are deleted);
  * - conflict: end users whose user ID belongs to a Roster user that did not come from CUCM (typed by hand,
  *   imported from a file): never taken over, left as they are;
- * - problem: end users whose mapped values break the editor's rules, who appear twice, or whose number
- *   another user holds. They are not imported; an earlier import of theirs is not deleted either, since
- *   they still match the filters.
+ * - problem: end users whose mapped values break the editor's rules, or who appear twice. They are not
+ *   imported; an earlier import of theirs is not deleted either, since they still match the filters.
+ * A number shared with another user is no problem: see markSharedNumbers.
  */
 
 /** The mapped fields as stored (language as its code). */
@@ -30,6 +30,8 @@ export interface PlannedAdd {
   line: number;
   username: string;
   values: MappedValues;
+  /** The number it is given is held by these users too (the first few); absent when it is not shared. */
+  sharedWith?: string[];
 }
 
 export interface PlannedUpdate {
@@ -41,6 +43,8 @@ export interface PlannedUpdate {
   changes: CucmPreviewChange[];
   /** The user as it will be, for the preview list. */
   after: RosterUserView;
+  /** As for PlannedAdd: the number it is given is held by these users too. */
+  sharedWith?: string[];
 }
 
 export interface PlannedProblem {
@@ -179,54 +183,39 @@ export function planCucmImport(site: PlanSite, users: readonly CucmEndUser[], ma
   });
 
   for (const user of roster) if (user.source === 'cucm' && !matched.has(key(user.username))) plan.delete.push(user);
-  settleNumbers(plan, roster, users);
+  markSharedNumbers(plan, roster);
   return plan;
 }
 
 /**
- * Numbers must stay unique among active users. Users the import leaves alone keep theirs; users it updates
- * or adds take theirs in CUCM's order, and one whose number is held by another becomes a problem (an update
- * that fails keeps its old number, which may in turn refuse a later one: repeated until nothing moves).
+ * Numbers may be shared (CUCM's shared lines), so no user is refused for one: a user the import adds or gives a
+ * number that another user holds after the import is marked with those holders (users the import leaves alone
+ * first, then the others in CUCM's order). The preview shows them, and the administrator applies with the
+ * shared numbers kept or left out (see numberOfApplied): left out, the first holder keeps the number and each
+ * marked user is imported without it.
  */
-function settleNumbers(plan: CucmImportPlan, roster: readonly RosterUserView[], users: readonly CucmEndUser[]): void {
+function markSharedNumbers(plan: CucmImportPlan, roster: readonly RosterUserView[]): void {
   const deleted = new Set(plan.delete.map((user) => user.id));
-  /** Refused lines, with the number and who holds it. */
-  const failed = new Map<number, { number: string; holder: string }>();
-  for (;;) {
-    const renumbered = new Set(plan.update.filter((u) => !failed.has(u.line) && u.values.number !== undefined).map((u) => u.userId));
-    const holders = new Map<string, string>();
-    for (const user of roster) {
-      if (user.number !== '' && !deleted.has(user.id) && !renumbered.has(user.id)) holders.set(user.number, user.username);
-    }
-    const candidates = [...plan.update, ...plan.add].filter((c) => !failed.has(c.line)).sort((a, b) => a.line - b.line);
-    let moved = false;
-    for (const candidate of candidates) {
-      const number = candidate.values.number;
-      if (number === undefined || number === '') continue;
-      const holder = holders.get(number);
-      if (holder !== undefined && key(holder) !== key(candidate.username)) {
-        failed.set(candidate.line, { number, holder });
-        moved = true;
-        continue;
-      }
-      holders.set(number, candidate.username);
-    }
-    if (!moved) break;
-  }
-  if (failed.size === 0) return;
-
-  const problem = (line: number, userId: number | null, username: string, values: MappedValues): PlannedProblem => {
-    const { number, holder } = failed.get(line)!;
-    const problems: CucmPreviewProblem[] = [{ field: 'number', message: 'cucmImport.problem.numberTaken', params: { number, username: holder } }];
-    return { line, user: users[line - 1]!, username, values, userId, problems };
+  const renumbered = new Set(plan.update.filter((u) => u.values.number !== undefined).map((u) => u.userId));
+  const holders = new Map<string, string[]>();
+  const hold = (number: string, username: string) => {
+    const list = holders.get(number);
+    if (list) list.push(username);
+    else holders.set(number, [username]);
   };
-  for (const update of plan.update)
-    if (failed.has(update.line)) plan.problem.push(problem(update.line, update.userId, update.username, update.after));
-  for (const add of plan.add) if (failed.has(add.line)) plan.problem.push(problem(add.line, null, add.username, add.values));
-  plan.update = plan.update.filter((u) => !failed.has(u.line));
-  plan.add = plan.add.filter((a) => !failed.has(a.line));
-  plan.problem.sort((a, b) => a.line - b.line);
+  for (const user of roster) if (user.number !== '' && !deleted.has(user.id) && !renumbered.has(user.id)) hold(user.number, user.username);
+  const candidates = [...plan.update, ...plan.add].sort((a, b) => a.line - b.line);
+  for (const candidate of candidates) {
+    const number = candidate.values.number;
+    if (number === undefined || number === '') continue;
+    const before = holders.get(number) ?? [];
+    if (before.length > 0) candidate.sharedWith = before.slice(0, SHARED_WITH_SHOWN);
+    hold(number, candidate.username);
+  }
 }
+
+/** How many holders a marked user names (a hunt pilot's number may be held by hundreds). */
+const SHARED_WITH_SHOWN = 3;
 
 /** A preview list row of a Roster user as it is (delete, conflict) or will be (update). */
 export function rowOfRosterUser(user: RosterUserView, extra: Partial<CucmPreviewRow> = {}): CucmPreviewRow {
@@ -241,6 +230,19 @@ export function rowOfRosterUser(user: RosterUserView, extra: Partial<CucmPreview
     changes: [],
     source: null,
     problems: [],
+    sharedWith: [],
     ...extra,
   };
+}
+
+/**
+ * A planned add or update as applied with shared numbers left out: a user marked as sharing is imported
+ * without the number (an update keeps the number it has); an update left with nothing to change is dropped.
+ */
+export function withoutSharedNumber<P extends PlannedAdd | PlannedUpdate>(planned: P): P | null {
+  if (!planned.sharedWith) return planned;
+  const { number: _shared, ...values } = planned.values;
+  if (!('changes' in planned)) return { ...planned, values };
+  const changes = planned.changes.filter((change) => change.field !== 'number');
+  return changes.length === 0 ? null : { ...planned, values, changes };
 }

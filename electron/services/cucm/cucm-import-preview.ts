@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CucmImportProgress, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
 import { massDeletionThreshold } from '@shared/rules/cucm-import-rules';
-import type { CucmImportSettings, CucmRemoval } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettings, CucmRemoval, CucmSharedNumbers } from '@shared/rules/cucm-import-rules';
 import { RosterError } from '@shared/result';
 import type { OpenSite } from '../site/open-site';
 import { compareInWorker } from './cucm-compare-worker';
@@ -28,6 +28,8 @@ export interface CucmPreview {
    * only on the copy handed to the apply; absent means deleted.
    */
   removal?: CucmRemoval;
+  /** Whether users marked as sharing a number get it, as chosen when applying: absent means they do. */
+  sharedNumbers?: CucmSharedNumbers;
 }
 
 /** Reads the end users matching the XML filter's criteria completely (the AXL client in a worker, or a list in tests). */
@@ -101,6 +103,7 @@ export async function previewCucmImport(
       },
       read: read.report,
       deletion: { imported, threshold, overThreshold: plan.delete.count > threshold },
+      sharedNumbers: plan.shared,
     },
   };
 }

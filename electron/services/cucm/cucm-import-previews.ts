@@ -42,9 +42,10 @@ export class CucmPreviews {
           changes: [],
           source: null,
           problems: [],
+          sharedWith: add.sharedWith ?? [],
         }));
       case 'update':
-        return slice(plan.update, (update) => rowOfRosterUser(update.after, { changes: update.changes }));
+        return slice(plan.update, (update) => rowOfRosterUser(update.after, { changes: update.changes, sharedWith: update.sharedWith ?? [] }));
       case 'delete':
         return slice(plan.delete, (user) => rowOfRosterUser(user));
       case 'conflict':
@@ -61,6 +62,7 @@ export class CucmPreviews {
           changes: [],
           source: null,
           problems,
+          sharedWith: [],
         }));
     }
   }

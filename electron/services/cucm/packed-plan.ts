@@ -10,6 +10,8 @@ export interface PackedPlan {
   conflict: PackedRows<RosterUserView>;
   problem: PackedRows<PlannedProblem>;
   unchanged: number;
+  /** Users added or updated with a number another user holds too (see markSharedNumbers). */
+  shared: number;
 }
 
 export function packPlan(plan: CucmImportPlan): PackedPlan {
@@ -20,6 +22,7 @@ export function packPlan(plan: CucmImportPlan): PackedPlan {
     conflict: packRows(plan.conflict),
     problem: packRows(plan.problem),
     unchanged: plan.unchanged,
+    shared: [...plan.add, ...plan.update].filter((planned) => planned.sharedWith !== undefined).length,
   };
 }
 

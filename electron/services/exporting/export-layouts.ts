@@ -125,10 +125,15 @@ const CUCM_LOCALES: Record<Language, string> = {
 
 /**
  * CUCM BAT: the user file's column names; the extension is the primary extension, the phone the telephone
- * number. BAT reads UTF-8 files, which Cisco's Bulk Administration Guide recommends precisely so that
- * characters beyond ASCII are kept: usernames are written as they are.
+ * number, the user's phones its controlled devices (by device name, as many CONTROLLED DEVICE n columns as the
+ * user with the most phones needs, at least one). BAT reads UTF-8 files, which Cisco's Bulk Administration
+ * Guide recommends precisely so that characters beyond ASCII are kept: usernames are written as they are.
  */
-function cucmBat(): ExportLayoutSpec {
+function cucmBat({ mostPhones }: LayoutNeeds): ExportLayoutSpec {
+  const devices = Array.from({ length: Math.max(1, mostPhones) }, (_, index) => ({
+    header: `CONTROLLED DEVICE ${index + 1}`,
+    value: (u: ExportedUser) => u.phones[index]?.device ?? '',
+  }));
   return {
     columns: [
       { header: 'FIRST NAME', value: (u) => u.firstName },
@@ -143,14 +148,21 @@ function cucmBat(): ExportLayoutSpec {
       { header: 'MAIL ID', value: (u) => u.email },
       { header: 'MOBILE NUMBER', value: (u) => u.mobile },
       { header: 'PAGER NUMBER', value: (u) => u.pager },
+      ...devices,
     ],
   };
 }
 
-const LAYOUTS: Record<ExportLayout, () => ExportLayoutSpec> = { callisto, xivo, cucmBat };
+/** What a layout's columns depend on in the users exported. */
+interface LayoutNeeds {
+  /** The most phones one of the users has. */
+  mostPhones: number;
+}
+
+const LAYOUTS: Record<ExportLayout, (needs: LayoutNeeds) => ExportLayoutSpec> = { callisto, xivo, cucmBat };
 
 /** The columns of a layout; credential columns are left out entirely unless credentials are included. */
-export function exportLayout(layout: ExportLayout, includeCredentials: boolean): ExportLayoutSpec {
-  const spec = LAYOUTS[layout]();
+export function exportLayout(layout: ExportLayout, includeCredentials: boolean, needs: LayoutNeeds): ExportLayoutSpec {
+  const spec = LAYOUTS[layout](needs);
   return { ...spec, columns: spec.columns.filter((column) => includeCredentials || !column.credential) };
 }

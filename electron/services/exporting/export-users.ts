@@ -126,11 +126,11 @@ export async function exportUsers(
   if (request.includeCredentials && !site.secrets.keyAvailable) throw new RosterError('SECRET_MISSING', 'export.error.keyMissing');
 
   const format = exportFormat(request);
-  const spec = exportLayout(request.layout, request.includeCredentials);
-  const { columns } = spec;
   // Read only when credentials are included, and then keyAvailable was checked above.
   const users = exportedUsers(site.db, site.secrets as SiteSecrets, request.ids, request.includeCredentials);
   if (users.total === 0) throw new RosterError('NOT_FOUND', 'export.error.noUsers');
+  const spec = exportLayout(request.layout, request.includeCredentials, { mostPhones: users.mostPhones });
+  const { columns } = spec;
   refuseWhatCannotBeWritten(users, spec, format, request.layout);
 
   const line = lineWriter(format);

@@ -82,8 +82,15 @@ export function exportedUsers(db: Database.Database, secrets: SiteSecrets, ids: 
     pin: includeCredentials ? secrets.read('user', row.id, 'pin') : null,
   });
 
+  const mostPhones = db
+    .prepare('SELECT coalesce(max(position), -1) + 1 FROM user_phones WHERE user_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .get(JSON.stringify(ordered)) as number;
+
   return {
     total: ordered.length,
+    /** The most phones one of these users has (positions are 0, 1, ... per user). */
+    mostPhones,
     /** The users of chunk `index` (0-based), in order; a user deleted meanwhile is simply missing. */
     chunk(index: number): ExportedUser[] {
       const chunkIds = ordered.slice(index * EXPORT_CHUNK, (index + 1) * EXPORT_CHUNK);

@@ -2,7 +2,7 @@ import { IMPORT_DELIMITERS } from '@shared/channels/import';
 import type { ImportDelimiter, ImportProblem } from '@shared/channels/import';
 import { EXTENSION_MAX_DIGITS } from '@shared/domain/extension-pool';
 import { english, isMessageKey, translate } from '@shared/i18n/en';
-import type { MessageKey, MessageParams } from '@shared/i18n/en';
+import type { Catalog, MessageKey, MessageParams } from '@shared/i18n/en';
 import { importFieldLabel } from '@shared/i18n/import-fields';
 import { RosterError } from '@shared/result';
 import { VIP_RANGE } from '@shared/rules/user-field-rules';
@@ -15,7 +15,12 @@ type Reason = Omit<ImportProblem, 'line'>;
 
 /** Rejected rows read per query: the file is written between queries, never while one is open. */
 const PAGE = 1000;
-const text = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(english, key, params);
+type Text = (key: MessageKey, params?: MessageParams) => string;
+/** The report's words in one catalog: the interface's language when the administrator saves it. */
+const textIn =
+  (catalog: Catalog): Text =>
+  (key, params) =>
+    translate(catalog, key, params);
 
 /** What the import kept of its file: the header row and the delimiter, so the report looks like the file. */
 interface ReportLayout {
@@ -50,7 +55,7 @@ const LIMITS_NOT_STORED_BEFORE: Partial<Record<MessageKey, MessageParams>> = {
 };
 
 /** One reason in words: where (the column's header, or the field) and what is wrong. */
-function reasonText(reason: Reason, header: readonly string[]): string {
+function reasonText(reason: Reason, header: readonly string[], text: Text): string {
   const message = isMessageKey(reason.message)
     ? text(reason.message, { ...LIMITS_NOT_STORED_BEFORE[reason.message], ...reason.params })
     : reason.message;
@@ -66,8 +71,9 @@ function reasonText(reason: Reason, header: readonly string[]): string {
 }
 
 /** The text of the report's last column for one row: its line in the original file and every reason. */
-export function problemText(line: number, reasons: readonly Reason[], header: readonly string[]): string {
-  return `${text('errorReport.line', { line })}: ${reasons.map((reason) => reasonText(reason, header)).join('; ')}`;
+export function problemText(line: number, reasons: readonly Reason[], header: readonly string[], catalog: Catalog = english): string {
+  const text = textIn(catalog);
+  return `${text('errorReport.line', { line })}: ${reasons.map((reason) => reasonText(reason, header, text)).join('; ')}`;
 }
 
 /**
@@ -76,7 +82,13 @@ export function problemText(line: number, reasons: readonly Reason[], header: re
  * words, what was wrong with each row. The header and delimiter are the file's own when the import kept
  * them; otherwise the columns are numbered and a comma separates them.
  */
-export async function saveErrorReport(site: OpenSite, id: number, checked: WritableTarget): Promise<{ path: string; rows: number }> {
+export async function saveErrorReport(
+  site: OpenSite,
+  id: number,
+  checked: WritableTarget,
+  catalog: Catalog = english,
+): Promise<{ path: string; rows: number }> {
+  const text = textIn(catalog);
   const db = site.db;
   const imported = db.prepare('SELECT details, rejected FROM imports WHERE id = ?').get(id) as { details: string; rejected: number } | undefined;
   if (!imported) throw new RosterError('NOT_FOUND', 'import.undo.notFound');
@@ -101,7 +113,7 @@ export async function saveErrorReport(site: OpenSite, id: number, checked: Writa
       const lines = rejects.map((reject) => {
         const cells = JSON.parse(reject.cells) as string[];
         const padded = header.map((_, index) => cells[index] ?? '');
-        return csvLine([...padded, problemText(reject.line, JSON.parse(reject.reasons) as Reason[], header)].map(cell), delimiter);
+        return csvLine([...padded, problemText(reject.line, JSON.parse(reject.reasons) as Reason[], header, catalog)].map(cell), delimiter);
       });
       await file.write(lines.join(''));
       rows += rejects.length;

@@ -24,6 +24,13 @@ interface Job {
  */
 export class ImportJobs {
   private job: Job | null = null;
+  /** Refuses when another kind of heavy operation runs (SiteJobs registers it): none runs beside an import. */
+  private refuseIfOthersRun: () => void = () => undefined;
+
+  /** Called once by SiteJobs, which knows what else runs; every task of this class asks it before starting. */
+  guardWith(refuse: () => void): void {
+    this.refuseIfOthersRun = refuse;
+  }
 
   /** An import or preview is running. */
   get busy(): boolean {
@@ -86,6 +93,8 @@ export class ImportJobs {
     onProgress: (progress: ImportProgress) => void = () => undefined,
   ): Promise<WorkerResult> {
     if (this.job) throw new RosterError('CONFLICT', 'import.busy');
+    // A CUCM apply as much as a file's import: it would wait on the other's write lock, or write beside it.
+    this.refuseIfOthersRun();
     const writes = task.task !== 'preview';
     const busyTimeout = site.db.pragma('busy_timeout', { simple: true }) as number;
     try {

@@ -97,6 +97,8 @@ export function beginImport(db: Database.Database, start: ImportStart, at = new 
   const addReject = db.prepare('INSERT INTO import_rejects (import_id, line, cells, reasons) VALUES (?, ?, ?, ?)');
   const counts = { created: 0, updated: 0, deleted: 0, skipped: 0, rejected: 0 };
   const touched = new Set<number>();
+  /** The users this import created, recorded by finish() in one statement. */
+  const createdIds: number[] = [];
 
   const before = (userId: number, outcome: 'updated' | 'deleted') => {
     // A user touched twice by one import (two rows matching it) keeps its first, pre-import snapshot.
@@ -111,7 +113,7 @@ export function beginImport(db: Database.Database, start: ImportStart, at = new 
   return {
     id,
     created(userId) {
-      addRow.run(id, userId, 'created', null);
+      createdIds.push(userId);
       touched.add(userId);
       counts.created += 1;
     },
@@ -125,6 +127,13 @@ export function beginImport(db: Database.Database, start: ImportStart, at = new 
       counts.skipped += count;
     },
     finish() {
+      // The created users' rows in one statement: written one by one, they cost a tenth of a large import's
+      // time. Nothing reads them before the import ends.
+      if (createdIds.length > 0)
+        db.prepare("INSERT INTO import_rows (import_id, user_id, outcome, before) SELECT ?, value, 'created', NULL FROM json_each(?)").run(
+          id,
+          JSON.stringify(createdIds),
+        );
       db.prepare('UPDATE imports SET created = ?, updated = ?, deleted = ?, skipped = ?, rejected = ? WHERE id = ?').run(
         counts.created,
         counts.updated,

@@ -14,6 +14,7 @@ import { ImportGroups } from './import-groups';
 import type { PlanContext } from './row-plan';
 import { columnsOfFields } from './row-validation';
 import { SiteClaims } from './site-claims';
+import { numberBelongsToOneUser } from '../site/numbering';
 
 export type ImportRunOptions = z.output<typeof importOptionsSchema>;
 
@@ -35,7 +36,8 @@ export function planContext(
   const defaults = createDefaultsRepository(db);
   const users = createUsersRepository(db);
   const groups = ImportGroups.load(db, options.createGroups);
-  const security = readSecuritySettings({ settings: createSettingsRepository(db) });
+  const settings = createSettingsRepository(db);
+  const security = readSecuritySettings({ settings });
   const includeCredentials = options.includeCredentials;
   const credentials = new Set<string>(
     includeCredentials ? ['password', 'pin'] : options.duplicates.match.filter((f) => f === 'password' || f === 'pin'),
@@ -59,6 +61,7 @@ export function planContext(
     rules: { securePasswords: security.securePasswords, securePins: security.securePins },
     existing: ExistingUsers.load(db, options.duplicates.match, secrets),
     claims: SiteClaims.load(db),
+    numberBelongsToOneUser: numberBelongsToOneUser({ settings }),
     loadUser: (id) => users.get(id),
   };
 }

@@ -42,9 +42,21 @@ function storedDraft(user: StoredUser): UserDraft {
   return { ...pickUserFields(user), id: user.id, password: { action: 'keep' }, pin: { action: 'keep' } };
 }
 
-/** A copy whose lists and switches may be changed without changing the original. */
+/**
+ * A copy whose lists and switches may be changed without changing the original. A draft is plain data
+ * (objects, arrays, strings, numbers, booleans, null), so a plain walk copies it; structuredClone costs
+ * about ten times as much, once per row.
+ */
 function copyDraft(draft: UserDraft): UserDraft {
-  return structuredClone(draft);
+  return plainCopy(draft);
+}
+
+function plainCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) copy[key] = plainCopy(member);
+  return copy as T;
 }
 
 function applyValues(draft: UserDraft, values: FieldValues): void {

@@ -50,6 +50,8 @@ export interface PlanContext {
   rules: SecretRulesInForce;
   existing: ExistingUsers;
   claims: SiteClaims;
+  /** The site's rule: a number from the file must be free (see numberingSettingsSchema). */
+  numberBelongsToOneUser: boolean;
   loadUser(id: number): StoredUser | null;
 }
 
@@ -113,7 +115,7 @@ export class RowPlanner {
     const existing = existingId === null ? null : ctx.loadUser(existingId);
     const draft =
       existing && ctx.action !== 'skip' ? updateDraft(existing, values, ctx.mapped, ctx.action, ctx.defaults) : createDraft(ctx.base, values);
-    problems.push(...draftProblems(draft, ctx.columns, ctx.rules), ...this.uniquenessProblems(draft, existingId));
+    problems.push(...draftProblems(draft, ctx.columns, ctx.rules), ...this.uniquenessProblems(draft, existingId, existing?.number ?? null));
     if (problems.length > 0) return { outcome: 'reject', line, values, problems, existingId, duplicateOf: null };
 
     // A row that would leave its user exactly as stored changes nothing: it counts as skipped.
@@ -177,7 +179,7 @@ export class RowPlanner {
     }
   }
 
-  private uniquenessProblems(draft: UserDraft, existingId: number | null): RowProblem[] {
+  private uniquenessProblems(draft: UserDraft, existingId: number | null, storedNumber: string | null): RowProblem[] {
     const problems: RowProblem[] = [];
     const claims = this.context.claims;
     const username = draft.username.trim();
@@ -193,7 +195,9 @@ export class RowPlanner {
           : { column, field: 'username', message: 'rule.username.taken', params: { username: usernameHolder.username } },
       );
     }
-    const numberHolder = claims.numberHolder(number);
+    // The site's rule for numbers; a user updated by the row may keep a number it already shares.
+    const numberGiven = this.context.numberBelongsToOneUser && number !== storedNumber;
+    const numberHolder = numberGiven ? claims.numberHolder(number) : undefined;
     if (other(numberHolder)) {
       const column = this.context.columns.get('number') ?? null;
       problems.push(

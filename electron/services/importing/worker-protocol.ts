@@ -16,12 +16,13 @@ import type { LogRecord } from '../log/log';
 /**
  * What a worker is to do: read and judge a file (preview), import it (run), compare the users read from
  * CUCM with the site (cucmCompare: SQL filter and plan, read only), or apply a CUCM import's preview
- * (cucmApply), each with what it needs.
+ * (cucmApply), or fill a new site with the generated demo of `size` users (demo), each with what it needs.
  */
 export type WorkerTask =
   | { task: 'preview' | 'run'; options: ImportRunOptions }
   | { task: 'cucmCompare'; users: CucmEndUser[]; settings: CucmImportSettings }
   | { task: 'cucmApply'; preview: CucmPreview }
+  | { task: 'demo'; size: number }
   | JobTask;
 
 /**
@@ -55,7 +56,7 @@ export type WorkerStart = WorkerTask & WorkerSite;
 export type JobResult =
   BulkResult | { change: BulkChangeRecord; restored: number } | ImportRecord | { count: number } | { path: string; rows: number };
 
-export type WorkerResult = ImportPreview | ImportSummary | CucmComparison | CucmImportResult | JobResult;
+export type WorkerResult = ImportPreview | ImportSummary | CucmComparison | CucmImportResult | JobResult | { users: number };
 
 /**
  * What the worker sends back: progress and log lines, then exactly one of done or failed. Log lines go to main,

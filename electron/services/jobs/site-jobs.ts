@@ -53,14 +53,16 @@ export class SiteJobs {
     private readonly keyStore: KeyStore,
     /** Tests lower it to 0 to put every operation in the worker. */
     private readonly inlineLimit = INLINE_LIMIT,
-  ) {}
+  ) {
+    imports.guardWith(() => this.refuseIfRunning());
+  }
 
   /** What runs now, or null. */
   get current(): JobKind | null {
     return this.running?.kind ?? null;
   }
 
-  /** Refuses when one of these operations runs (an import checks this; ImportJobs refuses a second import itself). */
+  /** Refuses when one of these operations runs (every ImportJobs task checks this: an import, a preview, a CUCM apply). */
   refuseIfRunning(): void {
     if (this.running) throw new RosterError('CONFLICT', `job.busy.${this.running.kind}`);
   }

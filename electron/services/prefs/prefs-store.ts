@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { RecentSite } from '@shared/domain';
 import { exportFormatSchema } from '@shared/channels/export';
+import { languageChoiceSchema } from '@shared/channels/prefs';
 import { errorFields, log } from '../log/log';
 
 const MAX_RECENT_SITES = 10;
 
 const storedPrefsSchema = z.object({
   colorScheme: z.enum(['auto', 'light', 'dark']).catch('auto'),
+  // A file from before the language choice (or with a language since dropped) follows the operating system.
+  language: languageChoiceSchema.catch('auto'),
   recentSites: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).catch([]),
   windowBounds: z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() }).optional().catch(undefined),
   // Each layout read on its own: a damaged entry forgets that layout's choice only.
@@ -24,10 +27,10 @@ const storedPrefsSchema = z.object({
 export type StoredPrefs = z.infer<typeof storedPrefsSchema>;
 export type WindowBounds = NonNullable<StoredPrefs['windowBounds']>;
 
-const DEFAULT_PREFS: StoredPrefs = { colorScheme: 'auto', recentSites: [], exportFormats: {} };
+const DEFAULT_PREFS: StoredPrefs = { colorScheme: 'auto', language: 'auto', recentSites: [], exportFormats: {} };
 
 /**
- * This workstation's preferences (colour scheme, recent sites, window bounds) in one JSON file. Writes go
+ * This workstation's preferences (colour scheme, language, recent sites, window bounds) in one JSON file. Writes go
  * to a temporary file renamed over the old one, so a crash never leaves half a file; a damaged file
  * (hand-edited, truncated) reads as the defaults instead of stopping the app.
  */

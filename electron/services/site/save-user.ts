@@ -17,7 +17,7 @@ export function saveUser(site: OpenSite, draft: UserDraft): User {
   const id = site.db.transaction(() => {
     if (draft.id !== null && !site.users.get(draft.id)) throw new RosterError('NOT_FOUND', 'error.NOT_FOUND');
 
-    const conflicts = uniquenessIssues(site.users, draft);
+    const conflicts = uniquenessIssues(site, draft);
     if (conflicts.length > 0) throw fieldError('CONFLICT', conflicts);
     const unknownGroups = unknownGroupIssues(site, draft);
     if (unknownGroups.length > 0) throw fieldError('VALIDATION', unknownGroups);

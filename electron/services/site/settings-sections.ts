@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { END_USER_DEFAULTS, PRESENCE_DEFAULTS, storedEndUserSchema, storedPresenceSchema } from '../end-user/end-user-store';
 import { SAVED_MAPPINGS_DEFAULTS, storedMappingsSchema } from '../importing/saved-mappings';
 import { DEFAULT_USER_LIST_SETTINGS } from '@shared/rules/user-list-rules';
+import { NUMBERING_DEFAULTS, numberingSettingsSchema } from '@shared/rules/pool-rules';
 import { storedUserListSchema } from '../user-list/user-list-settings';
 
 interface SectionDeclaration<S extends z.ZodType> {
@@ -32,6 +33,7 @@ export const SETTINGS_SECTION_DECLARATIONS = {
   cucmImport: declare(cucmImportSettingsSchema, CUCM_IMPORT_DEFAULTS),
   userList: declare(storedUserListSchema, DEFAULT_USER_LIST_SETTINGS),
   importMappings: declare(storedMappingsSchema, SAVED_MAPPINGS_DEFAULTS),
+  numbering: declare(numberingSettingsSchema, NUMBERING_DEFAULTS),
 } as const satisfies Record<SettingsSectionName, SectionDeclaration<z.ZodType>>;
 
 /** The value a section holds, as read from the site. */

@@ -19,8 +19,14 @@ export interface SiteContent {
   >;
 }
 
-/** Fills a freshly created site with content, in one transaction. No secrets: content carries none. */
-export function fillSite(site: OpenSite, content: SiteContent): void {
+/** What filling a site writes through: an open site on main, or the same repositories in a worker. */
+export type SiteWriters = Pick<OpenSite, 'db' | 'defaults' | 'pool' | 'groups' | 'users'>;
+
+/**
+ * Fills a freshly created site with content, in one transaction (a savepoint when the caller holds one).
+ * No secrets: content carries none. `created` hears of each user written (its id, and how many so far).
+ */
+export function fillSite(site: SiteWriters, content: SiteContent, created: (id: number, count: number) => void = () => undefined): void {
   const now = new Date().toISOString();
   site.db.transaction(() => {
     site.defaults.save(content.defaults);
@@ -32,6 +38,7 @@ export function fillSite(site: OpenSite, content: SiteContent): void {
       if (id === undefined) throw new Error(`site content names an unknown group: ${name}`);
       return id;
     };
+    let count = 0;
     for (const { groups, internalContacts, externalContacts, source, ...fields } of content.users) {
       const userFields: UserFields = {
         ...fields,
@@ -39,7 +46,7 @@ export function fillSite(site: OpenSite, content: SiteContent): void {
         internalContactsGroupId: internalContacts ? idOf(internalContacts) : null,
         externalContactsGroupId: externalContacts ? idOf(externalContacts) : null,
       };
-      site.users.insert(userFields, source ?? 'manual', now);
+      created(site.users.insert(userFields, source ?? 'manual', now), ++count);
     }
   })();
 }

@@ -12,7 +12,7 @@ import { parseSearch } from '@shared/search';
 import type { SearchError } from '@shared/search';
 import { userStateCondition } from '../security/secret-expiry';
 import { NATURAL_ORDER_FUNCTION } from './natural-order';
-import { compileSearch, mentionsDeleted, scansSearchText, SEARCH_TEXT_INDEX } from './search-sql';
+import { compileSearch, filtersByFlags, FLAGS_INDEX, mentionsDeleted, readsClock, scansSearchText, SEARCH_TEXT_INDEX } from './search-sql';
 import type { CompileOptions } from './search-sql';
 
 export type ParsedUserListQuery = z.output<typeof userListQuerySchema>;
@@ -97,13 +97,58 @@ export interface UserPage {
  * of the list is as near as its start.
  */
 export function searchUsers(db: Database.Database, query: ParsedUserListQuery): UserPage {
+  const total = matchCount(db, query);
+  // Nothing to page through: reading the page would only walk an index to find nothing.
+  if (total === 0 || (query.seek === null && query.offset >= total)) return { total, rows: [] };
+  return { total, ...readPage(db, query, total) };
+}
+
+/**
+ * How many users the query matches. A page after the first (from a seek key, at an offset, or from the end)
+ * is asked for by a list that has the total already, from its first page: while the site is unchanged, that
+ * count is not made again (every match read once more, for each page the scrolling passes). A first page
+ * always counts, and so does a query whose matches change with the clock (is:locked, expired).
+ */
+function matchCount(db: Database.Database, query: ParsedUserListQuery): number {
+  const key = readsClockAt(query) ? null : JSON.stringify([query.text, query.groupId, query.state, query.view]);
+  const continuing = query.seek !== null || query.offset > 0 || query.backward;
+  const stamp = siteStamp(db);
+  let known = knownCounts.get(db);
+  if (known?.stamp !== stamp) knownCounts.set(db, (known = { stamp, totals: new Map() }));
+  const recalled = key !== null && continuing ? known.totals.get(key) : undefined;
+  if (recalled !== undefined) return recalled;
   const counting = countMatching(db, query);
   const total = statement(db, `SELECT count(*) FROM ${counting.from} WHERE ${counting.where}`)
     .pluck()
     .get(...counting.params) as number;
-  // Nothing to page through: reading the page would only walk an index to find nothing.
-  if (total === 0 || (query.seek === null && query.offset >= total)) return { total, rows: [] };
-  return { total, ...readPage(db, query, total) };
+  if (key !== null) {
+    // A few queries at a time are being paged through (the list, a second window); the oldest goes first.
+    if (known.totals.size >= KNOWN_COUNTS_KEPT) known.totals.delete(known.totals.keys().next().value!);
+    known.totals.set(key, total);
+  }
+  return total;
+}
+const KNOWN_COUNTS_KEPT = 16;
+
+/** Counts made on a connection, and the state of the site they were made in (siteStamp). */
+const knownCounts = new WeakMap<Database.Database, { stamp: string; totals: Map<string, number> }>();
+
+/**
+ * Changes whenever the site's rows may have: a row written on this connection (total_changes(), which counts
+ * those of triggers too, and of a transaction later rolled back) or a commit on another one (data_version:
+ * the import worker's, another process's).
+ */
+function siteStamp(db: Database.Database): string {
+  const written = statement(db, 'SELECT total_changes()').pluck().get() as number;
+  const committed = statement(db, 'PRAGMA data_version').pluck().get() as number;
+  return `${written}:${committed}`;
+}
+
+/** Whether the query's matches depend on the time (a state filter, or a lock or an expiry in the text). */
+function readsClockAt(query: ParsedUserListQuery): boolean {
+  if (query.state !== null) return true;
+  const parsed = parseSearch(query.text);
+  return parsed.ok && parsed.query !== null && readsClock(parsed.query);
 }
 
 function readPage(db: Database.Database, query: ParsedUserListQuery, total: number): Omit<UserPage, 'total'> {
@@ -243,8 +288,11 @@ function matching(
   // statistics (sites are never ANALYZEd) the planner reads users_deleted_at and would compute the natural key
   // of every active user to sort them.
   const walk = options.walkOrderIndex === true && byView && query.view !== 'deleted';
+  // Otherwise a test of the flags (vip, dates, state, privileges) reads the index that holds them (migration
+  // 013), which only the active users are in.
+  const flags = !narrow && !walk && byView && query.view !== 'deleted' && parsed.query !== null && filtersByFlags(parsed.query);
   return {
-    from: narrow || walk ? `users u INDEXED BY ${SEARCH_TEXT_INDEX}` : 'users u',
+    from: narrow || walk ? `users u INDEXED BY ${SEARCH_TEXT_INDEX}` : flags ? `users u INDEXED BY ${FLAGS_INDEX}` : 'users u',
     where: conditions.length > 0 ? conditions.map((c) => c.sql).join(' AND ') : '1',
     params: conditions.flatMap((c) => c.params),
   };

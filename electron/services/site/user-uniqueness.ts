@@ -1,18 +1,27 @@
 import type { FieldIssue } from '@shared/result';
-import type { UsersRepository } from './users-repository';
+import { numberBelongsToOneUser } from './numbering';
+import type { OpenSite } from './open-site';
 
-/** Username (ignoring case) and number must each belong to one active user at most. */
-export function uniquenessIssues(users: UsersRepository, candidate: { id: number | null; username: string; number: string }): FieldIssue[] {
+type UniquenessSite = Pick<OpenSite, 'users' | 'settings'>;
+
+/**
+ * A username (ignoring case) belongs to one active user at most. A number does too while the site's rule says
+ * so, but only a number being given: a user who already shares one (a CUCM shared line, or from before the
+ * rule was switched on) keeps it when saved.
+ */
+export function uniquenessIssues(site: UniquenessSite, candidate: { id: number | null; username: string; number: string }): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const username = candidate.username.trim();
   const number = candidate.number.trim();
   if (username !== '') {
-    const owner = users.usernameOwner(username, candidate.id);
+    const owner = site.users.usernameOwner(username, candidate.id);
     if (owner) issues.push({ path: ['username'], message: 'rule.username.taken', params: { username: owner.username } });
   }
-  if (number !== '') {
-    const owner = users.numberOwner(number, candidate.id);
+  if (number !== '' && isNumberGiven(site, candidate.id, number) && numberBelongsToOneUser(site)) {
+    const owner = site.users.numberOwner(number, candidate.id);
     if (owner) issues.push({ path: ['number'], message: 'rule.number.taken', params: { number, username: owner.username } });
   }
   return issues;
 }
+
+const isNumberGiven = (site: UniquenessSite, id: number | null, number: string) => id === null || site.users.get(id)?.number !== number;

@@ -1,7 +1,7 @@
-import { AppShell, MantineProvider, localStorageColorSchemeManager, useMantineTheme } from '@mantine/core';
+import { AppShell, MantineProvider, localStorageColorSchemeManager, mergeThemeOverrides, useMantineTheme } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { DialogsProvider } from '../components/Dialogs';
 import { LoadingScreen } from '../components/LoadingScreen';
@@ -15,21 +15,27 @@ import classes from '../shell/Shell.module.css';
 import { t } from '../i18n';
 import { Routes } from './Routes';
 import { SessionProvider, useSession } from './session';
-import { cssVariablesResolver, theme } from './theme';
+import { closeButtonNames, cssVariablesResolver, theme } from './theme';
+import { LanguageBoundary, useCurrentLanguage } from './language';
 import { useApplyStoredColorScheme } from './colorScheme';
 
 // A local cache of the scheme for the first paint; the preference itself is kept by main (prefs).
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'roster-color-scheme' });
 
 export function App() {
+  const language = useCurrentLanguage();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the names are read from the catalog of `language`
+  const named = useMemo(() => mergeThemeOverrides(theme, closeButtonNames()), [language]);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider theme={named} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
       <Notifications position="bottom-right" limit={4} />
       <DialogsProvider>
         <SessionProvider>
-          <SiteActionsProvider>
-            <Shell />
-          </SiteActionsProvider>
+          <LanguageBoundary>
+            <SiteActionsProvider>
+              <Shell />
+            </SiteActionsProvider>
+          </LanguageBoundary>
         </SessionProvider>
       </DialogsProvider>
     </MantineProvider>
@@ -76,7 +82,7 @@ function Shell() {
       </a>
       <AppShell
         header={{ height: 56 }}
-        navbar={{ width: 230, breakpoint: 'sm', collapsed: { desktop: !site, mobile: !site || !navOpened } }}
+        navbar={{ width: 260, breakpoint: 'sm', collapsed: { desktop: !site, mobile: !site || !navOpened } }}
         padding="md"
       >
         <AppShell.Header>

@@ -1,5 +1,5 @@
 import { DEFAULT_THEME, colorsTuple, createTheme, luminance, rem } from '@mantine/core';
-import type { CSSVariablesResolver, MantineColorsTuple, MantineTheme } from '@mantine/core';
+import type { CSSVariablesResolver, MantineColorsTuple, MantineTheme, MantineThemeOverride } from '@mantine/core';
 import { t } from '../i18n';
 import './theme.css';
 
@@ -126,9 +126,6 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   components: {
     Switch: { defaultProps: { size: 'sm' } },
-    // Every close button says what it does (Mantine's is an unnamed ×).
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('dialog.close') } } },
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('notify.close') } } },
     // Mantine's focus placeholder (a presentational element with a tabindex) is no menu item: a menu may hold
     // only those (ARIA). Opened by keyboard, the first item takes the focus instead.
     Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
@@ -144,3 +141,13 @@ export const theme = createTheme({
     PasswordInput: { defaultProps: { visibilityToggleFocusable: true } },
   },
 });
+
+/** Every close button says what it does (Mantine's is an unnamed ×), in the interface language: App merges it over the theme. */
+export function closeButtonNames(): MantineThemeOverride {
+  return {
+    components: {
+      Modal: { defaultProps: { closeButtonProps: { 'aria-label': t('dialog.close') } } },
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': t('notify.close') } } },
+    },
+  };
+}

@@ -5,6 +5,7 @@ import { signOut } from '../api/web-bridge';
 import { useSession } from '../app/session';
 import { t } from '../i18n';
 import { ColorSchemeSwitch } from './ColorSchemeSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 import { FileMenu } from './FileMenu';
 import { HelpMenu } from './HelpMenu';
 
@@ -59,6 +60,7 @@ export function AppHeader({ nav }: { nav: NavToggle | null }) {
         )}
       </Group>
       <Group gap="sm" wrap="nowrap">
+        <LanguageSwitch />
         <ColorSchemeSwitch />
         {info?.mode === 'browser' && (
           // The session belongs to the browser bridge, not to the contract: signing out is the bridge's.

@@ -17,6 +17,7 @@ const SECTION_SCREENS: Record<SettingsSectionName, MessageKey> = {
   cucmImport: 'nav.cucmImport',
   userList: 'nav.users',
   importMappings: 'nav.import',
+  numbering: 'nav.pool',
 };
 
 /** "Security", or "Presence (on the End user screen)" where the section is part of a screen of another name. */

@@ -2,6 +2,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { api, onEvent } from '../api/client';
 import { useColorSchemePreference } from '../app/colorScheme';
+import { useLanguagePreference } from '../app/language';
 import { useSession } from '../app/session';
 import { t } from '../i18n';
 import { useSiteActions } from './siteActions';
@@ -11,6 +12,7 @@ export function useShellCommands(): void {
   const { site, openEditor, loaded } = useSession();
   const actions = useSiteActions();
   const { change: changeScheme } = useColorSchemePreference();
+  const { change: changeLanguage } = useLanguagePreference();
 
   useEffect(() => {
     document.title = site ? t('app.windowTitle', { site: site.name }) : t('app.title');
@@ -18,7 +20,7 @@ export function useShellCommands(): void {
 
   useEffect(
     () =>
-      onEvent('menu.command', ({ command, path, colorScheme }) => {
+      onEvent('menu.command', ({ command, path, colorScheme, language }) => {
         switch (command) {
           case 'newSite':
             void actions.newSite();
@@ -41,9 +43,12 @@ export function useShellCommands(): void {
           case 'colorScheme':
             if (colorScheme) changeScheme(colorScheme);
             break;
+          case 'language':
+            if (language) changeLanguage(language);
+            break;
         }
       }),
-    [actions, site, openEditor, changeScheme],
+    [actions, site, openEditor, changeScheme, changeLanguage],
   );
 
   // A .roster file double-clicked in the operating system before the window was ready: opened once the

@@ -1,23 +1,27 @@
-import { Group, Text } from '@mantine/core';
 import type { UserListColumn } from '@shared/user-record/list-columns';
 import type { UserRow } from '@shared/domain';
 import { t } from '../i18n';
 import { accountStateText, createdText } from './accountState';
 import { UserAvatar } from './UserAvatar';
+import classes from './UserTable.module.css';
 import { VipStars } from './VipStars';
 
-/** One cell's content; text is cut with an ellipsis at the column's width (the full value in its title). */
+/**
+ * One cell's content; text is cut with an ellipsis at the column's width (the full value in its title).
+ * Plain elements styled as Mantine's Text size="sm" truncate (UserTable.module.css), not the components: a
+ * fast scroll mounts a dozen rows of them per frame, and the components' style props cost most of that.
+ */
 export function UserCell({ row, column }: { row: UserRow; column: UserListColumn }) {
   switch (column) {
     case 'username':
       // The avatar is aria-hidden, so the cell's name stays the username alone.
       return (
-        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+        <div className={classes.userName}>
           <UserAvatar userId={row.id} username={row.username} firstName={row.firstName} lastName={row.lastName} fetchedAt={row.photoFetchedAt} />
-          <Text size="sm" fw={500} truncate title={row.username}>
+          <p className={`${classes.text} ${classes.strong}`} title={row.username}>
             {row.username}
-          </Text>
-        </Group>
+          </p>
+        </div>
       );
     case 'vip':
       return <VipStars value={row.vip} />;
@@ -38,8 +42,8 @@ export function UserCell({ row, column }: { row: UserRow; column: UserListColumn
 
 function Plain({ value }: { value: string }) {
   return (
-    <Text size="sm" truncate title={value || undefined}>
+    <p className={classes.text} title={value || undefined}>
       {value}
-    </Text>
+    </p>
   );
 }

@@ -10,6 +10,7 @@ import { stepWidth } from './ColumnResizeHandle';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { nextSort, SortableHeader } from './SortableHeader';
 import { useGridNavigation } from './useGridNavigation';
+import { useLoadedRows } from './useUserList';
 import type { GridSeek } from './useGridNavigation';
 import { columnWidth } from './userColumns';
 import { UserCell } from './UserCell';
@@ -38,8 +39,11 @@ export interface RowSelection {
 const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 44;
 const SELECT_WIDTH = 44;
-/** Rows rendered above and below the visible ones, so a quick scroll does not show blanks. */
-const OVERSCAN = 12;
+/**
+ * Rows rendered above and below the visible ones, so a quick scroll does not show blanks. Few: a jump (End,
+ * a scrollbar drag) mounts the visible rows and these in one frame before it shows anything.
+ */
+const OVERSCAN = 6;
 /** The space kept below the table inside the window. */
 const BOTTOM_GAP = 16;
 
@@ -103,6 +107,8 @@ export function UserTable(props: Props) {
     actions,
     actionsWidth,
   } = props;
+  // Pages that arrive re-render the table, not the screen that holds the list.
+  useLoadedRows(rowAt);
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
@@ -175,7 +181,10 @@ export function UserTable(props: Props) {
   const rowWidth = columns.reduce((sum, column) => sum + widthOf(column), 0) + actionsWidth + (selection ? SELECT_WIDTH : 0);
   const rowStyle: CSSProperties = { minWidth: rowWidth };
   // Where there is nothing to open (deleted users), a click or Enter selects, as the checkbox does.
-  const activate = onOpen ?? (selection && ((row: UserRow, index: number, shift: boolean) => selection.toggle(row, index, shift)));
+  const activate = useMemo(
+    () => onOpen ?? (selection && ((row: UserRow, index: number, shift: boolean) => selection.toggle(row, index, shift))),
+    [onOpen, selection],
+  );
 
   // What a row needs besides its user: one object while the columns and widths stay, and the callbacks
   // behind a ref, so that a scroll re-renders only the rows that come into view (UserTableRow is memoised).
@@ -189,8 +198,25 @@ export function UserTable(props: Props) {
   const latest = useRef<RowCallbacks>({ activate, selection, actions });
   useLayoutEffect(() => {
     latest.current = { activate, selection, actions };
-  });
+  }, [activate, selection, actions]);
   const handlers = latest;
+
+  // The header, memoised like the rows: a scroll re-renders the table many times a second, and the header
+  // stays as it is. Its callbacks are read when used.
+  const headLatest = useRef<HeadCallbacks>({ onSort, onResize, selection, setDragWidths });
+  useLayoutEffect(() => {
+    headLatest.current = { onSort, onResize, selection, setDragWidths };
+  }, [onSort, onResize, selection]);
+
+  // Home and End on the container itself jump at once: the browser's own scroll there is animated, and
+  // every position it passes on the way asks for rows that are not wanted.
+  const onScrollerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const jump = event.key === 'End' ? 'end' : event.key === 'Home' ? 'start' : null;
+    if (event.target !== event.currentTarget || !jump || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    const scroller = event.currentTarget;
+    scroller.scrollTo({ top: jump === 'end' ? scroller.scrollHeight : 0, behavior: 'instant' });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const at = grid.positionOf(event.target);
@@ -246,6 +272,7 @@ export function UserTable(props: Props) {
         style={{ maxHeight, scrollPaddingTop: HEADER_HEIGHT }}
         // The container scrolls with the keyboard too (Page Down, End) when it has the focus.
         tabIndex={-1}
+        onKeyDown={onScrollerKeyDown}
       >
         <table
           ref={tableRef}
@@ -259,44 +286,13 @@ export function UserTable(props: Props) {
           onFocus={grid.onFocus}
           onBlur={grid.onBlur}
         >
-          <thead className={classes.head} style={{ height: HEADER_HEIGHT }}>
-            <tr className={classes.row} style={rowStyle} aria-rowindex={1}>
-              {selection && (
-                <th className={classes.cell} style={{ width: SELECT_WIDTH }} data-select-all>
-                  <Checkbox
-                    aria-label={selection.allLabel}
-                    title={selection.allLabel}
-                    checked={selection.all === 'all'}
-                    indeterminate={selection.all === 'some'}
-                    onChange={() => selection.toggleAll()}
-                  />
-                </th>
-              )}
-              {columns.map((column) => (
-                <SortableHeader
-                  key={column}
-                  column={column}
-                  width={widthOf(column)}
-                  sort={sort}
-                  onSort={onSort}
-                  resize={
-                    onResize && {
-                      onDrag: (width) => setDragWidths({ [column]: width }),
-                      onCommit: (width) => {
-                        setDragWidths({});
-                        onResize(column, width);
-                      },
-                    }
-                  }
-                />
-              ))}
-              <th className={`${classes.cell} ${classes.actions}`} style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}>
-                <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                  {t('common.actions')}
-                </Text>
-              </th>
-            </tr>
-          </thead>
+          <UserTableHead
+            layout={layout}
+            sort={sort}
+            resizable={onResize !== undefined}
+            selectAll={selection && { all: selection.all, label: selection.allLabel }}
+            callbacks={headLatest}
+          />
           <tbody className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
             {items.map((item) => {
               const row = rowAt(item.index);
@@ -337,6 +333,80 @@ export function UserTable(props: Props) {
     </>
   );
 }
+
+interface HeadCallbacks {
+  onSort(sort: UserSort): void;
+  onResize: Props['onResize'];
+  selection: RowSelection | undefined;
+  setDragWidths(widths: Partial<Record<UserListColumn, number>>): void;
+}
+
+interface HeadProps {
+  layout: RowLayout;
+  sort: UserSort;
+  resizable: boolean;
+  /** The header checkbox's state over everything that matches, and its name; undefined without selection. */
+  selectAll: { all: RowSelection['all']; label: string } | undefined;
+  callbacks: { readonly current: HeadCallbacks };
+}
+
+/** The header row: a checkbox over all matches, the sortable (and resizable) columns, the actions' heading. */
+const UserTableHead = memo(
+  function UserTableHead({ layout, sort, resizable, selectAll, callbacks }: HeadProps) {
+    const { columns, widths, rowWidth, actionsWidth } = layout;
+    const onSort = useCallback((next: UserSort) => callbacks.current.onSort(next), [callbacks]);
+    return (
+      <thead className={classes.head} style={{ height: HEADER_HEIGHT }}>
+        <tr className={classes.row} style={{ minWidth: rowWidth }} aria-rowindex={1}>
+          {selectAll && (
+            <th className={classes.cell} style={{ width: SELECT_WIDTH }} data-select-all>
+              <Checkbox
+                aria-label={selectAll.label}
+                title={selectAll.label}
+                checked={selectAll.all === 'all'}
+                indeterminate={selectAll.all === 'some'}
+                onChange={() => callbacks.current.selection?.toggleAll()}
+              />
+            </th>
+          )}
+          {columns.map((column, i) => (
+            <SortableHeader
+              key={column}
+              column={column}
+              width={widths[i]!}
+              sort={sort}
+              onSort={onSort}
+              resize={
+                resizable
+                  ? {
+                      onDrag: (width) => callbacks.current.setDragWidths({ [column]: width }),
+                      onCommit: (width) => {
+                        callbacks.current.setDragWidths({});
+                        callbacks.current.onResize?.(column, width);
+                      },
+                    }
+                  : undefined
+              }
+            />
+          ))}
+          <th className={`${classes.cell} ${classes.actions}`} style={{ width: actionsWidth, flex: '1 0 auto', justifyContent: 'flex-end' }}>
+            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+              {t('common.actions')}
+            </Text>
+          </th>
+        </tr>
+      </thead>
+    );
+  },
+  // The select-all state is an object made afresh on each render: compared by its values.
+  (before, after) =>
+    before.layout === after.layout &&
+    before.sort === after.sort &&
+    before.resizable === after.resizable &&
+    before.callbacks === after.callbacks &&
+    before.selectAll?.all === after.selectAll?.all &&
+    before.selectAll?.label === after.selectAll?.label,
+);
 
 interface RowLayout {
   columns: readonly UserListColumn[];

@@ -1,11 +1,8 @@
 import type { UserRow } from '@shared/domain';
-import { t } from '../i18n';
+import { formatDateTime, t } from '../i18n';
 
 /** A lock "until unlocked" is stored as the far end of time (migration 011). */
 const INDEFINITE_FROM = '9999-';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The State column: what the account is now, the strongest first (deleted, phantom, locked, disabled). */
 export function accountStateText(row: Pick<UserRow, 'deletedAt' | 'phantom' | 'lockedUntil' | 'enabled'>, now = new Date()): string {
@@ -14,12 +11,12 @@ export function accountStateText(row: Pick<UserRow, 'deletedAt' | 'phantom' | 'l
   if (row.lockedUntil && row.lockedUntil > now.toISOString()) {
     return row.lockedUntil.startsWith(INDEFINITE_FROM)
       ? t('users.accountState.lockedIndefinitely')
-      : t('users.accountState.locked', { until: dateTime.format(new Date(row.lockedUntil)) });
+      : t('users.accountState.locked', { until: formatDateTime(row.lockedUntil, { dateStyle: 'medium', timeStyle: 'short' }) });
   }
   return row.enabled ? t('users.accountState.enabled') : t('users.accountState.disabled');
 }
 
 /** The Created column: the day, as the workstation's locale writes it. */
 export function createdText(createdAt: string): string {
-  return date.format(new Date(createdAt));
+  return formatDateTime(createdAt, { dateStyle: 'medium' });
 }

@@ -76,7 +76,7 @@ export function useRowSelection(list: UserListState): UserSelection {
       return;
     }
     setIds(new Set(result.value.ids));
-    if (result.value.capped) notifyDone(t('userList.selectedCapped', { count: result.value.ids.length.toLocaleString() }));
+    if (result.value.capped) notifyDone(t('userList.selectedCapped', { count: result.value.ids.length }));
   }, [query]);
 
   /** Adds the rows between two positions (inclusive); the second becomes the anchor of the next range. */

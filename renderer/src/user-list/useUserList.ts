@@ -1,6 +1,6 @@
 import type { SeekKey, UserListQuery } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dispatch, SetStateAction } from 'react';
 import { api } from '../api/client';
 import { notifyError } from '../app/notify';
@@ -30,8 +30,6 @@ export interface UserListState {
   showRange(start: number, end: number): void;
   /** The rows between two positions (inclusive), fetched when not loaded (for shift-click ranges). */
   rowsBetween(start: number, end: number): Promise<UserRow[]>;
-  /** Changes whenever the rows may have changed (a page arrived, data changed). */
-  version: number;
   text: string;
   setText(text: string): void;
   sort: UserSort;
@@ -54,9 +52,60 @@ interface Bookkeeping {
   key: string;
   query: UserListQuery;
   sort: UserSort;
-  data: Pages;
   visible: [number, number];
+  /** The requests on their way, by query key and page. */
   pending: Set<string>;
+  /** Tells the table that pages arrived (RowSource). */
+  rows: RowSource;
+}
+
+/**
+ * The loaded pages, and the table's way to learn that some arrived: a page re-renders the table (which
+ * subscribes here, useLoadedRows) and not the screen around it. The screen re-renders when the total or the
+ * query's answer changes, not for every page that a scroll brings in.
+ */
+class RowSource {
+  /** The pages of the latest answered query (a new query keeps showing the previous one's until then). */
+  data: Pages = { key: '', total: 0, pages: new Map() };
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+
+  constructor() {
+    rowSources.set(this.rowAt, this);
+  }
+
+  /** The row at a position of the sorted result, when its page is loaded. */
+  readonly rowAt = (index: number): UserRow | undefined => this.data.pages.get(Math.floor(index / PAGE_SIZE))?.rows[index % PAGE_SIZE];
+
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  readonly snapshot = () => this.version;
+
+  /** New pages: read by the next pump at once (before React renders), and the table re-renders. */
+  update(data: Pages): void {
+    this.data = data;
+    this.version++;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The row source behind a list's rowAt (the screens hand the table rowAt alone). */
+const rowSources = new WeakMap<(index: number) => UserRow | undefined, RowSource>();
+const NO_SOURCE = new RowSource();
+
+/** Re-renders the caller when pages arrive for the list whose rowAt it shows. */
+export function useLoadedRows(rowAt: (index: number) => UserRow | undefined): void {
+  const source = rowSources.get(rowAt) ?? NO_SOURCE;
+  useSyncExternalStore(source.subscribe, source.snapshot);
+}
+
+/** The query (with data version) that has its first answer, and its total. */
+interface Answered {
+  key: string;
+  total: number;
 }
 
 interface Pages {
@@ -75,24 +124,31 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
   const { dataVersion } = useSession();
   const [text, setText] = useState(initialText);
   const [sort, setSort] = useState<UserSort>(initialSort);
-  const [data, setData] = useState<Pages>({ key: '', total: 0, pages: new Map() });
-  const [version, setVersion] = useState(0);
+  // What the screen shows of the answer: the query it answers and its total (the pages are in `rows`).
+  const [answered, setAnswered] = useState<Answered>({ key: '', total: 0 });
 
   // Group and state filters are search terms in the text (group:, is:), so the structured ones stay unset.
   const query = useMemo<UserListQuery>(() => ({ view, text, groupId: null, state: null }), [view, text]);
   const queryKey = JSON.stringify([query, sort]);
   const key = JSON.stringify([queryKey, dataVersion]);
 
+  const [rows] = useState(() => new RowSource());
   // Mutable bookkeeping read by callbacks that must not change identity on every page.
-  const current = useRef<Bookkeeping>({ key, query, sort, data, visible: [0, 0], pending: new Set<string>() });
+  const current = useRef<Bookkeeping>({
+    key,
+    query,
+    sort,
+    visible: [0, 0],
+    pending: new Set<string>(),
+    rows,
+  });
   // Before any passive effect (the table's range report among them) reads them.
   useLayoutEffect(() => {
     current.current.query = query;
     current.current.sort = sort;
-    current.current.data = data;
-  });
+  }, [query, sort]);
 
-  const pump = useCallback(() => pumpPages(current.current, setData, setVersion), []);
+  const pump = useCallback(() => pumpPages(current.current, setAnswered), []);
 
   // A new query (or a data change) fetches the pages on screen again.
   useEffect(() => {
@@ -108,10 +164,12 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
     [pump],
   );
 
-  const rowAt = useCallback((index: number) => data.pages.get(Math.floor(index / PAGE_SIZE))?.rows[index % PAGE_SIZE], [data]);
+  // Stable: the table re-renders through the row source when pages arrive (useLoadedRows).
+  const rowAt = rows.rowAt;
 
   const rowsBetween = useCallback(async (start: number, end: number): Promise<UserRow[]> => {
-    const { data: loaded, query: q, sort: s } = current.current;
+    const { rows: source, query: q, sort: s } = current.current;
+    const loaded = source.data;
     const rows: UserRow[] = [];
     let index = start;
     while (index <= end) {
@@ -135,12 +193,11 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
   }, []);
 
   return {
-    total: data.total,
-    loading: data.key !== key,
+    total: answered.total,
+    loading: answered.key !== key,
     rowAt,
     showRange,
     rowsBetween,
-    version,
     text,
     setText,
     sort,
@@ -155,13 +212,16 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
  * again as each answer arrives and as the visible rows move, so the pages the viewport has left behind
  * are dropped from the queue rather than answered before the one it stopped at.
  */
-function pumpPages(bookkeeping: Bookkeeping, setData: Dispatch<SetStateAction<Pages>>, setVersion: Dispatch<SetStateAction<number>>): void {
-  const pump = () => pumpPages(bookkeeping, setData, setVersion);
+function pumpPages(bookkeeping: Bookkeeping, setAnswered: Dispatch<SetStateAction<Answered>>): void {
+  const pump = () => pumpPages(bookkeeping, setAnswered);
   const forKey = bookkeeping.key;
-  const loaded = bookkeeping.data.key === forKey ? bookkeeping.data : null;
-  for (const page of wantedPages(bookkeeping.visible, loaded?.total ?? null)) {
-    // Only this query's requests count: a new search is asked for at once, whatever the previous one awaits.
-    if ([...bookkeeping.pending].filter((pending) => pending.startsWith(`${forKey}#`)).length >= MAX_IN_FLIGHT) return;
+  const loaded = bookkeeping.rows.data.key === forKey ? bookkeeping.rows.data : null;
+  const wanted = wantedPages(bookkeeping.visible, loaded?.total ?? null);
+  const wantedKeys = new Set(wanted.map((page) => `${forKey}#${page}`));
+  for (const page of wanted) {
+    // Only requests still wanted count: a new search, or the page a jump lands on, is asked for at once,
+    // whatever the previous query or the pages scrolled past still await (their answers are kept, if near).
+    if ([...bookkeeping.pending].filter((pending) => wantedKeys.has(pending)).length >= MAX_IN_FLIGHT) return;
     const pendingKey = `${forKey}#${page}`;
     if (loaded?.pages.has(page) || bookkeeping.pending.has(pendingKey)) continue;
     bookkeeping.pending.add(pendingKey);
@@ -177,17 +237,14 @@ function pumpPages(bookkeeping: Bookkeeping, setData: Dispatch<SetStateAction<Pa
         return;
       }
       const { rows, total, first, last } = listed.value;
-      const next = (previous: Pages): Pages => {
-        // The first page of a new query replaces the previous query's pages.
-        const pages = previous.key === forKey ? new Map(previous.pages) : new Map<number, Page>();
-        pages.set(page, { rows, first, last });
-        evictFarPages(pages, bookkeeping.visible);
-        return { key: forKey, total, pages };
-      };
-      // Read by the next pump at once (before React renders): it asks for pages by this one's keys.
-      bookkeeping.data = next(bookkeeping.data);
-      setData(next);
-      setVersion((v) => v + 1);
+      // The first page of a new query replaces the previous query's pages. Read by the next pump at once
+      // (before React renders): it asks for pages by this one's keys.
+      const previous = bookkeeping.rows.data;
+      const pages = previous.key === forKey ? new Map(previous.pages) : new Map<number, Page>();
+      pages.set(page, { rows, first, last });
+      evictFarPages(pages, bookkeeping.visible);
+      setAnswered((shown) => (shown.key === forKey && shown.total === total ? shown : { key: forKey, total }));
+      bookkeeping.rows.update({ key: forKey, total, pages });
       pump();
     });
   }

@@ -76,7 +76,6 @@ export const bulkMessages = {
   'bulk.undo.groupGone': 'The group "{group}" has been deleted since, so its former members cannot be put back into it.',
   'bulk.undo.usernameTaken':
     'Cannot bring back {username}: the active user {holder} now has that username. Rename or delete that user, then undo again.',
-  'bulk.undo.numberTaken': 'Cannot bring back {username}: number {number} now belongs to {holder}. Change that number, then undo again.',
   'bulk.error.unknownGroup': 'That group does not exist. Choose another group.',
 
   'bulk.progress.apply': 'Applying the change…',

@@ -55,7 +55,6 @@ export const cucmImportMessages = {
     'Comparing the users read from CUCM ran out of memory and was stopped. Nothing was changed; narrow the XML filter so that CUCM returns fewer users, then preview again.',
   'cucmImport.stale': 'The site has changed since this preview was made. Preview again to see what the import would do now.',
   'cucmImport.problem.duplicate': 'CUCM returned the user ID {username} twice (also in row {line}); it is imported once.',
-  'cucmImport.problem.numberTaken': 'Number {number} is already taken by {username}.',
   // --- reading from CUCM: complete or nothing ----------------------------------------------------------------
   'cucmImport.read.busy':
     'Reading end users from CUCM stopped: CUCM stayed busy for {seconds} s (HTTP 503 or “Maximum AXL Memory Allocation Consumed”) after {users} users in {pages} pages. Nothing was changed and no preview was made. Try again later, when fewer applications use AXL (bulk administration, other imports).',
@@ -235,6 +234,14 @@ export const cucmImportMessages = {
   },
   'cucmImport.readWaited': 'CUCM was busy {busy} times ({waited} s waited) and refused {throttled} pages as too large; all were asked again.',
   'cucmImport.kept': 'The SQL filter kept {matched}.',
+  'cucmImport.shared.title': {
+    one: '{count} user would get a number another user holds too (a shared line)',
+    other: '{count} users would get a number another user holds too (shared lines)',
+  },
+  'cucmImport.shared.intro': 'They are marked in the lists below. When applying:',
+  'cucmImport.shared.keep': 'Keep the shared numbers (each user gets the number CUCM gives)',
+  'cucmImport.shared.omit': 'Import these users without the shared number (the first holder keeps it)',
+  'cucmImport.sharedWith': 'Shared with {usernames}',
   'cucmImport.overThreshold':
     'More users to delete than the threshold ({threshold}): applying asks you to type their number, or to disable them instead.',
   'cucmImport.section.deletion': 'Mass deletion',

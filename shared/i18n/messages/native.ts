@@ -10,6 +10,8 @@ export const nativeMessages = {
   'native.menu.about': 'About Roster',
   'native.menu.showLog': 'Show log file',
   'native.menu.copyDiagnostics': 'Copy diagnostics',
+  'native.menu.language': 'Language',
+  'native.dialog.siteFiles': 'Roster site',
   'native.diagnostics.copied': 'Diagnostics copied to the clipboard',
   'native.diagnostics.copiedDetail': 'Paste them into your support ticket. The log file is {file}.',
   'native.failure.title': 'Roster ran into an unexpected error',

@@ -41,7 +41,8 @@ export const searchMessages = {
   'search.help.date': 'Created after that day (dates are YYYY-MM-DD)',
   'search.help.wildcard': 'With *, the whole value must match; * stands for any characters',
   'search.help.has': 'Has a value: mobile, email, phone, pager, number, alias, pin, password, photo',
-  'search.help.is': 'State: locked, enabled, disabled, phantom, expired (password or PIN), passwordexpired, pinexpired, deleted',
+  'search.help.is':
+    'State: locked, enabled, disabled, phantom, expired (password or PIN), passwordexpired, pinexpired, deleted, sharednumber (another user holds the number too)',
   'search.help.priv': 'Holds a privilege: sms, fax, web, cti, rest, recording, mobileconnect…',
   'search.help.lang': 'Language (en, de, fr, it, es) or source (manual, csv, cucm, ldap)',
   'search.help.import': 'Created or updated by import number 12 (see Imports)',

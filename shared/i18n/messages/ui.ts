@@ -59,6 +59,9 @@ export const uiMessages = {
   'scheme.light': 'Light',
   'scheme.dark': 'Dark',
   'scheme.autoHint': 'Auto follows the colour scheme of the operating system.',
+  'interfaceLanguage.label': 'Language',
+  'interfaceLanguage.auto': 'System ({language})',
+  'interfaceLanguage.hint': 'System follows the language of the operating system.',
 
   // Browser mode's session: the sign-out action, and the page shown in place of the console once it is over
   'browserSession.signOut': 'Sign out',
@@ -450,4 +453,12 @@ export const uiMessages = {
   'pool.save': 'Save extension pool',
   'pool.saved': 'Extension pool saved.',
   'pool.empty': 'No ranges. Add one so that new users get a number automatically.',
+  'pool.numberBelongsToOneUser': 'Each number belongs to one user',
+  'pool.numberBelongsToOneUserHint':
+    'A number typed in the editor or read from a CSV file must then be free. Users who already share a number keep it, and the CUCM import never refuses a shared line.',
+  'pool.sharingUsers': {
+    one: '{count} user holds a number that another user holds too. Search is:sharednumber to list them.',
+    other: '{count} users hold a number that another user holds too. Search is:sharednumber to list them.',
+  },
+  'settings.section.numbering': 'Rule for numbers',
 } as const;

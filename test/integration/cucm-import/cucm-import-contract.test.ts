@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type {
   CucmImportProgress,
   CucmImportResult,
@@ -119,6 +119,14 @@ describe('the CUCM import through the contract, against the AXL test server', ()
   it('reads 40,000 end users, keeps those the example SQL filter accepts, and imports them; the import can be undone', async () => {
     api = await siteHarness({ file: 'cucm-import.roster', demo: true });
     await configure(api, server);
+    // Two shared lines among the users the filter keeps: one with a demo user's number, one between two of them.
+    const original = [...server.users];
+    const users = original.map((user) => ({ ...user }));
+    const [first, second, third] = users.filter((user) => exampleFilterKeeps(user) && user.primaryExtension !== '');
+    second!.primaryExtension = first!.primaryExtension;
+    third!.primaryExtension = '1005';
+    server.setUsers(users);
+    onTestFinished(() => server.setUsers(original));
     const summary = await api.call<CucmPreviewSummary>('cucm.preview', { settings: settings({ sqlFilter: EXAMPLE_FILTER }) });
     const expected = server.users.filter(exampleFilterKeeps);
     expect(expected.length).toBeGreaterThan(100);
@@ -133,20 +141,22 @@ describe('the CUCM import through the contract, against the AXL test server', ()
     expect(progress.filter((p) => p.phase === 'fetching').map((p) => p.users)).toEqual(expect.arrayContaining([40_000]));
 
     const { add, problem, update, delete: deletes, conflict } = summary.counts;
-    expect(update + deletes + conflict).toBe(0);
-    expect(add + problem).toBe(expected.length);
+    expect(update + deletes + conflict + problem).toBe(0);
+    expect(add).toBe(expected.length);
     const added = await allRows(api, summary.previewId, 'add');
     expect(added.total).toBe(add);
     expect(added.rows.every((row) => expected.some((user) => user.userid === row.username))).toBe(true);
-    // Shared lines: end users with the same primary extension. Only the first gets the number.
-    const problems = await allRows(api, summary.previewId, 'problem');
-    expect(problems.rows.every((row) => row.problems.some((p) => p.message === 'cucmImport.problem.numberTaken'))).toBe(true);
-
+    // Shared lines (end users with the same primary extension) are imported, marked in the preview; once
+    // applied, each marked user and a holder of its number are found by is:sharednumber.
+    expect(summary.sharedNumbers).toBe(2);
     const before = await api.call<{ total: number }>('users.list', { limit: 1 });
     const result = await api.call<CucmImportResult>('cucm.apply', { previewId: summary.previewId });
     expect(result.record).toMatchObject({ source: 'cucm', label: server.host, created: add, rejected: problem });
     const after = await api.call<{ total: number; rows: UserRow[] }>('users.list', { limit: 1 });
     expect(after.total).toBe(before.total + add);
+    const sharing = await api.call<{ total: number }>('users.list', { text: 'is:sharednumber', limit: 1 });
+    // second shares with first, third with ashok.kumar: four holders.
+    expect(sharing.total).toBe(4);
     expect(api.events.some((e) => e.event === 'site.changed')).toBe(true);
     // The preview is used up.
     expect((await api.refusal('cucm.previewList', { previewId: summary.previewId, list: 'add' })).message).toBe('cucmImport.previewGone');

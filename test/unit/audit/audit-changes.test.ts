@@ -185,10 +185,13 @@ describe('audit entries of every change made through the contract', () => {
   it('extension pool: the ranges before and after', async () => {
     const entry = await onlyNewEntry(async () =>
       f.api.call('pool.save', {
-        ranges: [
-          { first: 1000, last: 1999 },
-          { first: 5000, last: 5000 },
-        ],
+        draft: {
+          ranges: [
+            { first: 1000, last: 1999 },
+            { first: 5000, last: 5000 },
+          ],
+          numberBelongsToOneUser: true,
+        },
       }),
     );
     expect(entry).toMatchObject({

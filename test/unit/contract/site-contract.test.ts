@@ -82,20 +82,25 @@ describe('site, groups, defaults and pool through the contract', () => {
     const draft = await api.call<Record<string, unknown>>('users.newDraft');
     expect(draft).toMatchObject({ number: '1000', password: { action: 'keep' }, pin: { action: 'keep' } });
     expect(JSON.stringify(draft)).not.toContain('4711');
-    expect(await api.call('pool.save', { ranges: [{ first: 1005, last: 1006 }] })).toEqual({
+    expect(await api.call('pool.save', { draft: { ranges: [{ first: 1005, last: 1006 }], numberBelongsToOneUser: true } })).toEqual({
       ranges: [{ first: 1005, last: 1006 }],
       nextFree: '1006',
+      numberBelongsToOneUser: true,
+      sharingUsers: 0,
     });
-    expect(
-      (
-        await refusal('pool.save', {
-          ranges: [
-            { first: 10, last: 20 },
-            { first: 15, last: 30 },
-          ],
-        })
-      ).code,
-    ).toBe('VALIDATION');
+    const overlapping = await refusal('pool.save', {
+      draft: {
+        ranges: [
+          { first: 10, last: 20 },
+          { first: 15, last: 30 },
+        ],
+        numberBelongsToOneUser: true,
+      },
+    });
+    expect(overlapping).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['draft', 'ranges', 1, 'first'], message: 'rule.pool.overlap' }] });
+    // The rule is a yes or no: anything else is refused at the field.
+    const rule = await refusal('pool.save', { draft: { ranges: [], numberBelongsToOneUser: 'no' } });
+    expect(rule).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['draft', 'numberBelongsToOneUser'] }] });
   });
 
   it('resets the key of a site opened without it', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CUCM_MAPPING } from '@shared/cucm/cucm-mapping';
+import { applyCucmImport } from '../../../electron/services/cucm/cucm-import-apply';
 import { CucmPreviews } from '../../../electron/services/cucm/cucm-import-previews';
 import { saveUser } from '../../../electron/services/site/save-user';
 import { useTempDirs } from '../../support/temp-dir';
@@ -136,31 +137,56 @@ describe('the CUCM import preview', () => {
     site.close();
   });
 
-  it('refuses a number another user holds, but lets two users swap numbers and reuses the number of a user deleted', async () => {
+  it("imports a user whose number another holds, marked with its holders; lets two users swap numbers and reuses a deleted user's", async () => {
     const site = await demoSite(tempDir());
     await importOnce(site, [alice(), bob(), carla()]);
-    const preview = await previewOf(site, [
+    const users = [
       { ...alice(), primaryExtension: '2002' }, // Bob's: he moves to 2001 in the same import
       { ...bob(), primaryExtension: '2001' },
       endUser({ userid: 'dave.cucm', primaryExtension: '2003' }), // Carla's: she is deleted
-      endUser({ userid: 'erin.cucm', primaryExtension: '1005' }), // ashok.kumar's (typed by hand)
-      endUser({ userid: 'fred.cucm', primaryExtension: '2002' }), // taken by Alice just above
-    ]);
+      endUser({ userid: 'erin.cucm', primaryExtension: '1005' }), // ashok.kumar's (typed by hand): a shared line
+      endUser({ userid: 'fred.cucm', primaryExtension: '2002' }), // Alice's, as she is given it just above
+    ];
+    const preview = await previewOf(site, users);
     expect(usernames(preview, 'update')).toEqual(['alice.cucm', 'bob.cucm']);
-    expect(usernames(preview, 'add')).toEqual(['dave.cucm']);
+    expect(listOf(preview, 'add').map((row) => [row.username, row.number, row.sharedWith])).toEqual([
+      ['dave.cucm', '2003', []],
+      ['erin.cucm', '1005', ['ashok.kumar']],
+      ['fred.cucm', '2002', ['alice.cucm']],
+    ]);
+    expect(listOf(preview, 'update').map((row) => row.sharedWith)).toEqual([[], []]);
     expect(usernames(preview, 'delete')).toEqual(['carla.cucm']);
-    expect(listOf(preview, 'problem').map((row) => [row.username, row.problems[0]?.message, row.problems[0]?.params])).toEqual([
-      ['erin.cucm', 'cucmImport.problem.numberTaken', { number: '1005', username: 'ashok.kumar' }],
-      ['fred.cucm', 'cucmImport.problem.numberTaken', { number: '2002', username: 'alice.cucm' }],
+    expect(preview.summary.counts.problem).toBe(0);
+    expect(preview.summary.sharedNumbers).toBe(2);
+
+    const result = applyCucmImport(site, preview);
+    expect(result.record).toMatchObject({ created: 3, updated: 2, deleted: 1, rejected: 0 });
+    const numberOf = (username: string) => site.users.get(userIdByName(site, username))?.number;
+    expect([numberOf('alice.cucm'), numberOf('bob.cucm'), numberOf('erin.cucm'), numberOf('fred.cucm'), numberOf('ashok.kumar')]).toEqual([
+      '2002',
+      '2001',
+      '1005',
+      '2002',
+      '1005',
     ]);
-    const result = await importOnce(site, [
-      { ...alice(), primaryExtension: '2002' },
-      { ...bob(), primaryExtension: '2001' },
-      endUser({ userid: 'dave.cucm', primaryExtension: '2003' }),
+    site.close();
+  });
+
+  it('imports the users marked as sharing without the number when the administrator chooses so: the first holder keeps it', async () => {
+    const site = await demoSite(tempDir());
+    await importOnce(site, [alice(), bob()]);
+    const preview = await previewOf(site, [
+      alice(),
+      { ...bob(), primaryExtension: '2001', department: 'Support' }, // Alice's number, and a change of department
+      endUser({ userid: 'erin.cucm', primaryExtension: '1005' }), // ashok.kumar's
+      endUser({ userid: 'gina.cucm', primaryExtension: '2001' }), // Alice's too
     ]);
-    expect(result.record).toMatchObject({ created: 1, updated: 2, deleted: 1 });
-    expect(site.users.get(userIdByName(site, 'alice.cucm'))?.number).toBe('2002');
-    expect(site.users.get(userIdByName(site, 'bob.cucm'))?.number).toBe('2001');
+    expect(preview.summary.sharedNumbers).toBe(3);
+    const result = applyCucmImport(site, { ...preview, sharedNumbers: 'omit' });
+    expect(result.record).toMatchObject({ created: 2, updated: 1 });
+    const stored = (username: string) => site.users.get(userIdByName(site, username))!;
+    expect(stored('bob.cucm')).toMatchObject({ number: '2002', department: 'Support' });
+    expect([stored('alice.cucm').number, stored('erin.cucm').number, stored('gina.cucm').number]).toEqual(['2001', '', '']);
     site.close();
   });
 

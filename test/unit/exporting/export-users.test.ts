@@ -1,3 +1,4 @@
+import { pickUserFields } from '@shared/user-record/user-fields';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -224,16 +225,26 @@ describe('export presets', () => {
       const elisabeth = idOf(site, 'elisabeth.mueller');
       const { path } = await exportUsers(site, request(dir, { ids: [elisabeth], layout: 'cucmBat', bom: false }));
       expect(linesOf(path)).toEqual([
-        'FIRST NAME,LAST NAME,USER ID,DEPARTMENT,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER',
-        'Elisabeth,Müller,elisabeth.mueller,HR,German Germany,1009,1009,elisabeth.mueller@company.domain,+41790000000,',
+        'FIRST NAME,LAST NAME,USER ID,DEPARTMENT,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER,CONTROLLED DEVICE 1',
+        'Elisabeth,Müller,elisabeth.mueller,HR,German Germany,1009,1009,elisabeth.mueller@company.domain,+41790000000,,',
       ]);
+      // Her phones are her controlled devices, by device name: as many columns as the user with the most phones needs.
+      const stored = site.users.get(elisabeth)!;
+      const phones = [
+        { device: 'SEP001EBE90DFAD', model: 'Cisco 8851', line: 1 },
+        { device: 'CSFEMUELLER', model: 'Cisco Unified Client Services Framework', line: null },
+      ];
+      site.users.update(elisabeth, { ...pickUserFields(stored), phones }, new Date().toISOString(), stored);
+      const { path: withPhones } = await exportUsers(site, request(dir, { ids: [elisabeth], layout: 'cucmBat', bom: false, overwrite: true }));
+      expect(linesOf(withPhones)[0]).toMatch(/,PAGER NUMBER,CONTROLLED DEVICE 1,CONTROLLED DEVICE 2$/);
+      expect(linesOf(withPhones)[1]).toMatch(/,SEP001EBE90DFAD,CSFEMUELLER$/);
       site.secrets.set('user', elisabeth, 'pin', '2580');
       const withCredentials = await exportUsers(
         site,
         request(dir, { ids: [elisabeth], layout: 'cucmBat', includeCredentials: true, overwrite: true }),
       );
       expect(linesOf(withCredentials.path)[0]).toBe(
-        'FIRST NAME,LAST NAME,USER ID,PASSWORD,DEPARTMENT,PIN,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER',
+        'FIRST NAME,LAST NAME,USER ID,PASSWORD,DEPARTMENT,PIN,USER LOCALE,TELEPHONE NUMBER,PRIMARY EXTENSION,MAIL ID,MOBILE NUMBER,PAGER NUMBER,CONTROLLED DEVICE 1,CONTROLLED DEVICE 2',
       );
       expect(linesOf(withCredentials.path)[1]).toContain(',elisabeth.mueller,,HR,2580,German Germany,');
     } finally {

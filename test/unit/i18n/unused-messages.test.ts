@@ -13,7 +13,7 @@ import { en } from '@shared/i18n/en';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const SOURCE_FOLDERS = ['electron', 'renderer/src', 'shared'];
 /** The catalogs themselves: their keys are definitions, not uses. */
-const CATALOG_FILE = /^shared\/i18n\/(messages\/.*|[a-z]{2}(-[A-Z]{2})?\.ts)$/;
+const CATALOG_FILE = /^shared\/i18n\/(messages\/.*|locales\/.*|[a-z]{2}(-[A-Z]{2})?\.ts)$/;
 
 /**
  * Key prefixes whose suffix is built at runtime, each with the file where it is built. Every key under a prefix

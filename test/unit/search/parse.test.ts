@@ -61,7 +61,7 @@ describe('parseSearch: terms', () => {
 
   it('reads has:, is: and priv: (full names and short aliases)', () => {
     for (const what of ['mobile', 'email', 'pin', 'password', 'photo']) expect(query(`has:${what}`)).toEqual({ kind: 'has', what });
-    for (const state of ['locked', 'enabled', 'disabled', 'phantom', 'deleted', 'expired', 'passwordexpired', 'pinexpired'])
+    for (const state of ['locked', 'enabled', 'disabled', 'phantom', 'deleted', 'expired', 'passwordexpired', 'pinexpired', 'sharednumber'])
       expect(query(`is:${state}`)).toEqual({ kind: 'is', state });
     expect(query('priv:sms')).toEqual({ kind: 'priv', privilege: 'sms' });
     expect(query('priv:web')).toEqual({ kind: 'priv', privilege: 'webAccess' });

@@ -10,7 +10,7 @@ describe('PrefsStore', () => {
   it('starts with defaults and keeps what is updated', () => {
     const dir = join(tempDir(), 'config');
     const store = new PrefsStore(dir);
-    expect(store.read()).toEqual({ colorScheme: 'auto', recentSites: [], exportFormats: {} });
+    expect(store.read()).toEqual({ colorScheme: 'auto', language: 'auto', recentSites: [], exportFormats: {} });
     store.update({ colorScheme: 'dark', windowBounds: { x: 1, y: 2, width: 800, height: 600, maximized: false } });
     const again = new PrefsStore(dir).read();
     expect(again.colorScheme).toBe('dark');
@@ -35,7 +35,7 @@ describe('PrefsStore', () => {
     const dir = tempDir();
     const file = join(dir, 'preferences.json');
     writeFileSync(file, '{ "colorScheme": "dark", "recentSi');
-    expect(new PrefsStore(dir).read()).toEqual({ colorScheme: 'auto', recentSites: [], exportFormats: {} });
+    expect(new PrefsStore(dir).read()).toEqual({ colorScheme: 'auto', language: 'auto', recentSites: [], exportFormats: {} });
     writeFileSync(file, JSON.stringify({ colorScheme: 'purple', recentSites: [{ path: '/a.roster', name: 'A', openedAt: 'x' }] }));
     expect(new PrefsStore(dir).read()).toMatchObject({ colorScheme: 'auto', recentSites: [{ path: '/a.roster' }] });
     expect(existsSync(file)).toBe(true);

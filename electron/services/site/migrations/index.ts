@@ -10,6 +10,8 @@ import * as shortSearchWords from './009-short-search-words';
 import * as settingsRecovery from './010-settings-recovery';
 import * as userRecord from './011-user-record';
 import * as naturalUsernameOrder from './012-natural-username-order';
+import * as searchCountIndexes from './013-search-count-indexes';
+import * as sharedNumbers from './014-shared-numbers';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -31,6 +33,8 @@ export const MIGRATIONS: readonly Migration[] = [
   settingsRecovery,
   userRecord,
   naturalUsernameOrder,
+  searchCountIndexes,
+  sharedNumbers,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

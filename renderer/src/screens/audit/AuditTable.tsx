@@ -1,10 +1,8 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import type { AuditOperation, AuditRecord } from '@shared/channels/audit';
-import { t } from '../../i18n';
+import { formatDateTime, t } from '../../i18n';
 import { AuditChanges } from './AuditChanges';
 import { actionName, entityLabel, entityName, operationName } from './changeSummary';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 interface Props {
   rows: readonly AuditRecord[];
@@ -28,7 +26,7 @@ export function AuditTable({ rows, onShowOperation }: Props) {
         {rows.map((record) => (
           <Table.Tr key={record.id}>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <time dateTime={record.at}>{when.format(new Date(record.at))}</time>
+              <time dateTime={record.at}>{formatDateTime(record.at, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
             </Table.Td>
             <Table.Td>{record.actor}</Table.Td>
             <Table.Td>

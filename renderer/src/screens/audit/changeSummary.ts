@@ -3,16 +3,14 @@ import type { ChangeWords, WordsOptions } from '@shared/audit/change-words';
 import { operationWords, originWords } from '@shared/audit/operation-words';
 import type { AuditChange, AuditEntity, AuditOperation, AuditRecord } from '@shared/channels/audit';
 import { isMessageKey } from '@shared/i18n/en';
-import { t } from '../../i18n';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime, t } from '../../i18n';
 
 /**
  * The words of the screens' catalog. Field labels (the editor's `field.<name>`, `priv.<name>`, the settings
  * screens' labels, `audit.field.<name>` for the log's own figures) are chosen in @shared/audit/field-labels,
  * values in @shared/audit/change-words, shared with the CSV export.
  */
-const WORDS: WordsOptions = { t, formatDate: (iso) => when.format(new Date(iso)) };
+const WORDS: WordsOptions = { t, formatDate: (iso) => formatDateTime(iso, { dateStyle: 'medium', timeStyle: 'short' }) };
 
 /** One change in words: its label, both values and the whole line ("Department: Sales → Field sales", "PIN changed"). */
 export function changeWords(record: Pick<AuditRecord, 'entity' | 'entityLabel' | 'action'>, change: AuditChange): ChangeWords {

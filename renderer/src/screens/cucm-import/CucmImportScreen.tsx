@@ -2,7 +2,7 @@ import { Alert, Button, Grid, Group, NumberInput, Stack, Text, Tooltip } from '@
 import { IconDeviceFloppy, IconInfoCircle, IconPlugConnected, IconSearch } from '@tabler/icons-react';
 import type { CucmImportSettingsView } from '@shared/cucm/cucm-import-preview';
 import { cucmImportSettingsSchema } from '@shared/rules/cucm-import-rules';
-import type { CucmImportSettings } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettings, CucmSharedNumbers } from '@shared/rules/cucm-import-rules';
 import { parseSqlFilter } from '@shared/cucm/sql-filter';
 import { parseXmlFilter } from '@shared/cucm/xml-filter';
 import { DELETE_THRESHOLD_PERCENT, DELETE_THRESHOLD_USERS } from '@shared/rules/cucm-import-rules';
@@ -56,6 +56,7 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
   useSaveShortcut(() => void save());
   const { state: preview, preview: runPreview, cancel, apply, undo } = useCucmPreview();
   const [massDeletion, setMassDeletion] = useState(false);
+  const [sharedNumbers, setSharedNumbers] = useState<CucmSharedNumbers>('keep');
 
   const configured = view.publisher !== null;
   const running = preview.phase === 'running';
@@ -91,7 +92,7 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
       confirmLabel: t('cucmImport.confirm.apply'),
       danger: deletes > 0,
     });
-    if (ok) await apply({ action: 'delete', typedCount: null });
+    if (ok) await apply({ action: 'delete', typedCount: null }, sharedNumbers);
   };
 
   const confirmUndo = async () => {
@@ -155,14 +156,21 @@ function CucmImportForm({ view, onSaved }: { view: CucmImportSettingsView; onSav
         )}
         {preview.phase === 'failed' && <PreviewFailure error={preview.error} progress={preview.progress} onRetry={() => void runPreview(state)} />}
         {preview.phase === 'ready' && (
-          <PreviewPanel summary={preview.summary} outdated={outdated} applying={preview.applying} onApply={() => void confirmApply()} />
+          <PreviewPanel
+            summary={preview.summary}
+            outdated={outdated}
+            applying={preview.applying}
+            sharedNumbers={sharedNumbers}
+            onSharedNumbers={setSharedNumbers}
+            onApply={() => void confirmApply()}
+          />
         )}
         {preview.phase === 'ready' && massDeletion && (
           <MassDeletionDialog
             summary={preview.summary}
             applying={preview.applying}
             onApply={async (choice) => {
-              const refusal = await apply(choice);
+              const refusal = await apply(choice, sharedNumbers);
               if (!refusal) setMassDeletion(false);
               return refusal;
             }}

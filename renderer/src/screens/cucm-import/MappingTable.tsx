@@ -5,21 +5,22 @@ import { fieldId } from '../../api/issues';
 import { t } from '../../i18n';
 
 const NONE = 'none';
-const textOptions = [
+// Built when shown, in the interface language of the moment.
+const textOptions = () => [
   ...CUCM_TEXT_FIELDS.map((source) => ({ value: source, label: t(`cucmImport.source.${source}`) })),
   { value: NONE, label: t('cucmImport.mapping.none') },
 ];
-const languageOptions = [
+const languageOptions = () => [
   ...CUCM_LANGUAGE_SOURCES.map((source) => ({ value: source, label: t(`cucmImport.source.${source}`) })),
   { value: NONE, label: t('cucmImport.mapping.none') },
 ];
 
-const deviceOptions = [
+const deviceOptions = () => [
   ...CUCM_DEVICE_SOURCES.map((source) => ({ value: source, label: t(`cucmImport.source.${source}`) })),
   { value: NONE, label: t('cucmImport.mapping.none') },
 ];
 /** The sources a target can take: its own kind of CUCM field. */
-const optionsOf = (target: CucmMappedField) => (target === 'language' ? languageOptions : target === 'phones' ? deviceOptions : textOptions);
+const optionsOf = (target: CucmMappedField) => (target === 'language' ? languageOptions() : target === 'phones' ? deviceOptions() : textOptions());
 
 interface Props {
   form: string;
@@ -35,7 +36,7 @@ export function MappingTable({ form, mapping, onChange, disabled }: Props) {
     <Table verticalSpacing={4} aria-label={t('cucmImport.mapping.tableLabel')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w="34%">{t('cucmImport.mapping.roster')}</Table.Th>
+          <Table.Th w="22%">{t('cucmImport.mapping.roster')}</Table.Th>
           <Table.Th>{t('cucmImport.mapping.cucm')}</Table.Th>
         </Table.Tr>
       </Table.Thead>

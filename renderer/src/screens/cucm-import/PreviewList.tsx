@@ -28,6 +28,22 @@ const firstName: Column = { label: 'field.firstName', cell: (row) => text(row.fi
 const department: Column = { label: 'field.department', cell: (row) => text(row.department) };
 const email: Column = { label: 'field.email', cell: (row) => text(row.email) };
 const number: Column = { label: 'field.number', cell: (row) => text(row.number) };
+/** A number given that others hold too: who shares it. */
+const sharedNote = (row: CucmPreviewRow) =>
+  row.sharedWith.length > 0 && (
+    <Text size="xs" c="indigo.8">
+      {t('cucmImport.sharedWith', { usernames: row.sharedWith.join(', ') })}
+    </Text>
+  );
+const numberWithSharing: Column = {
+  label: 'field.number',
+  cell: (row) => (
+    <Stack gap={0}>
+      {text(row.number)}
+      {sharedNote(row)}
+    </Stack>
+  ),
+};
 const lines = (items: string[]) => (
   <Stack gap={2}>
     {items.map((item, index) => (
@@ -39,8 +55,21 @@ const lines = (items: string[]) => (
 );
 
 const COLUMNS: Record<CucmPreviewList, Column[]> = {
-  add: [username, lastName, firstName, department, email, number],
-  update: [username, lastName, firstName, { label: 'cucmImport.col.changes', cell: (row) => lines(row.changes.map(changeText)) }],
+  add: [username, lastName, firstName, department, email, numberWithSharing],
+  update: [
+    username,
+    lastName,
+    firstName,
+    {
+      label: 'cucmImport.col.changes',
+      cell: (row) => (
+        <Stack gap={2}>
+          {lines(row.changes.map(changeText))}
+          {sharedNote(row)}
+        </Stack>
+      ),
+    },
+  ],
   delete: [username, lastName, firstName, department, number],
   conflict: [username, lastName, firstName, department, { label: 'field.source', cell: (row) => (row.source ? t(`source.${row.source}`) : '') }],
   problem: [username, lastName, firstName, { label: 'cucmImport.col.problem', cell: (row) => lines(row.problems.map(problemText)) }],

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Stack, Tabs, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCloudDownload } from '@tabler/icons-react';
+import { Alert, Badge, Button, Group, Radio, Stack, Tabs, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCloudDownload, IconPhoneCall } from '@tabler/icons-react';
 import { CUCM_PREVIEW_LISTS } from '@shared/cucm/cucm-import-preview';
 import type { CucmPreviewList, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
+import type { CucmSharedNumbers } from '@shared/rules/cucm-import-rules';
 import { useState } from 'react';
 import { FormSection } from '../../components/FormSection';
-import { formatNumber, t } from '../../i18n';
+import { currentLocale, formatNumber, t } from '../../i18n';
 import { PreviewList } from './PreviewList';
 
 const BADGE_COLOR: Record<CucmPreviewList, string> = { add: 'teal', update: 'blue', delete: 'red', conflict: 'orange', problem: 'orange' };
@@ -14,11 +15,14 @@ interface Props {
   /** The filters or mapping on screen differ from the ones the preview ran with. */
   outdated: boolean;
   applying: boolean;
+  /** What applying does with the numbers users would share (asked only when some would). */
+  sharedNumbers: CucmSharedNumbers;
+  onSharedNumbers(choice: CucmSharedNumbers): void;
   onApply(): void;
 }
 
 /** What the import would do: the counts, each list browsable in its tab, and Apply. */
-export function PreviewPanel({ summary, outdated, applying, onApply }: Props) {
+export function PreviewPanel({ summary, outdated, applying, sharedNumbers, onSharedNumbers, onApply }: Props) {
   const { counts } = summary;
   const firstNonEmpty = CUCM_PREVIEW_LISTS.find((list) => counts[list] > 0) ?? 'add';
   const [tab, setTab] = useState<CucmPreviewList>(firstNonEmpty);
@@ -33,7 +37,7 @@ export function PreviewPanel({ summary, outdated, applying, onApply }: Props) {
               users: formatNumber(summary.read.users),
               publisher: summary.publisher,
               count: summary.pages,
-              seconds: Math.max(0.1, summary.seconds).toLocaleString('en', { maximumFractionDigits: 1 }),
+              seconds: Math.max(0.1, summary.seconds).toLocaleString(currentLocale(), { maximumFractionDigits: 1 }),
             })}
           </Text>
           <Text size="sm">
@@ -60,6 +64,21 @@ export function PreviewPanel({ summary, outdated, applying, onApply }: Props) {
       {summary.deletion.overThreshold && (
         <Alert color="red" icon={<IconAlertTriangle size={18} />} variant="light">
           {t('cucmImport.overThreshold', { threshold: formatNumber(summary.deletion.threshold) })}
+        </Alert>
+      )}
+      {summary.sharedNumbers > 0 && (
+        <Alert
+          color="indigo"
+          icon={<IconPhoneCall size={18} />}
+          variant="light"
+          title={t('cucmImport.shared.title', { count: summary.sharedNumbers })}
+        >
+          <Radio.Group value={sharedNumbers} onChange={(value) => onSharedNumbers(value as CucmSharedNumbers)} label={t('cucmImport.shared.intro')}>
+            <Stack gap={6} mt={6}>
+              <Radio value="keep" label={t('cucmImport.shared.keep')} />
+              <Radio value="omit" label={t('cucmImport.shared.omit')} />
+            </Stack>
+          </Radio.Group>
         </Alert>
       )}
       {outdated && (

@@ -1,5 +1,5 @@
 import type { CucmImportProgress, CucmImportResult, CucmPreviewSummary } from '@shared/cucm/cucm-import-preview';
-import type { CucmImportSettings, CucmRemovalChoice } from '@shared/rules/cucm-import-rules';
+import type { CucmImportSettings, CucmRemovalChoice, CucmSharedNumbers } from '@shared/rules/cucm-import-rules';
 import type { ContractError } from '@shared/result';
 import { useEffect, useRef, useState } from 'react';
 import { api, onEvent } from '../../api/client';
@@ -61,11 +61,11 @@ export function useCucmPreview() {
   };
 
   /** Refused over the threshold without the typed count: the preview stays, and the refusal goes back to the dialog. */
-  const apply = async (removal: CucmRemovalChoice): Promise<ContractError | null> => {
+  const apply = async (removal: CucmRemovalChoice, sharedNumbers: CucmSharedNumbers): Promise<ContractError | null> => {
     if (state.phase !== 'ready' || state.applying) return null;
     const { summary } = state;
     setState({ ...state, applying: true });
-    const result = await api.cucm.apply({ previewId: summary.previewId, removal });
+    const result = await api.cucm.apply({ previewId: summary.previewId, removal, sharedNumbers });
     if (!result.ok && result.error.issues?.length) {
       setState({ ...state, applying: false });
       return result.error;

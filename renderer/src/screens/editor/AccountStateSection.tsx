@@ -12,7 +12,7 @@ import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { DescribedSwitch } from '../../components/DescribedSwitch';
 import { FormSection } from '../../components/FormSection';
-import { t } from '../../i18n';
+import { formatDateTime, t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { useSecuritySettings } from '../security/useSecuritySettings';
 import { LockDialog } from './LockDialog';
@@ -20,7 +20,7 @@ import { fid } from './sectionProps';
 import type { SectionProps } from './sectionProps';
 
 function when(value: string | null): string {
-  return value ? new Date(value).toLocaleString() : t('common.never');
+  return value ? formatDateTime(value) : t('common.never');
 }
 
 /** Switches the administrator sets, then what the platform recorded (read-only). */

@@ -7,12 +7,10 @@ import { api } from '../../api/client';
 import { useContractValue } from '../../api/useContractValue';
 import { notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
-import { formatNumber, t } from '../../i18n';
+import { formatDateTime, formatNumber, t } from '../../i18n';
 import { actionName, changeWords, originName } from '../audit/changeSummary';
 
 const PAGE_SIZE = 25;
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
 /**
  * The editor's two tabs for a stored user: its fields ("Details", the form) and its history. A new user
@@ -115,7 +113,7 @@ function HistoryRow({ record }: { record: AuditRecord }) {
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-        <time dateTime={record.at}>{when.format(new Date(record.at))}</time>
+        <time dateTime={record.at}>{formatDateTime(record.at, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
       </Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>{record.actor}</Table.Td>
       <Table.Td style={{ verticalAlign: 'top' }}>

@@ -1,6 +1,5 @@
 import type { ImportDelimiter, ImportEncoding, ImportProblem } from '@shared/channels/import';
-import { english } from '@shared/i18n/en';
-import { t } from '../../i18n';
+import { currentLocale, formatNumber, t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 import { fieldLabel } from './mapping';
 
@@ -19,22 +18,23 @@ export function encodingName(encoding: ImportEncoding): string {
   return t(`importWizard.encoding.${encoding}`);
 }
 
-const sizeFormats = {
-  byte: new Intl.NumberFormat(english.locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }),
-  kilobyte: new Intl.NumberFormat(english.locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }),
-  megabyte: new Intl.NumberFormat(english.locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
-};
+/** Built when asked for, in the interface language of the moment. */
+const sizeFormat = (unit: 'byte' | 'kilobyte' | 'megabyte') =>
+  new Intl.NumberFormat(
+    currentLocale(),
+    unit === 'byte' ? { style: 'unit', unit, unitDisplay: 'long' } : { style: 'unit', unit, maximumFractionDigits: 1 },
+  );
 
 /** A file size as people read it: 812 bytes, 2.4 kB, 180.3 MB. */
 export function fileSize(bytes: number): string {
-  if (bytes < 1000) return sizeFormats.byte.format(bytes);
-  if (bytes < 1_000_000) return sizeFormats.kilobyte.format(bytes / 1000);
-  return sizeFormats.megabyte.format(bytes / 1_000_000);
+  if (bytes < 1000) return sizeFormat('byte').format(bytes);
+  if (bytes < 1_000_000) return sizeFormat('kilobyte').format(bytes / 1000);
+  return sizeFormat('megabyte').format(bytes / 1_000_000);
 }
 
 /** A count as the catalog's language writes it. */
 export function count(value: number): string {
-  return Math.round(value).toLocaleString(english.locale);
+  return formatNumber(Math.round(value));
 }
 
 /** Where a problem is: "Line 4" or "Line 4, E-mail" (the column's name, else the field's). */

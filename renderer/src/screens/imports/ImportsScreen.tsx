@@ -7,10 +7,10 @@ import { useSession } from '../../app/session';
 import { LoadingScreen } from '../../components/LoadingScreen';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useContractValue } from '../../api/useContractValue';
-import { formatNumber, t } from '../../i18n';
+import { formatDateTime, formatNumber, t } from '../../i18n';
 import { useImportActions } from './useImportActions';
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDateTime(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The import ledger: every CSV and CUCM import, its counts, undo of the latest, and its error report. */
 export function ImportsScreen() {
@@ -80,7 +80,7 @@ function ImportRow({ record, onUndo, onReport, onShowUsers }: { record: ImportRe
     <Table.Tr style={undone ? { opacity: 0.65 } : undefined}>
       <Table.Td ta="right">{record.id}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <time dateTime={record.at}>{when.format(new Date(record.at))}</time>
+        <time dateTime={record.at}>{when(record.at)}</time>
       </Table.Td>
       <Table.Td>
         <Text size="xs" c="dimmed">
@@ -100,7 +100,7 @@ function ImportRow({ record, onUndo, onReport, onShowUsers }: { record: ImportRe
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         {undone ? (
           <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>
-            {t('imports.state.undone', { date: when.format(new Date(record.undoneAt!)) })}
+            {t('imports.state.undone', { date: when(record.undoneAt!) })}
           </Badge>
         ) : (
           <Badge variant="light" color="teal" style={{ minWidth: 'max-content' }}>

@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { useContractValue } from '../../api/useContractValue';
-import { issueText, t } from '../../i18n';
+import { formatDateTime, issueText, t } from '../../i18n';
 import type { MessageKey } from '../../i18n';
 
 /** How often the panel asks for progress while a sync runs. */
@@ -95,7 +95,7 @@ export function PhotoSyncPanel() {
         <Group align="flex-start" gap="sm" wrap="wrap">
           <Select
             label={t('photos.panel.matchBy')}
-            w={440}
+            w={520}
             data={PHOTO_MATCH_BY.map((by) => ({ value: by, label: t(`photos.panel.matchBy.${by}`) }))}
             value={rule.by}
             allowDeselect={false}
@@ -158,7 +158,7 @@ function CacheState({ status }: { status: PhotoStatus }) {
       {run && (
         <Text size="sm">
           {t('photos.panel.lastRun', {
-            when: new Date(run.finishedAt).toLocaleString(),
+            when: formatDateTime(run.finishedAt),
             stored: run.stored,
             refreshed: run.refreshed,
             kept: run.kept,
@@ -239,7 +239,7 @@ function SyncResult({ result }: { result: PhotoSyncResult }) {
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={4} size="h6" id={headingId}>
-        {t('photos.result.title', { when: new Date(result.finishedAt).toLocaleString(), duration: formatDuration(result.durationMs) })}
+        {t('photos.result.title', { when: formatDateTime(result.finishedAt), duration: formatDuration(result.durationMs) })}
       </Title>
       <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs" aria-label={t('photos.result.label')}>
         {COUNTS.filter(({ key, onlyWhenAny }) => !onlyWhenAny || result[key] > 0).map(({ key, attention }) => {

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Switch, Text } from '@mantine/core';
 import { IconNumbers, IconPlus, IconTrash } from '@tabler/icons-react';
+import type { ExtensionPoolView } from '@shared/channels/pool';
 import type { ExtensionRange } from '@shared/domain';
-import { extensionPoolSchema } from '@shared/rules';
+import { poolDraftSchema } from '@shared/channels/pool';
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { fieldId } from '../../api/issues';
@@ -15,11 +16,6 @@ import { t } from '../../i18n';
 
 const FORM = 'pool';
 
-interface Pool {
-  ranges: ExtensionRange[];
-  nextFree: string | null;
-}
-
 /** A range being typed: an emptied input is '' until it holds a number again. */
 interface RangeInput {
   key: number;
@@ -29,8 +25,14 @@ interface RangeInput {
 
 let nextKey = 1;
 const toInputs = (ranges: ExtensionRange[]): RangeInput[] => ranges.map((r) => ({ key: nextKey++, first: r.first, last: r.last }));
-const rangesOf = ({ inputs }: { inputs: RangeInput[] }) =>
-  inputs.map((r) => ({ first: r.first === '' ? Number.NaN : r.first, last: r.last === '' ? Number.NaN : r.last }));
+interface PoolState {
+  inputs: RangeInput[];
+  numberBelongsToOneUser: boolean;
+}
+const draftOf = ({ inputs, numberBelongsToOneUser }: PoolState) => ({
+  ranges: inputs.map((r) => ({ first: r.first === '' ? Number.NaN : r.first, last: r.last === '' ? Number.NaN : r.last })),
+  numberBelongsToOneUser,
+});
 
 export function PoolScreen() {
   const { dataVersion } = useSession();
@@ -39,11 +41,14 @@ export function PoolScreen() {
   return <PoolForm key={JSON.stringify(pool)} pool={pool} onSaved={setPool} />;
 }
 
-function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) {
-  const initial = useMemo(() => ({ inputs: toInputs(pool.ranges) }), [pool.ranges]);
+function PoolForm({ pool, onSaved }: { pool: ExtensionPoolView; onSaved(pool: ExtensionPoolView): void }) {
+  const initial = useMemo(
+    () => ({ inputs: toInputs(pool.ranges), numberBelongsToOneUser: pool.numberBelongsToOneUser }),
+    [pool.ranges, pool.numberBelongsToOneUser],
+  );
   const {
-    state: { inputs },
-    draft: ranges,
+    state: { inputs, numberBelongsToOneUser },
+    draft,
     dirty,
     saving,
     issues,
@@ -51,18 +56,19 @@ function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) 
     formProps,
   } = useSettingsForm({
     form: FORM,
-    sections: [],
+    sections: ['numbering'],
     initial,
-    draftOf: rangesOf,
-    schema: extensionPoolSchema,
-    send: (draft) => api.pool.save({ ranges: draft }),
-    draftKey: 'ranges',
+    draftOf,
+    schema: poolDraftSchema,
+    send: (next) => api.pool.save({ draft: next }),
+    draftKey: 'draft',
     savedMessage: t('pool.saved'),
     onSaved,
-    // The rows' keys are not stored: only the ranges tell whether there is something to save.
-    isDirty: (_, draft) => JSON.stringify(draft) !== JSON.stringify(pool.ranges),
+    // The rows' keys are not stored: only the ranges and the rule tell whether there is something to save.
+    isDirty: (_, next) => next.numberBelongsToOneUser !== pool.numberBelongsToOneUser || JSON.stringify(next.ranges) !== JSON.stringify(pool.ranges),
   });
-  const error = (index: number, end: 'first' | 'last') => issues.errorAt([index, end]);
+  const ranges = draft.ranges;
+  const error = (index: number, end: 'first' | 'last') => issues.errorAt(['ranges', index, end]);
   const update = (next: RangeInput[]) => change({ inputs: next });
 
   return (
@@ -72,12 +78,24 @@ function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) 
         <Alert icon={<IconNumbers size={18} />} variant="light" color={pool.nextFree ? 'indigo' : 'yellow'} aria-live="polite">
           {pool.nextFree ? t('pool.nextFree', { number: pool.nextFree }) : t('pool.noFree')}
         </Alert>
+        <Switch
+          id={fieldId(FORM, ['numberBelongsToOneUser'])}
+          label={t('pool.numberBelongsToOneUser')}
+          description={t('pool.numberBelongsToOneUserHint')}
+          checked={numberBelongsToOneUser}
+          onChange={(event) => change({ numberBelongsToOneUser: event.currentTarget.checked })}
+        />
+        {pool.sharingUsers > 0 && (
+          <Text size="sm" c="dimmed">
+            {t('pool.sharingUsers', { count: pool.sharingUsers })}
+          </Text>
+        )}
         {inputs.length === 0 && <Text c="dimmed">{t('pool.empty')}</Text>}
         {inputs.map((range, index) => (
           <Paper key={range.key} withBorder p="sm" component="fieldset" aria-label={t('pool.rangeLabel', { n: index + 1 })} m={0}>
             <Group align="flex-start" wrap="nowrap">
               <NumberInput
-                id={fieldId(FORM, [index, 'first'])}
+                id={fieldId(FORM, ['ranges', index, 'first'])}
                 label={t('pool.first')}
                 value={range.first}
                 onChange={(value) => update(inputs.map((r) => (r.key === range.key ? { ...r, first: typeof value === 'number' ? value : '' } : r)))}
@@ -88,7 +106,7 @@ function PoolForm({ pool, onSaved }: { pool: Pool; onSaved(pool: Pool): void }) 
                 style={{ flex: 1 }}
               />
               <NumberInput
-                id={fieldId(FORM, [index, 'last'])}
+                id={fieldId(FORM, ['ranges', index, 'last'])}
                 label={t('pool.last')}
                 value={range.last}
                 onChange={(value) => update(inputs.map((r) => (r.key === range.key ? { ...r, last: typeof value === 'number' ? value : '' } : r)))}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useSession } from '../../app/session';
 import { IconAction } from '../../components/IconAction';
-import { t } from '../../i18n';
+import { formatDateTime, t } from '../../i18n';
 import { useSiteActions } from '../../shell/siteActions';
 import { LargeDemoAction } from './LargeDemoAction';
 
@@ -101,7 +101,7 @@ function RecentSites() {
                     {site.path}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {t('welcome.recent.openedAt', { date: new Date(site.openedAt).toLocaleString() })}
+                    {t('welcome.recent.openedAt', { date: formatDateTime(site.openedAt) })}
                   </Text>
                 </Stack>
                 <IconAction

@@ -1,10 +1,14 @@
-import { Modal, Progress, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { api } from '../../../api/client';
 import { formatNumber, t } from '../../../i18n';
 import type { BulkProgressState } from './useBulkProgress';
 
-/** A bulk change on many users in progress; it cannot be closed (the change is one transaction). */
+/**
+ * A bulk change on many users in progress. It cannot be closed, only cancelled: the change is one
+ * transaction, so a cancel rolls it all back and the request answers that nothing was changed.
+ */
 export function BulkProgressModal({ progress }: { progress: BulkProgressState | null }) {
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <Modal
       opened={progress !== null}
@@ -15,13 +19,32 @@ export function BulkProgressModal({ progress }: { progress: BulkProgressState | 
       title={progress?.title}
       centered
     >
-      <Stack gap="xs">
-        <Text size="sm">{progress?.detail}</Text>
-        <Progress value={percent} striped animated aria-label={t('bulk.progress.label')} />
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {progress ? t('bulk.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) }) : null}
-        </Text>
-      </Stack>
+      {/* Mounted per operation: the next one starts with its Cancel button enabled again. */}
+      {progress ? <ProgressBody progress={progress} /> : null}
     </Modal>
+  );
+}
+
+function ProgressBody({ progress }: { progress: BulkProgressState }) {
+  const [cancelling, setCancelling] = useState(false);
+  const percent = progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+  const cancel = () => {
+    setCancelling(true);
+    // The running request answers CANCELLED (or completes, when it was already committing).
+    void api.bulk.cancel();
+  };
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{progress.detail}</Text>
+      <Progress value={percent} striped animated aria-label={t('bulk.progress.label')} />
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {t('bulk.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}
+      </Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={cancel} loading={cancelling}>
+          {t('common.cancel')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { BulkChangeRecord } from '@shared/channels/bulk';
 import { api } from '../../../api/client';
 import { notifyError } from '../../../app/notify';
-import { formatNumber, t } from '../../../i18n';
+import { formatDateTime, formatNumber, t } from '../../../i18n';
 import { describeChange } from './describeChange';
 
 interface Props {
@@ -30,7 +30,7 @@ export function RecentBulkChanges({ opened, onClose, onUndo }: Props) {
     };
   }, [opened, version]);
 
-  const when = (at: string) => new Date(at).toLocaleString();
+  const when = (at: string) => formatDateTime(at);
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('bulk.recent.title')} size="xl" centered>

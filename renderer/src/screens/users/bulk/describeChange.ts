@@ -1,13 +1,13 @@
 import type { BulkChangeRecord } from '@shared/channels/bulk';
 import type { BulkChange } from '@shared/rules/bulk-rules';
-import { formatNumber, t } from '../../../i18n';
+import { formatDateTime, formatNumber, t } from '../../../i18n';
 
 type Described = Pick<BulkChangeRecord, 'action' | 'parameters'>;
 
 /** A lock's end as the administrator reads it: this computer's date and time, or "unlocked". */
 function lockEnd(until: string | null | undefined): string {
   if (until === undefined) return '';
-  return until === null ? t('bulk.untilUnlocked') : new Date(until).toLocaleString();
+  return until === null ? t('bulk.untilUnlocked') : formatDateTime(until);
 }
 
 /** A change in words, as the notification and the history say it: 'Granted "Allow SMS sending"'. */

@@ -10,7 +10,8 @@ import { useSession } from '../../../app/session';
 import { useDialogs, useReturnFocusWhenGone } from '../../../components/Dialogs';
 import { pathIn, useSaveFile } from '../../../api/useSaveFile';
 import type { SaveTarget } from '../../../api/useSaveFile';
-import { errorText, issueText, t } from '../../../i18n';
+import { currentLanguage, errorText, issueText, t } from '../../../i18n';
+import { withForExcel } from './excelFormat';
 
 interface Props {
   /** The selected users, or null for every active user. */
@@ -171,7 +172,7 @@ export function ExportDialog({ ids, onClose }: Props) {
                 label={t('export.forExcel.label')}
                 description={t('export.forExcel.hint')}
                 checked={format.forExcel}
-                onChange={(event) => change({ forExcel: event.currentTarget.checked })}
+                onChange={(event) => change(withForExcel(format, own, event.currentTarget.checked, currentLanguage()))}
               />
             </Stack>
           </Fieldset>

@@ -1,0 +1,52 @@
+import type { searchMessages as english } from '../../messages/search.js';
+import type { Translation } from '../../translation.js';
+
+/** Text of the search features, in German. */
+export const searchMessages: Translation<typeof english> = {
+  'search.error.unreadable': 'Diese Suche konnte nicht gelesen werden.',
+  'search.error.unopenedParen': 'Dieses ")" schließt nichts.',
+  'search.error.unclosedParen': 'Dieses "(" wird nie geschlossen.',
+  'search.error.emptyGroup': 'Hier fehlt ein Suchbegriff.',
+  'search.error.danglingOr': 'OR braucht auf beiden Seiten einen Begriff.',
+  'search.error.nothingToNegate': 'Auf das "-" muss direkt der auszuschließende Begriff folgen.',
+  'search.error.tooDeep': 'Zu viele verschachtelte Klammern.',
+  'search.error.unknownField': '"{field}" ist kein Suchfeld. Setzen Sie Text mit Doppelpunkt in Anführungszeichen.',
+  'search.error.missingValue': '{field}: braucht einen Wert.',
+  'search.error.notOrdered': '{field} lässt sich nicht mit < oder > vergleichen; verwenden Sie {field}:Wert.',
+  'search.error.unknownLanguage': '"{value}" ist keine Sprache (en, de, fr, it, es).',
+  'search.error.notAnImport': '"{value}" ist keine Importnummer: Schreiben Sie import: und die Nummer, die die Seite „Importe“ anzeigt.',
+  'search.error.unknownSource': '"{value}" ist keine Quelle (manual, csv, cucm, ldap).',
+  'search.error.unknownHas': 'has: erwartet einen der Werte {values}.',
+  'search.error.unknownIs': 'is: erwartet einen der Werte {values}.',
+  'search.error.unknownPrivilege': '"{value}" ist keine Berechtigung (zum Beispiel sms, fax, web, cti, rest, recording).',
+  'search.error.badDate': '{field} braucht ein Datum im Format YYYY-MM-DD, etwa 2026-01-31.',
+  'search.error.notANumber': '{field} braucht eine ganze Zahl.',
+  'search.error.rangeWithComparison': 'Ein Bereich wird {field}:von..bis geschrieben, ohne < oder >.',
+  'search.error.reversedRange': 'Der Bereich beginnt nach seinem Ende ({from}..{to}).',
+  'search.error.unterminatedQuote': 'Dieses Anführungszeichen wird nie geschlossen.',
+  'search.errorAt': '{message} (Zeichen {column})',
+
+  'search.recent': 'Letzte Suchen',
+  'search.suggestions': 'Vorschläge',
+  'search.help.open': 'Hilfe zur Suche',
+  'search.help.title': 'Suchoperatoren',
+  'search.help.intro':
+    'Durch Leerzeichen getrennte Begriffe müssen alle zutreffen. Groß-/Kleinschreibung und Akzente werden ignoriert (ab drei Buchstaben).',
+  'search.help.apply': 'Klicken Sie auf ein Beispiel, um es auszuprobieren.',
+  'search.help.words': 'Ein beliebiges Textfeld enthält beide Wörter, an beliebiger Stelle',
+  'search.help.phrase': 'Diese Wörter zusammen, in dieser Reihenfolge',
+  'search.help.field': 'Nur in einem Feld (user, first, last, name, dept, email, phone, mobile, pager, alias, notes, device)',
+  'search.help.group': 'Mitglieder einer Gruppe; Namen mit Leerzeichen in Anführungszeichen',
+  'search.help.not': 'Treffer ausschließen',
+  'search.help.or': 'Eine der beiden Seiten (AND bindet stärker; Klammern zum Gruppieren)',
+  'search.help.range': 'Nebenstellen von 1000 bis 1999',
+  'search.help.compare': 'Vergleiche: >, >=, <, <= bei number, vip, created und updated',
+  'search.help.date': 'Nach diesem Tag erstellt (Datumsangaben als YYYY-MM-DD)',
+  'search.help.wildcard': 'Mit * muss der ganze Wert passen; * steht für beliebige Zeichen',
+  'search.help.has': 'Hat einen Wert: mobile, email, phone, pager, number, alias, pin, password, photo',
+  'search.help.is':
+    'Status: locked, enabled, disabled, phantom, expired (Passwort oder PIN), passwordexpired, pinexpired, deleted, sharednumber (die Nummer hat auch ein anderer Benutzer)',
+  'search.help.priv': 'Hat eine Berechtigung: sms, fax, web, cti, rest, recording, mobileconnect…',
+  'search.help.lang': 'Sprache (en, de, fr, it, es) oder Quelle (manual, csv, cucm, ldap)',
+  'search.help.import': 'Durch Import Nummer 12 erstellt oder aktualisiert (siehe Importe)',
+};

@@ -1,0 +1,288 @@
+import type { cucmImportMessages as english } from '../../messages/cucm-import.js';
+import type { Translation } from '../../translation.js';
+
+/** Text of the CUCM import: its screen, the filters' problems, the preview and the result, in French. */
+export const cucmImportMessages: Translation<typeof english> = {
+  'cucmImport.sql.tooLong': 'Le filtre SQL est trop long ({max} caractères au plus).',
+  'cucmImport.sql.unterminatedText':
+    "Ce texte n’a pas de guillemet fermant. Terminez-le par ' (écrivez '' pour un guillemet à l’intérieur du texte).",
+  'cucmImport.sql.doubleQuotes': "Placez le texte entre guillemets simples, par exemple 'support'. Les guillemets doubles ne sont pas utilisés.",
+  'cucmImport.sql.typographicQuotes':
+    "Utilisez le guillemet simple droit ' autour du texte, et non une apostrophe typographique (souvent ajoutée par les traitements de texte).",
+  'cucmImport.sql.unquotedNumber': "Les nombres sont comparés comme du texte : écrivez '{number}' entre guillemets simples.",
+  'cucmImport.sql.unexpectedCharacter': '« {character} » n’a pas de sens ici.',
+  'cucmImport.sql.unknownField': '« {name} » n’est pas un champ. Les champs sont {fields}.',
+  'cucmImport.sql.conditionOnly': 'N’écrivez que la condition, sans {word}.',
+  'cucmImport.sql.expectedCondition': 'Une condition est attendue ici : un champ tel que usr_Department, NOT ou une parenthèse ouvrante.',
+  'cucmImport.sql.expectedOperator': 'Une comparaison est attendue après {operand} : =, <>, <, <=, >, >=, LIKE, IN, BETWEEN ou IS NULL.',
+  'cucmImport.sql.expectedValue': "Une valeur est attendue ici : un texte entre guillemets simples tel que 'support', ou un champ.",
+  'cucmImport.sql.expectedPattern': "LIKE nécessite un motif entre guillemets simples, par exemple '%@example.com'.",
+  'cucmImport.sql.expectedList': "IN nécessite une liste entre parenthèses, par exemple ('sales', 'support').",
+  'cucmImport.sql.expectedListItem': "Une valeur entre guillemets simples est attendue dans la liste, par exemple 'sales'.",
+  'cucmImport.sql.expectedListSeparator': 'Une virgule ou une parenthèse fermante est attendue dans la liste.',
+  'cucmImport.sql.expectedNull': 'IS doit être suivi de NULL ou NOT NULL.',
+  'cucmImport.sql.expectedBetweenAnd': "BETWEEN nécessite AND entre ses deux valeurs, par exemple BETWEEN '1000' AND '1999'.",
+  'cucmImport.sql.expectedNegatable': 'Ici, NOT doit être suivi de LIKE, IN ou BETWEEN.',
+  'cucmImport.sql.expectedConnector': 'AND, OR, une parenthèse fermante ou la fin du filtre est attendu ici.',
+  'cucmImport.sql.expectedCloseParen': 'Il manque ici une parenthèse fermante.',
+  'cucmImport.sql.unmatchedParen': 'Cette parenthèse fermante n’a pas de parenthèse ouvrante.',
+  'cucmImport.sql.tooDeep': 'Le filtre imbrique des parenthèses ou des NOT sur plus de {max} niveaux.',
+
+  'cucmImport.xml.tooLong': 'Le filtre XML est trop long ({max} caractères au plus).',
+  'cucmImport.xml.controlCharacter': 'Le filtre XML contient un caractère de contrôle.',
+  'cucmImport.xml.bareAmpersand': 'Écrivez & sous la forme &amp;.',
+  'cucmImport.xml.entity':
+    '&{entity}; n’est pas accepté. Utilisez &amp; &lt; &gt; &quot; &apos; ou une référence numérique de caractère telle que &#38;.',
+  'cucmImport.xml.unclosedComment': 'Ce commentaire n’est pas fermé par -->.',
+  'cucmImport.xml.declaration': 'Les déclarations (<!DOCTYPE …>, <![CDATA[ …) ne sont pas acceptées : n’écrivez que des éléments et leurs valeurs.',
+  'cucmImport.xml.processingInstruction':
+    'Les instructions de traitement telles que <?xml …?> ne sont pas nécessaires : commencez par <searchCriteria> ou par un critère.',
+  'cucmImport.xml.badTag': 'Cette balise est mal formée. Écrivez un critère sous la forme <lastName>S%</lastName>.',
+  'cucmImport.xml.attribute': 'Les attributs (et les espaces de noms) ne sont pas acceptés : écrivez <{name}> avec sa valeur uniquement.',
+  'cucmImport.xml.unknownElement': 'La recherche d’utilisateurs de CUCM n’a pas de critère <{name}>. Utilisez {elements}.',
+  'cucmImport.xml.nested': 'Rien d’autre que sa valeur ne peut être placé dans <{name}>.',
+  'cucmImport.xml.rootOnce': '<searchCriteria> ne peut apparaître qu’une fois, autour de tous les critères.',
+  'cucmImport.xml.outsideRoot': '<{name}> doit se trouver dans <searchCriteria>, comme les autres critères.',
+  'cucmImport.xml.duplicate': '<{name}> apparaît deux fois. Indiquez chaque critère une seule fois.',
+  'cucmImport.xml.emptyValue': '<{name}> nécessite une valeur. Utilisez % comme caractère générique ; % seul correspond à tous les utilisateurs.',
+  'cucmImport.xml.valueTooLong': 'La valeur de <{name}> est trop longue ({max} caractères au plus).',
+  'cucmImport.xml.textOutside': 'Le texte doit être la valeur d’un critère, par exemple <lastName>S%</lastName>.',
+  'cucmImport.xml.unclosed': '<{name}> n’est pas fermé : ajoutez </{name}>.',
+  'cucmImport.xml.mismatchedEnd': '</{found}> ne ferme pas <{expected}> : écrivez </{expected}>.',
+  'cucmImport.xml.unexpectedEnd': '</{name}> ne ferme rien.',
+
+  'cucmImport.busy': 'Un aperçu lit déjà depuis CUCM. Attendez qu’il se termine ou interrompez-le.',
+  'cucmImport.siteChanged': 'Un autre site a été ouvert pendant la lecture des utilisateurs depuis CUCM. Relancez l’aperçu.',
+  'cucmImport.previewGone': 'Cet aperçu n’est plus disponible. Relancez l’aperçu.',
+  'cucmImport.compare.failed':
+    'La comparaison des utilisateurs lus depuis CUCM avec ce site s’est arrêtée de manière inattendue. Rien n’a été modifié ; relancez l’aperçu.',
+  'cucmImport.compare.outOfMemory':
+    'La comparaison des utilisateurs lus depuis CUCM a manqué de mémoire et a été arrêtée. Rien n’a été modifié ; restreignez le filtre XML pour que CUCM renvoie moins d’utilisateurs, puis relancez l’aperçu.',
+  'cucmImport.stale': 'Le site a changé depuis cet aperçu. Relancez l’aperçu pour voir ce que l’importation ferait maintenant.',
+  'cucmImport.problem.duplicate': 'CUCM a renvoyé deux fois l’ID utilisateur {username} (aussi à la ligne {line}) ; il est importé une seule fois.',
+  'cucmImport.read.busy':
+    'La lecture des utilisateurs finaux depuis CUCM s’est arrêtée : CUCM est resté occupé pendant {seconds} s (HTTP 503 ou « Maximum AXL Memory Allocation Consumed ») après {users} utilisateurs en {pages} pages. Rien n’a été modifié et aucun aperçu n’a été établi. Réessayez plus tard, lorsque moins d’applications utilisent AXL (administration en masse, autres importations).',
+  'cucmImport.read.stopped':
+    'La lecture des utilisateurs finaux depuis CUCM s’est arrêtée : CUCM ne répondait plus après {users} utilisateurs en {pages} pages ({tries} tentatives). Rien n’a été modifié et aucun aperçu n’a été établi. Vérifiez que le publisher fonctionne et est joignable, puis relancez l’aperçu.',
+  'cucmImport.read.changed':
+    'La lecture des utilisateurs finaux depuis CUCM s’est arrêtée : les utilisateurs finaux ont changé dans CUCM pendant leur lecture (après {users} utilisateurs). Rien n’a été modifié et aucun aperçu n’a été établi. Relancez l’aperçu lorsque personne n’ajoute ni ne supprime d’utilisateurs finaux.',
+  'cucmImport.read.short':
+    'La lecture des utilisateurs finaux depuis CUCM s’est arrêtée : CUCM a indiqué qu’au moins {total} utilisateurs finaux correspondent, mais ses pages se sont arrêtées après {users}. Rien n’a été modifié et aucun aperçu n’a été établi. Relancez l’aperçu ; si le problème se reproduit, vérifiez le service AXL de CUCM.',
+  'cucmImport.read.gap':
+    'La lecture des utilisateurs finaux depuis CUCM s’est arrêtée : les lignes {from} à {to} n’ont jamais reçu de réponse. Rien n’a été modifié et aucun aperçu n’a été établi. Relancez l’aperçu.',
+  'cucmImport.read.failed':
+    'La lecture des utilisateurs finaux depuis CUCM s’est arrêtée de manière inattendue. Rien n’a été modifié et aucun aperçu n’a été établi ; relancez l’aperçu.',
+  'cucmImport.read.noEnd':
+    'La lecture des utilisateurs finaux depuis CUCM ne s’est pas terminée (après {users} utilisateurs). Rien n’a été modifié et aucun aperçu n’a été établi. Relancez l’aperçu.',
+  'cucmImport.read.tooMany':
+    'La lecture des utilisateurs finaux depuis CUCM s’est arrêtée : {asked} utilisateurs demandés, CUCM en a renvoyé {found}. Ce n’est pas ainsi que CUCM répond ; vérifiez que le publisher et le port indiqués dans Paramètres > CUCM correspondent au service AXL de CUCM.',
+  'cucmImport.threshold.range': 'Saisissez un nombre entier compris dans la plage indiquée.',
+  'cucmImport.massDelete.typeCount': 'Saisissez le nombre d’utilisateurs à supprimer ({count}) pour les supprimer, ou désactivez-les plutôt.',
+  'cucmImport.massDelete.wrongCount': 'Ce n’est pas le nombre d’utilisateurs à supprimer. Saisissez {count}, ou désactivez-les plutôt.',
+  'nav.cucmImport': 'Importer depuis CUCM',
+  'cucmImport.title': 'Importer depuis CUCM',
+  'cucmImport.open': 'Importer depuis CUCM',
+  'cucmImport.intro':
+    'Lit les utilisateurs finaux de Cisco Unified Communications Manager et montre ce qui changerait dans ce site. Rien ne change tant que vous n’avez pas appliqué. Les utilisateurs importés précédemment depuis CUCM que les filtres ne renvoient plus sont supprimés ; les utilisateurs saisis manuellement ou importés depuis un fichier ne sont jamais modifiés.',
+  'cucmImport.publisher': 'Les utilisateurs finaux sont lus depuis {publisher} (Paramètres > CUCM).',
+  'cucmImport.notConfigured.title': 'CUCM n’est pas configuré',
+  'cucmImport.notConfigured.message':
+    'Saisissez le publisher, l’utilisateur AXL et son mot de passe dans Paramètres > CUCM, testez la connexion, puis revenez ici.',
+  'cucmImport.notConfigured.open': 'Ouvrir Paramètres > CUCM',
+  'cucmImport.save': 'Enregistrer les filtres',
+  'cucmImport.saveHint': 'Ctrl+S. Chaque importation conserve aussi les filtres et la correspondance avec lesquels elle a été exécutée.',
+  'cucmImport.saved': 'Filtres et correspondance enregistrés.',
+  'settings.section.cucmImport': 'Importation CUCM',
+  'field.xmlFilter': 'Filtre XML',
+  'field.sqlFilter': 'Filtre SQL',
+  'field.deleteThresholdPercent': 'Suppression en masse : part des utilisateurs CUCM',
+  'field.deleteThresholdUsers': 'Suppression en masse : nombre d’utilisateurs',
+  'cucmMapping.firstName': 'Correspondance du prénom',
+  'cucmMapping.lastName': 'Correspondance du nom',
+  'cucmMapping.department': 'Correspondance du service',
+  'cucmMapping.email': 'Correspondance de l’e-mail',
+  'cucmMapping.language': 'Correspondance de la langue',
+  'cucmMapping.mobile': 'Correspondance du mobile',
+  'cucmMapping.pager': 'Correspondance du bipeur',
+  'cucmMapping.phone': 'Correspondance du téléphone',
+  'cucmMapping.number': 'Correspondance du numéro',
+  'cucmMapping.phones': 'Correspondance des téléphones',
+
+  'cucmImport.section.filters': 'Filtres',
+  'cucmImport.xml.label': 'Filtre XML (appliqué par CUCM)',
+  'cucmImport.xml.hint':
+    'Envoyé à CUCM, qui sélectionne les utilisateurs finaux : les critères de recherche de listUser d’AXL, sous forme d’élément <searchCriteria> complet ou uniquement des critères qu’il contient. Critères : firstName, lastName, userid, department, chacun une fois, % comme caractère générique ; tous doivent correspondre. Vide : tous les utilisateurs finaux.',
+  'cucmImport.sql.label': 'Filtre SQL (appliqué ensuite par Roster)',
+  'cucmImport.sql.hint':
+    "Appliqué par Roster aux utilisateurs renvoyés par CUCM : une condition telle que usr_Department = 'support'. Majuscules et minuscules sont équivalentes, les nombres sont comparés comme du texte, et une valeur vide vaut NULL. Vide : conserver tous les utilisateurs.",
+  'cucmImport.reference': 'Champs et opérateurs',
+  'cucmImport.reference.fields': 'Champs du filtre SQL',
+  'cucmImport.reference.field': 'Champ',
+  'cucmImport.reference.value': 'Valeur provenant de CUCM',
+  'cucmImport.reference.usr_Name': 'ID utilisateur (userid)',
+  'cucmImport.reference.usr_FirstName': 'Prénom (firstName)',
+  'cucmImport.reference.usr_LastName': 'Nom (lastName)',
+  'cucmImport.reference.usr_eMail': 'ID de messagerie (mailid) ; usr_Email est le même champ',
+  'cucmImport.reference.usr_PhoneNumber': 'Numéro de téléphone (telephoneNumber)',
+  'cucmImport.reference.usr_Department': 'Service (department)',
+  'cucmImport.reference.usr_PhoneMac':
+    'Le nom d’appareil du téléphone de bureau, SEP suivi de son adresse MAC, p. ex. SEP002304342534 (le premier téléphone associé ; NULL si l’utilisateur n’en a pas)',
+  'cucmImport.reference.operators': 'Comparer',
+  'cucmImport.reference.combine': 'Combiner',
+  'cucmImport.reference.text': 'Texte',
+  'cucmImport.reference.textValue': "entre guillemets simples : 'support' ; un guillemet à l’intérieur s’écrit deux fois : 'O''Brien'",
+  'cucmImport.reference.likeValue': 'LIKE : % n’importe quel texte, _ un caractère',
+  'cucmImport.example': 'Insérer l’exemple',
+  'cucmImport.xml.exampleHint': 'Personnel du support dont le nom commence par S',
+  'cucmImport.sql.exampleHint': 'Personnel du support avec un numéro de téléphone de 1000 à 1999 et une adresse chez company.domain',
+  'cucmImport.filter.at': 'Ligne {line}, colonne {column} : {message}',
+  'cucmImport.filter.marker': 'Emplacement du problème',
+
+  'cucmImport.section.mapping': 'Correspondance des champs',
+  'cucmImport.mapping.intro':
+    'Quel champ CUCM remplit quel champ Roster. Un champ non importé conserve sa valeur pour les utilisateurs importés auparavant et reçoit la valeur par défaut pour les nouveaux utilisateurs.',
+  'cucmImport.mapping.tableLabel': 'Correspondance des champs de CUCM vers Roster',
+  'cucmImport.mapping.roster': 'Champ Roster',
+  'cucmImport.mapping.cucm': 'Champ CUCM',
+  'cucmImport.mapping.select': 'Champ CUCM pour {field}',
+  'cucmImport.mapping.username': 'ID utilisateur (userid), toujours : l’importation suivante reconnaît l’utilisateur grâce à lui',
+  'cucmImport.mapping.none': 'Non importé',
+  'cucmImport.mapping.languageHint':
+    'Locales anglaises, allemandes, françaises, italiennes et espagnoles de tout pays ; les autres locales donnent la langue par défaut.',
+  'cucmImport.mapping.phonesHint':
+    'Tous les appareils associés à l’utilisateur final ; un téléphone déjà présent dans Roster conserve son modèle et sa ligne principale.',
+  'cucmImport.source.firstName': 'Prénom (firstName)',
+  'cucmImport.source.lastName': 'Nom (lastName)',
+  'cucmImport.source.mailid': 'ID de messagerie (mailid)',
+  'cucmImport.source.department': 'Service (department)',
+  'cucmImport.source.telephoneNumber': 'Numéro de téléphone (telephoneNumber)',
+  'cucmImport.source.primaryExtension': 'Numéro interne principal (primaryExtension)',
+  'cucmImport.source.mobileNumber': 'Numéro mobile (mobileNumber)',
+  'cucmImport.source.pagerNumber': 'Numéro de bipeur (pagerNumber)',
+  'cucmImport.source.userid': 'ID utilisateur (userid)',
+  'cucmImport.source.userLocale': 'Locale (userLocale)',
+  'cucmImport.source.associatedDevices': 'Appareils associés (associatedDevices)',
+  'cucmImport.newUsers.local':
+    'Les nouveaux utilisateurs reçoivent l’authentification locale, les valeurs par défaut ainsi que le mot de passe et le PIN initiaux des valeurs par défaut.',
+  'cucmImport.newUsers.cucm':
+    'Les nouveaux utilisateurs se connectent avec l’authentification CUCM (Paramètres > Utilisateur final) et reçoivent les valeurs par défaut.',
+
+  'cucmImport.preview': 'Aperçu',
+  'cucmImport.previewAgain': 'Relancer l’aperçu',
+  'cucmImport.fixFilters': 'Corrigez d’abord les filtres.',
+  'cucmImport.progress.fetching': {
+    one: 'Lecture depuis CUCM : {count} page, {users} utilisateurs jusqu’ici…',
+    other: 'Lecture depuis CUCM : {count} pages, {users} utilisateurs jusqu’ici…',
+  },
+  'cucmImport.progress.starting': 'Connexion à CUCM…',
+  'cucmImport.progress.filtering': 'Lecture terminée : {users} utilisateurs finaux. Application du filtre SQL…',
+  'cucmImport.progress.comparing': 'Comparaison des {users} utilisateurs finaux retenus par le filtre SQL avec ce site…',
+  'cucmImport.progress.waiting.busy':
+    'CUCM est occupé, nouvel essai dans {seconds} s. {users} utilisateurs lus jusqu’ici ; l’attente ne fait rien perdre.',
+  'cucmImport.progress.waiting.memory':
+    'CUCM manque de mémoire AXL (d’autres applications l’utilisent), nouvel essai dans {seconds} s. {users} utilisateurs lus jusqu’ici ; l’attente ne fait rien perdre.',
+  'cucmImport.progress.waiting.connection': 'CUCM n’a pas répondu, nouvel essai dans {seconds} s. {users} utilisateurs lus jusqu’ici.',
+  'cucmImport.progress.stage': 'Étape {step} sur 3 : {name}',
+  'cucmImport.stage.read': 'lecture depuis CUCM',
+  'cucmImport.stage.filter': 'filtre SQL',
+  'cucmImport.stage.compare': 'comparaison avec ce site',
+  'cucmImport.progress.label': 'Lecture depuis CUCM',
+  'cucmImport.cancel': 'Interrompre',
+  'cucmImport.cancelling': 'Interruption…',
+
+  'cucmImport.section.preview': 'Aperçu',
+  'cucmImport.unchanged': {
+    one: '{count} utilisateur importé auparavant est à jour.',
+    other: '{count} utilisateurs importés auparavant sont à jour.',
+  },
+  'cucmImport.outdated': 'Les filtres ou la correspondance ont changé depuis cet aperçu. Relancez l’aperçu avant d’appliquer.',
+  'cucmImport.list.add': 'À ajouter',
+  'cucmImport.list.update': 'À mettre à jour',
+  'cucmImport.list.delete': 'À supprimer',
+  'cucmImport.list.conflict': 'Conflits',
+  'cucmImport.list.problem': 'Problèmes',
+  'cucmImport.list.add.intro': 'Nouveaux utilisateurs, tels qu’ils seront enregistrés.',
+  'cucmImport.list.update.intro': 'Utilisateurs importés auparavant depuis CUCM dont des champs ont changé dans CUCM.',
+  'cucmImport.list.delete.intro':
+    'Utilisateurs importés auparavant depuis CUCM que les filtres ne renvoient plus. Ils sont déplacés vers Utilisateurs supprimés, d’où ils peuvent être restaurés.',
+  'cucmImport.list.conflict.intro':
+    'CUCM a un utilisateur de ce nom, mais l’utilisateur Roster a été saisi manuellement ou importé depuis un fichier. Il reste tel quel.',
+  'cucmImport.list.problem.intro':
+    'Non importés : leurs valeurs enfreignent les règles de l’éditeur d’utilisateurs ou entrent en conflit avec un autre utilisateur. Corrigez-les dans CUCM ou modifiez la correspondance.',
+  'cucmImport.list.empty': 'Aucun.',
+  'cucmImport.col.changes': 'Modifications',
+  'cucmImport.col.problem': 'Problème',
+  'cucmImport.change': '{field} : {before} → {after}',
+  'cucmImport.problem.at': '{field} : {message}',
+
+  'cucmImport.apply': 'Appliquer l’importation',
+  'cucmImport.apply.nothing': 'Rien à modifier : ce site correspond déjà à CUCM.',
+  'cucmImport.confirm.title': 'Appliquer l’importation ?',
+  'cucmImport.confirm.adds': {
+    zero: 'Aucun utilisateur n’est ajouté.',
+    one: '{count} utilisateur est ajouté.',
+    other: '{count} utilisateurs sont ajoutés.',
+  },
+  'cucmImport.confirm.updates': {
+    zero: 'Aucun utilisateur n’est mis à jour.',
+    one: '{count} utilisateur est mis à jour.',
+    other: '{count} utilisateurs sont mis à jour.',
+  },
+  'cucmImport.confirm.deletes': {
+    zero: 'Aucun utilisateur n’est supprimé.',
+    one: '{count} utilisateur importé auparavant depuis CUCM est supprimé.',
+    other: '{count} utilisateurs importés auparavant depuis CUCM sont supprimés.',
+  },
+  'cucmImport.confirm.undo': 'L’importation est consignée et peut être annulée dans son ensemble.',
+  'cucmImport.massDelete.title': 'Supprimer {count} utilisateurs ?',
+  'cucmImport.massDelete.message':
+    'Cette importation retirerait {count} des {imported} utilisateurs importés depuis CUCM : plus que les {threshold} qu’elle peut retirer en un clic (Suppression en masse dans les filtres). La lecture depuis CUCM a été complète ({read} utilisateurs finaux) : CUCM ne renvoie donc plus ces utilisateurs pour ces filtres. Si ce n’est pas ce que vous attendez, annulez et vérifiez les filtres.',
+  'cucmImport.massDelete.choice': 'Que faire de ces utilisateurs ?',
+  'cucmImport.massDelete.disable': 'Désactiver les {count} utilisateurs',
+  'cucmImport.massDelete.disableHint': 'Ils restent dans le site mais ne peuvent pas se connecter. Rien n’est perdu ; l’annulation les réactive.',
+  'cucmImport.massDelete.delete': 'Supprimer les {count} utilisateurs',
+  'cucmImport.massDelete.deleteHint': 'Ils sont déplacés vers Utilisateurs supprimés, d’où ils peuvent être restaurés. L’annulation les rétablit.',
+  'cucmImport.massDelete.typeLabel': 'Saisissez le nombre d’utilisateurs à supprimer ({count}) pour confirmer',
+  'cucmImport.massDelete.applyDelete': 'Appliquer et supprimer {count} utilisateurs',
+  'cucmImport.massDelete.applyDisable': 'Appliquer et désactiver {count} utilisateurs',
+  'cucmImport.failed.title': 'L’aperçu s’est arrêté à l’étape « {step} »',
+  'cucmImport.failed.safe': 'Rien n’a été modifié dans ce site, et aucun utilisateur n’est supprimé à cause d’une lecture incomplète.',
+  'cucmImport.readComplete': {
+    one: 'Lecture terminée : {users} utilisateurs finaux lus depuis {publisher} en {count} page ({seconds} s) ; CUCM a indiqué qu’il n’y en a pas d’autres.',
+    other:
+      'Lecture terminée : {users} utilisateurs finaux lus depuis {publisher} en {count} pages ({seconds} s) ; CUCM a indiqué qu’il n’y en a pas d’autres.',
+  },
+  'cucmImport.readWaited':
+    'CUCM a été occupé {busy} fois ({waited} s d’attente) et a refusé {throttled} pages comme trop volumineuses ; toutes ont été redemandées.',
+  'cucmImport.kept': 'Le filtre SQL a retenu {matched}.',
+  'cucmImport.shared.title': {
+    one: '{count} utilisateur recevrait un numéro qu’un autre utilisateur a aussi (ligne partagée)',
+    other: '{count} utilisateurs recevraient un numéro qu’un autre utilisateur a aussi (lignes partagées)',
+  },
+  'cucmImport.shared.intro': 'Ils sont signalés dans les listes ci-dessous. Lors de l’application :',
+  'cucmImport.shared.keep': 'Conserver les numéros partagés (chaque utilisateur reçoit le numéro fourni par CUCM)',
+  'cucmImport.shared.omit': 'Importer ces utilisateurs sans le numéro partagé (le premier détenteur le conserve)',
+  'cucmImport.sharedWith': 'Partagé avec {usernames}',
+  'cucmImport.overThreshold':
+    'Plus d’utilisateurs à supprimer que le seuil ({threshold}) : l’application vous demandera de saisir leur nombre, ou de les désactiver plutôt.',
+  'cucmImport.section.deletion': 'Suppression en masse',
+  'cucmImport.deletion.intro':
+    'Une importation qui supprimerait plus d’utilisateurs importés depuis CUCM que les deux limites vous demande de saisir le nombre d’utilisateurs à supprimer, et propose de les désactiver plutôt.',
+  'cucmImport.deletion.percent': 'Part des utilisateurs importés depuis CUCM (%)',
+  'cucmImport.deletion.percentHint': 'De 1 à 100. Par défaut : 10.',
+  'cucmImport.deletion.users': 'Nombre d’utilisateurs',
+  'cucmImport.deletion.usersHint': 'De 1 à 100 000. Par défaut : 50. La plus grande des deux limites s’applique.',
+  'cucmImport.confirm.apply': 'Appliquer',
+  'cucmImport.result.title': 'Importation appliquée',
+  'cucmImport.result.message':
+    '{created} ajoutés, {updated} mis à jour, {deleted} supprimés. Non importés : {rejected} avec des problèmes, {skipped} en conflit avec des utilisateurs ne provenant pas de CUCM.',
+  'cucmImport.result.undoneTitle': 'Importation annulée',
+  'cucmImport.result.undone': 'Le site est tel qu’il était avant cette importation.',
+  'cucmImport.result.imports': 'Toutes les importations',
+  'cucmImport.undo': 'Annuler l’importation',
+  'cucmImport.undo.title': 'Annuler cette importation ?',
+  'cucmImport.undo.message':
+    'Les utilisateurs qu’elle a ajoutés sont retirés ; les utilisateurs qu’elle a mis à jour ou supprimés retrouvent ce qu’ils avaient avant, y compris les modifications manuelles faites depuis.',
+  'cucmImport.undo.confirm': 'Annuler l’importation',
+  'cucmImport.undone': 'Importation annulée.',
+};

@@ -1,0 +1,52 @@
+import type { searchMessages as english } from '../../messages/search.js';
+import type { Translation } from '../../translation.js';
+
+/** Text of the search features, in French. */
+export const searchMessages: Translation<typeof english> = {
+  'search.error.unreadable': 'Cette recherche n’a pas pu être interprétée.',
+  'search.error.unopenedParen': 'Cette « ) » ne ferme rien.',
+  'search.error.unclosedParen': 'Cette « ( » n’est jamais fermée.',
+  'search.error.emptyGroup': 'Il manque ici un élément à rechercher.',
+  'search.error.danglingOr': 'OR nécessite un terme de chaque côté.',
+  'search.error.nothingToNegate': 'Le « - » doit être suivi directement du terme à exclure.',
+  'search.error.tooDeep': 'Trop de parenthèses imbriquées.',
+  'search.error.unknownField': '« {field} » n’est pas un champ de recherche. Mettez entre guillemets un texte contenant deux-points.',
+  'search.error.missingValue': '{field}: nécessite une valeur.',
+  'search.error.notOrdered': '{field} ne peut pas être comparé avec < ou > ; utilisez {field}:valeur.',
+  'search.error.unknownLanguage': '« {value} » n’est pas une langue (en, de, fr, it, es).',
+  'search.error.notAnImport': '« {value} » n’est pas un numéro d’importation : écrivez import: suivi du numéro affiché sur l’écran Importations.',
+  'search.error.unknownSource': '« {value} » n’est pas une source (manual, csv, cucm, ldap).',
+  'search.error.unknownHas': 'has: accepte l’une des valeurs {values}.',
+  'search.error.unknownIs': 'is: accepte l’une des valeurs {values}.',
+  'search.error.unknownPrivilege': '« {value} » n’est pas un privilège (par exemple sms, fax, web, cti, rest, recording).',
+  'search.error.badDate': '{field} nécessite une date au format AAAA-MM-JJ, par exemple 2026-01-31.',
+  'search.error.notANumber': '{field} nécessite un nombre entier.',
+  'search.error.rangeWithComparison': 'Une plage s’écrit {field}:début..fin, sans < ni >.',
+  'search.error.reversedRange': 'La plage commence après sa fin ({from}..{to}).',
+  'search.error.unterminatedQuote': 'Ce guillemet n’est jamais fermé.',
+  'search.errorAt': '{message} (caractère {column})',
+
+  'search.recent': 'Recherches récentes',
+  'search.suggestions': 'Suggestions',
+  'search.help.open': 'Aide à la recherche',
+  'search.help.title': 'Opérateurs de recherche',
+  'search.help.intro':
+    'Les termes séparés par des espaces doivent tous correspondre. La casse et les accents sont ignorés (à partir de trois lettres).',
+  'search.help.apply': 'Cliquez sur un exemple pour l’essayer.',
+  'search.help.words': 'Un champ texte quelconque contient les deux mots, n’importe où',
+  'search.help.phrase': 'Ces mots ensemble, dans cet ordre',
+  'search.help.field': 'Dans un seul champ (user, first, last, name, dept, email, phone, mobile, pager, alias, notes, device)',
+  'search.help.group': 'Membres d’un groupe ; mettez entre guillemets les noms contenant des espaces',
+  'search.help.not': 'Exclure ce qui correspond',
+  'search.help.or': 'L’un ou l’autre (AND est prioritaire ; utilisez des parenthèses pour regrouper)',
+  'search.help.range': 'Numéros internes de 1000 à 1999',
+  'search.help.compare': 'Comparaisons : >, >=, <, <= sur number, vip, created et updated',
+  'search.help.date': 'Créés après ce jour (dates au format AAAA-MM-JJ)',
+  'search.help.wildcard': 'Avec *, la valeur entière doit correspondre ; * remplace n’importe quels caractères',
+  'search.help.has': 'A une valeur : mobile, email, phone, pager, number, alias, pin, password, photo',
+  'search.help.is':
+    'État : locked, enabled, disabled, phantom, expired (mot de passe ou PIN), passwordexpired, pinexpired, deleted, sharednumber (un autre utilisateur a aussi ce numéro)',
+  'search.help.priv': 'Détient un privilège : sms, fax, web, cti, rest, recording, mobileconnect…',
+  'search.help.lang': 'Langue (en, de, fr, it, es) ou source (manual, csv, cucm, ldap)',
+  'search.help.import': 'Créés ou modifiés par l’importation numéro 12 (voir Importations)',
+};

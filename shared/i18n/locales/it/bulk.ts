@@ -1,0 +1,116 @@
+import type { bulkMessages as english } from '../../messages/bulk.js';
+import type { Translation } from '../../translation.js';
+
+/** Text of the bulk features, in Italian. */
+export const bulkMessages: Translation<typeof english> = {
+  'rule.bulk.group.required': 'Scegli un gruppo.',
+  'rule.bulk.privilege.required': 'Scegli un privilegio.',
+  'rule.bulk.selection.empty': 'Seleziona almeno un utente.',
+  'rule.bulk.selection.tooLarge': 'Seleziona al massimo {max} utenti alla volta.',
+
+  'bulk.bar.label': 'Azioni di massa',
+  'bulk.bar.selected': { one: '{count} utente selezionato', other: '{count} utenti selezionati' },
+  'bulk.action.addToGroup': 'Aggiungi al gruppo…',
+  'bulk.action.removeFromGroup': 'Rimuovi dal gruppo…',
+  'bulk.action.privilege': 'Privilegio…',
+  'bulk.action.account': 'Account',
+  'bulk.action.enable': 'Attiva',
+  'bulk.action.disable': 'Disattiva',
+  'bulk.action.expirePassword': 'Forza scadenza password',
+  'bulk.action.expirePasswordHint': 'Solo gli utenti che hanno una password; dovranno sceglierne una nuova al prossimo accesso.',
+  'bulk.action.expirePin': 'Forza scadenza PIN',
+  'bulk.action.expirePinHint': 'Solo gli utenti che hanno un PIN; dovranno sceglierne uno nuovo la prossima volta che viene richiesto.',
+  'bulk.action.export': 'Esporta…',
+  'bulk.action.delete': 'Elimina…',
+  'bulk.action.recent': 'Modifiche di massa recenti',
+
+  'bulk.group.addTitle': { one: 'Aggiungi {count} utente a un gruppo', other: 'Aggiungi {count} utenti a un gruppo' },
+  'bulk.group.removeTitle': { one: 'Rimuovi {count} utente da un gruppo', other: 'Rimuovi {count} utenti da un gruppo' },
+  'bulk.group.label': 'Gruppo',
+  'bulk.group.placeholder': 'Scegli un gruppo',
+  'bulk.group.none': 'Questo sito non ha ancora gruppi utenti. Creane uno in Gruppi utenti.',
+  'bulk.group.add': 'Aggiungi al gruppo',
+  'bulk.group.remove': 'Rimuovi dal gruppo',
+
+  'bulk.privilege.title': { one: 'Modifica un privilegio di {count} utente', other: 'Modifica un privilegio di {count} utenti' },
+  'bulk.privilege.label': 'Privilegio',
+  'bulk.privilege.placeholder': 'Scegli un privilegio',
+  'bulk.privilege.set': 'Concedi',
+  'bulk.privilege.clear': 'Revoca',
+  'bulk.privilege.smsNote': 'La revoca di questo privilegio disattiva anche le notifiche SMS di nuovi messaggi vocali e fax, che lo richiedono.',
+
+  'bulk.confirm.deleteTitle': { one: 'Eliminare {count} utente?', other: 'Eliminare {count} utenti?' },
+  'bulk.confirm.deleteMessage':
+    'Vengono spostati in Utenti eliminati, da dove possono essere ripristinati; con Annulla tornano tutti indietro in una volta.',
+  'bulk.confirm.largeTitle': { one: 'Modificare {count} utente?', other: 'Modificare {count} utenti?' },
+  'bulk.confirm.largeMessage': '{request} La modifica può essere annullata in seguito da Modifiche di massa recenti.',
+  'bulk.confirm.apply': 'Applica',
+
+  'bulk.describe.addToGroup': 'Aggiunti al gruppo “{group}”',
+  'bulk.describe.removeFromGroup': 'Rimossi dal gruppo “{group}”',
+  'bulk.describe.setPrivilege': 'Concesso “{privilege}”',
+  'bulk.describe.clearPrivilege': 'Revocato “{privilege}”',
+  'bulk.describe.enable': 'Attivati',
+  'bulk.describe.disable': 'Disattivati',
+  'bulk.describe.expirePassword': 'Scadenza password forzata',
+  'bulk.describe.expirePin': 'Scadenza PIN forzata',
+  'bulk.describe.delete': 'Spostati in Utenti eliminati',
+  'bulk.users': { one: '{count} utente', other: '{count} utenti' },
+
+  'bulk.request.addToGroup': 'Aggiungi {users} al gruppo “{group}”.',
+  'bulk.request.removeFromGroup': 'Rimuovi {users} dal gruppo “{group}”.',
+  'bulk.request.setPrivilege': 'Concedi “{privilege}” a {users}.',
+  'bulk.request.clearPrivilege': 'Revoca “{privilege}” a {users}.',
+  'bulk.request.enable': 'Attiva {users}.',
+  'bulk.request.disable': 'Disattiva {users}.',
+  'bulk.request.expirePassword': 'Forza la scadenza delle password di {users}.',
+  'bulk.request.expirePin': 'Forza la scadenza dei PIN di {users}.',
+  'bulk.request.delete': 'Sposta {users} in Utenti eliminati.',
+
+  'bulk.done': '{change}: {users}.',
+  'bulk.done.unchanged': {
+    one: '{count} utente selezionato non richiedeva modifiche.',
+    other: '{count} utenti selezionati non richiedevano modifiche.',
+  },
+  'bulk.done.nothing': 'Niente da modificare: tutti gli utenti selezionati erano già come richiesto.',
+  'bulk.done.nothingExpire': 'Niente da modificare: gli utenti selezionati non hanno una password, oppure è già scaduta.',
+  'bulk.undo': 'Annulla',
+  'bulk.undo.label': 'Annulla: {change}',
+  'bulk.undo.done': { one: 'Annullato per {count} utente: {change}.', other: 'Annullato per {count} utenti: {change}.' },
+  'bulk.undo.already': 'Questa modifica è già stata annullata.',
+  'bulk.undo.notFound': 'Questa modifica di massa non è registrata nel sito.',
+  'bulk.undo.groupGone': 'Il gruppo “{group}” è stato eliminato nel frattempo, quindi i suoi ex membri non possono esservi reinseriti.',
+  'bulk.undo.usernameTaken':
+    'Impossibile riportare {username}: l’utente attivo {holder} ha ora quel nome utente. Rinomina o elimina quell’utente, poi annulla di nuovo.',
+  'bulk.error.unknownGroup': 'Quel gruppo non esiste. Scegli un altro gruppo.',
+
+  'bulk.progress.apply': 'Applicazione della modifica…',
+  'bulk.progress.undo': 'Annullamento della modifica…',
+  'bulk.progress.count': '{done} di {total} utenti',
+  'bulk.progress.label': 'Avanzamento',
+
+  'bulk.recent.title': 'Modifiche di massa recenti',
+  'bulk.recent.help':
+    'Annulla restituisce a ogni utente ancora esistente ciò che aveva prima della modifica. Una modifica può essere annullata una sola volta.',
+  'bulk.recent.empty': 'In questo sito non è ancora stata eseguita alcuna modifica di massa.',
+  'bulk.recent.tableLabel': 'Modifiche di massa recenti',
+  'bulk.recent.when': 'Quando',
+  'bulk.recent.change': 'Modifica',
+  'bulk.recent.users': 'Utenti',
+  'bulk.recent.by': 'Da',
+  'bulk.recent.state': 'Annulla',
+  'bulk.recent.undone': 'Annullata: {when}',
+  'bulk.recent.undoLabel': 'Annulla “{change}” ({when})',
+
+  'bulk.cancelled': 'La modifica è stata interrotta. Non è stato modificato nulla.',
+  'job.busy.bulkApply': 'È in corso un’altra operazione: una modifica di massa. Attendi che finisca, poi riprova.',
+  'job.busy.bulkUndo': 'È in corso un’altra operazione: l’annullamento di una modifica di massa. Attendi che finisca, poi riprova.',
+  'job.busy.importUndo': 'È in corso un’altra operazione: l’annullamento di un’importazione. Attendi che finisca, poi riprova.',
+  'job.busy.expireAll':
+    'È in corso un’altra operazione: la scadenza forzata di tutte le password o di tutti i PIN. Attendi che finisca, poi riprova.',
+  'job.busy.export': 'È in corso un’altra operazione: un’esportazione. Attendi che finisca, poi riprova.',
+  'job.busy.import': 'È in corso un’altra operazione: un’importazione o un’anteprima. Attendi che finisca (oppure interrompila), poi riprova.',
+  'job.cancelled': 'L’operazione è stata interrotta. Non è stato modificato nulla.',
+
+  'field.bulkUsers': 'Utenti modificati',
+};

@@ -1,0 +1,52 @@
+import type { searchMessages as english } from '../../messages/search.js';
+import type { Translation } from '../../translation.js';
+
+/** Text of the search features, in Italian. */
+export const searchMessages: Translation<typeof english> = {
+  'search.error.unreadable': 'Impossibile interpretare questa ricerca.',
+  'search.error.unopenedParen': 'Questa “)” non chiude nulla.',
+  'search.error.unclosedParen': 'Questa “(” non viene mai chiusa.',
+  'search.error.emptyGroup': 'Qui manca qualcosa da cercare.',
+  'search.error.danglingOr': 'OR richiede un termine su entrambi i lati.',
+  'search.error.nothingToNegate': 'Il “-” deve essere seguito direttamente dal termine da escludere.',
+  'search.error.tooDeep': 'Troppe parentesi annidate.',
+  'search.error.unknownField': '“{field}” non è un campo di ricerca. Metti tra virgolette il testo che contiene i due punti.',
+  'search.error.missingValue': '{field}: richiede un valore.',
+  'search.error.notOrdered': '{field} non può essere confrontato con < o >; usa {field}:valore.',
+  'search.error.unknownLanguage': '“{value}” non è una lingua (en, de, fr, it, es).',
+  'search.error.notAnImport': '“{value}” non è un numero di importazione: scrivi import: e il numero mostrato nella schermata Importazioni.',
+  'search.error.unknownSource': '“{value}” non è un’origine (manual, csv, cucm, ldap).',
+  'search.error.unknownHas': 'has: accetta uno tra {values}.',
+  'search.error.unknownIs': 'is: accetta uno tra {values}.',
+  'search.error.unknownPrivilege': '“{value}” non è un privilegio (ad esempio sms, fax, web, cti, rest, recording).',
+  'search.error.badDate': '{field} richiede una data nel formato AAAA-MM-GG, come 2026-01-31.',
+  'search.error.notANumber': '{field} richiede un numero intero.',
+  'search.error.rangeWithComparison': 'Un intervallo si scrive {field}:da..a, senza < o >.',
+  'search.error.reversedRange': 'L’intervallo inizia dopo la sua fine ({from}..{to}).',
+  'search.error.unterminatedQuote': 'Queste virgolette non vengono mai chiuse.',
+  'search.errorAt': '{message} (carattere {column})',
+
+  'search.recent': 'Ricerche recenti',
+  'search.suggestions': 'Suggerimenti',
+  'search.help.open': 'Guida alla ricerca',
+  'search.help.title': 'Operatori di ricerca',
+  'search.help.intro':
+    'I termini separati da spazi devono corrispondere tutti. Maiuscole, minuscole e accenti non contano (a partire da tre lettere).',
+  'search.help.apply': 'Fai clic su un esempio per provarlo.',
+  'search.help.words': 'Un campo di testo qualsiasi contiene entrambe le parole, in qualunque punto',
+  'search.help.phrase': 'Queste parole insieme, in questo ordine',
+  'search.help.field': 'Solo in un campo (user, first, last, name, dept, email, phone, mobile, pager, alias, notes, device)',
+  'search.help.group': 'Membri di un gruppo; metti tra virgolette i nomi con spazi',
+  'search.help.not': 'Esclude ciò che corrisponde',
+  'search.help.or': 'L’uno o l’altro lato (AND lega più di OR; usa le parentesi per raggruppare)',
+  'search.help.range': 'Interni da 1000 a 1999',
+  'search.help.compare': 'Confronti: >, >=, <, <= su number, vip, created e updated',
+  'search.help.date': 'Creati dopo quel giorno (le date sono nel formato AAAA-MM-GG)',
+  'search.help.wildcard': 'Con *, deve corrispondere l’intero valore; * sta per qualsiasi sequenza di caratteri',
+  'search.help.has': 'Ha un valore: mobile, email, phone, pager, number, alias, pin, password, photo',
+  'search.help.is':
+    'Stato: locked, enabled, disabled, phantom, expired (password o PIN), passwordexpired, pinexpired, deleted, sharednumber (anche un altro utente ha il numero)',
+  'search.help.priv': 'Ha un privilegio: sms, fax, web, cti, rest, recording, mobileconnect…',
+  'search.help.lang': 'Lingua (en, de, fr, it, es) o origine (manual, csv, cucm, ldap)',
+  'search.help.import': 'Creati o aggiornati dall’importazione numero 12 (vedi Importazioni)',
+};

@@ -1,0 +1,107 @@
+import type { securityMessages as english } from '../../messages/security.js';
+import type { Translation } from '../../translation.js';
+
+/** Text of the security screens and refusals, in Italian. */
+export const securityMessages: Translation<typeof english> = {
+  'policy.password.length': 'Una password sicura ha almeno {min} caratteri.',
+  'policy.password.upper': 'Una password sicura deve contenere almeno una lettera maiuscola (A-Z).',
+  'policy.password.lower': 'Una password sicura deve contenere almeno una lettera minuscola (a-z).',
+  'policy.password.digit': 'Una password sicura deve contenere almeno una cifra (0-9).',
+  'policy.password.special': 'Una password sicura deve contenere almeno un carattere che non sia né una lettera né una cifra, come ! # % o -.',
+  'policy.password.username': 'Una password sicura non deve contenere il nome utente (maiuscole e minuscole non contano).',
+  'policy.pin.digits': 'Un PIN sicuro è composto solo dalle cifre 0-9.',
+  'policy.pin.length': 'Un PIN sicuro ha da {pinMin} a {pinMax} cifre.',
+  'policy.pin.sameNeighbour': 'Un PIN sicuro non ha cifre uguali una accanto all’altra (come 88 in 3885).',
+  'policy.pin.run': 'Un PIN sicuro non ha {run} cifre consecutive che crescono o calano di uno (come 123 o 876).',
+  'policy.pin.repeatedGroup': 'Un PIN sicuro non ripete un gruppo di cifre subito dopo sé stesso (come 1212 o 408408).',
+  'policy.unknown': 'Non verificato: il dato segreto è stato salvato mentre questa postazione non aveva la chiave del sito.',
+
+  'security.rule.days': 'Immetti un numero intero di giorni da {min} a {max}, oppure lascia vuoto il campo per nessuna scadenza.',
+  'security.rule.attempts': 'Immetti un numero intero di tentativi da {min} a {max}, oppure lascia vuoto il campo per non bloccare mai gli account.',
+  'security.rule.minutes': 'Immetti un numero intero di minuti da {min} a {max}.',
+  'security.rule.minutesNeeded': 'Indica per quanti minuti un account resta bloccato.',
+  'security.expireAll.needsDays': 'Prima di far scadere tutte le password, imposta dopo quanti giorni scadono.',
+  'security.expireAll.needsPinDays': 'Prima di far scadere tutti i PIN, imposta dopo quanti giorni scadono.',
+
+  'security.keychain.forget':
+    'Impossibile eliminare le credenziali memorizzate dal portachiavi di questa postazione, quindi le impostazioni non sono state salvate. Sblocca il portachiavi e riprova.',
+  'security.title': 'Sicurezza',
+  'security.form': 'Impostazioni di sicurezza',
+  'security.save': 'Salva',
+  'security.saved': 'Impostazioni di sicurezza salvate.',
+  'security.credentials': 'Credenziali su questa postazione',
+  'security.rememberCredentials': 'Memorizza localmente le ultime credenziali usate',
+  'security.rememberCredentialsHint':
+    'Il nome utente e la password digitati per ultimi in un test di connessione vengono conservati nel portachiavi di questo computer e riproposti la volta successiva, solo per questo sito e per lo stesso server. Disattivando l’opzione, quelle di questo sito vengono eliminate dal portachiavi.',
+  'security.lockout': 'Blocco dell’account',
+  'security.lockoutAttempts': 'Tentativi non riusciti prima del blocco',
+  'security.lockoutAttemptsHint': 'Vuoto: gli account non vengono mai bloccati.',
+  'security.lockoutMinutes': 'Minuti di blocco dell’account',
+  'security.passwords': 'Password',
+  'security.securePasswords': 'Richiedi password sicure',
+  'security.securePasswordsHint':
+    'Almeno {min} caratteri con una lettera maiuscola, una minuscola, una cifra e un carattere che non sia né lettera né cifra (come ! o #), senza contenere il nome utente.',
+  'security.passwordExpiryDays': 'Scadenza password (giorni)',
+  'security.expiryDaysHint': 'Calcolata dal giorno in cui il dato segreto è stato impostato. Vuoto: nessuna scadenza.',
+  'security.expireAllPasswords': 'Forza ora la scadenza di tutte le password',
+  'security.expireAllPasswordsHint': 'Disponibile dopo aver salvato una scadenza in giorni.',
+  'security.expireAllPasswords.title': 'Forzare la scadenza di tutte le password?',
+  'security.expireAllPasswords.message':
+    'La password di ogni utente viene subito segnata come scaduta: ogni utente dovrà sceglierne una nuova al prossimo accesso. L’operazione non può essere annullata.',
+  'security.expireAllPasswords.done': {
+    one: 'La password di {count} utente è ora scaduta.',
+    other: 'Le password di {count} utenti sono ora scadute.',
+    zero: 'Nessun utente ha una password da far scadere.',
+  },
+  'security.pins': 'PIN',
+  'security.securePins': 'Richiedi PIN sicuri',
+  'security.securePinsHint':
+    'Da {pinMin} a {pinMax} cifre (0-9); nessuna cifra accanto a una uguale (3885); nessuna sequenza di {run} cifre che crescono o calano di uno (123, 876; 9 e 0 non sono consecutivi, quindi 890 è ammesso); nessun gruppo di cifre ripetuto subito dopo sé stesso (1212, 408408).',
+  'security.pinExpiryDays': 'Scadenza PIN (giorni)',
+  'security.expireAllPins': 'Forza ora la scadenza di tutti i PIN',
+  'security.expireAllPinsHint': 'Disponibile dopo aver salvato una scadenza in giorni.',
+  'security.expireAllPins.title': 'Forzare la scadenza di tutti i PIN?',
+  'security.expireAllPins.message':
+    'Il PIN di ogni utente viene subito segnato come scaduto: ogni utente dovrà sceglierne uno nuovo al prossimo accesso. L’operazione non può essere annullata.',
+  'security.expireAllPins.done': {
+    one: 'Il PIN di {count} utente è ora scaduto.',
+    other: 'I PIN di {count} utenti sono ora scaduti.',
+    zero: 'Nessun utente ha un PIN da far scadere.',
+  },
+  'security.sso': 'Single sign-on (SSO)',
+  'security.ssoUrl': 'URL del single sign-on',
+  'security.ssoUrlHint': 'L’indirizzo https:// del provider di identità. Vuoto: nessun single sign-on.',
+  'security.compliance': 'Utenti non conformi alle regole in vigore',
+  'security.compliance.none': 'Tutte le password e i PIN memorizzati sono conformi alle regole in vigore.',
+  'security.compliance.off': 'Attiva le password sicure o i PIN sicuri per verificare gli utenti memorizzati.',
+  'security.compliance.note':
+    'Verificato in base a quanto registrato quando ciascun dato segreto è stato impostato, senza leggere i dati segreti. Questi utenti mantengono il proprio dato segreto finché non viene cambiato.',
+  'security.compliance.count': {
+    one: '{count} dato segreto memorizzato viola una regola:',
+    other: '{count} dati segreti memorizzati violano una regola:',
+  },
+  'security.compliance.table': 'Utenti non conformi',
+  'security.compliance.username': 'Nome utente',
+  'security.compliance.secret': 'Dato segreto',
+  'security.compliance.reason': 'Motivo',
+  'security.secret.password': 'Password',
+  'security.secret.pin': 'PIN',
+
+  'account.unlock': 'Sblocca',
+  'account.unlocked': '{username} è sbloccato.',
+  'account.resetAttempts': 'Azzera tentativi non riusciti',
+  'account.attemptsReset': 'Tentativi non riusciti di {username} azzerati.',
+  'account.expirePassword': 'Forza ora scadenza password',
+  'account.passwordExpired': 'La password di {username} è ora scaduta.',
+  'account.expirePin': 'Forza ora scadenza PIN',
+  'account.pinExpired': 'Il PIN di {username} è ora scaduto.',
+  'account.noPassword': 'Questo utente non ha una password da far scadere.',
+  'account.noPin': 'Questo utente non ha un PIN da far scadere.',
+  'account.expiredByAge': 'Sì (oltre {days} giorni)',
+  'account.actionsNote': 'Ogni azione viene salvata subito e registrata nel registro di audit.',
+
+  'users.stateFilter': 'Stato',
+  'users.state.passwordExpired': 'Password scaduta',
+  'users.state.pinExpired': 'PIN scaduto',
+  'users.state.locked': 'Bloccato',
+};
