@@ -86,7 +86,7 @@ export const USER_FIELDS = {
     },
     search: { names: ['user', 'username'] },
     duplicateKey: { caseless: true },
-    list: { header: 'users.col.username', width: 200, order: 'natural' },
+    list: { header: 'users.col.username', width: 176, order: 'natural' },
     audit: 'value',
   }),
   firstName: declareField({

@@ -110,10 +110,10 @@ describe('user list: 100,000 users, sort, columns, widths, selection and views',
     // A jump far down (the scrollbar dragged to three quarters) shows the users of that place, not blanks
     // nor the rows passed on the way: each row's number is the one its position says.
     await scroller().evaluate((element) => element.scrollTo({ top: 0.75 * (element.scrollHeight - element.clientHeight) }));
-    const placed = table().locator('tbody tr:not([aria-busy])').nth(3);
-    await placed.waitFor({ state: 'visible', timeout: WAIT });
-    const position = Number(await placed.getAttribute('aria-rowindex')) - 1;
-    expect(position).toBeGreaterThan(USERS / 2);
+    // The rows on screen follow the scroll on the next frame: wait until they are those of the new place.
+    const placedPosition = async () => Number(await table().locator('tbody tr:not([aria-busy])').nth(3).getAttribute('aria-rowindex')) - 1;
+    await expect.poll(placedPosition, { timeout: WAIT }).toBeGreaterThan(USERS / 2);
+    const position = await placedPosition();
     await expect
       .poll(async () => (await cellsOf(rowAt(position))).includes(String(Number(LAST_NUMBER) - position + 1)), { timeout: WAIT })
       .toBe(true);

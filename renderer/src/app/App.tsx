@@ -82,7 +82,7 @@ function Shell() {
       </a>
       <AppShell
         header={{ height: 56 }}
-        navbar={{ width: 260, breakpoint: 'sm', collapsed: { desktop: !site, mobile: !site || !navOpened } }}
+        navbar={{ width: 240, breakpoint: 'sm', collapsed: { desktop: !site, mobile: !site || !navOpened } }}
         padding="md"
       >
         <AppShell.Header>

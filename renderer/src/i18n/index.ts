@@ -87,16 +87,22 @@ export function currentLocale(): string {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** What toLocaleString() writes: the whole year and the seconds (3/2/2027, 5:30:00 PM; 2.3.2027, 17:30:00). */
+const FULL_INSTANT: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+};
 
 /**
  * An instant as the interface language writes it, in this machine's time zone; `style` as Intl's. Formats are
  * built when asked for (never once at module level), so they follow a switch of language.
  */
-export function formatDateTime(
-  value: string | number | Date,
-  style: Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'> = { dateStyle: 'short', timeStyle: 'medium' },
-): string {
-  const key = `${catalog.locale}|${style.dateStyle ?? ''}|${style.timeStyle ?? ''}`;
+export function formatDateTime(value: string | number | Date, style: Intl.DateTimeFormatOptions = FULL_INSTANT): string {
+  const key = `${catalog.locale}|${JSON.stringify(style)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(catalog.locale, style)));
   return format.format(new Date(value));
