@@ -1,8 +1,7 @@
 import { PrefsStore } from '../services/prefs/prefs-store';
 import { ImportJobs } from '../services/importing/import-jobs';
-import { refuseWritesDuringImport } from '../services/importing/write-guard';
 import { SiteJobs } from '../services/jobs/site-jobs';
-import { refuseWritesDuringJobs } from '../services/jobs/job-guard';
+import { refuseWritesDuring } from '../services/jobs/write-guard';
 import { FileAccess } from '../services/file-access/file-access';
 import type { FileRole } from '../services/file-access/file-rules';
 import type { AppContext } from './context';
@@ -56,30 +55,38 @@ export function createApp(ctx: AppContext): RosterApp {
   });
   const pickPath = createPathPicker(ctx.platform, files);
   const catalog = interfaceCatalog(() => prefs.read().language, ctx.platform);
-  const handlers: Handlers = refuseWritesDuringJobs(
-    refuseWritesDuringImport(
-      {
-        ...appHandlers(ctx, session, prefs, files),
-        ...siteHandlers(ctx, session, prefs, files, pickPath),
-        ...userHandlers(session),
-        ...groupHandlers(session),
-        ...defaultsHandlers(session),
-        ...poolHandlers(session),
-        ...securityHandlers(ctx, session, jobs),
-        ...endUserHandlers(ctx, session),
-        ...auditHandlers(session, catalog),
-        ...ldapHandlers(ctx, session),
-        ...cucmHandlers(ctx, session),
-        ...searchHandlers(ctx, session),
-        ...bulkHandlers(ctx, session, jobs),
-        ...photosHandlers(session),
-        ...userListHandlers(session),
-        ...importHandlers(ctx, session, imports, files, pickPath, jobs, catalog),
-        ...cucmImportHandlers(ctx, session, imports),
-      },
-      imports,
-    ),
-    jobs,
+  // What each kind of heavy work is called when it refuses a write or a site switch.
+  const running = [
+    {
+      holding: () => (imports.busy ? (imports.writing ? 'import.running' : 'import.busy') : null),
+      writing: () => (imports.writing ? 'import.running' : null),
+    },
+    {
+      holding: () => (jobs.current ? (`job.busy.${jobs.current}` as const) : null),
+      writing: () => (jobs.current ? (`job.busy.${jobs.current}` as const) : null),
+    },
+  ] as const;
+  const handlers: Handlers = refuseWritesDuring(
+    {
+      ...appHandlers(ctx, session, prefs, files),
+      ...siteHandlers(ctx, session, prefs, files, pickPath),
+      ...userHandlers(session),
+      ...groupHandlers(session),
+      ...defaultsHandlers(session),
+      ...poolHandlers(session),
+      ...securityHandlers(ctx, session, jobs),
+      ...endUserHandlers(ctx, session),
+      ...auditHandlers(session, catalog),
+      ...ldapHandlers(ctx, session),
+      ...cucmHandlers(ctx, session),
+      ...searchHandlers(ctx, session),
+      ...bulkHandlers(ctx, session, jobs),
+      ...photosHandlers(session),
+      ...userListHandlers(session),
+      ...importHandlers(ctx, session, imports, files, pickPath, jobs, catalog),
+      ...cucmImportHandlers(ctx, session, imports),
+    },
+    running,
   );
   announcingSettingsRepairs(handlers, session);
   return {

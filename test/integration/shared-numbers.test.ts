@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ExtensionPoolView } from '@shared/channels/pool';
 import type { BulkResult } from '@shared/channels/bulk';
@@ -47,6 +48,13 @@ describe('shared numbers', () => {
       code: 'CONFLICT',
       issues: [{ path: ['number'], message: 'rule.number.taken', params: { username: 'hans.meier' } }],
     });
+
+    // A caller other than our page: the rule and the CUCM apply's choice are refused unless they are what they say.
+    const notYesOrNo = await site.api.refusal('pool.save', { draft: { ranges: [], numberBelongsToOneUser: 'no' } });
+    expect(notYesOrNo).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['draft', 'numberBelongsToOneUser'] }] });
+    const choice = await site.api.refusal('cucm.apply', { previewId: randomUUID(), sharedNumbers: 'maybe' });
+    expect(choice).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['sharedNumbers'] }] });
+    expect(await pool()).toMatchObject({ numberBelongsToOneUser: true });
 
     // The rule's changes are in the audit log, named as the screen names them.
     const audit = await site.api.call<{ rows: { entity: string; changes: { field: string; before: unknown; after: unknown }[] }[] }>('audit.list', {

@@ -20,7 +20,7 @@ interface Job {
  * The import, preview or CUCM apply running in a worker, one at a time. While a run holds the site's write lock, main's
  * connection must not wait for it (better-sqlite3 waits synchronously, freezing every window for up to the
  * busy timeout): its busy timeout drops to zero, so a write elsewhere fails at once with SQLITE_BUSY, which
- * refuseWritesDuringImport turns into a clear CONFLICT. Reads go on as usual (WAL).
+ * refuseWritesDuring (jobs/write-guard.ts) turns into a clear CONFLICT. Reads go on as usual (WAL).
  */
 export class ImportJobs {
   private job: Job | null = null;

@@ -43,7 +43,7 @@ interface Running {
  * CONFLICT 'job.busy.<running>' rather than queued: the administrator chose the second one while seeing the
  * site as it was before the first (a queued "undo" or "delete" would act on a site that changed meanwhile),
  * and a refusal that names what runs says what to wait for. While a worker writes, main's busy timeout is
- * zero, so a write from another screen is refused at once (refuseWritesDuringJobs) instead of freezing main.
+ * zero, so a write from another screen is refused at once (refuseWritesDuring, jobs/write-guard.ts) instead of freezing main.
  */
 export class SiteJobs {
   private running: Running | null = null;

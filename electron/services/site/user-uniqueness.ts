@@ -24,4 +24,5 @@ export function uniquenessIssues(site: UniquenessSite, candidate: { id: number |
   return issues;
 }
 
-const isNumberGiven = (site: UniquenessSite, id: number | null, number: string) => id === null || site.users.get(id)?.number !== number;
+// Asked as the editor's number is typed: the stored number alone, not the whole user with its lists.
+const isNumberGiven = (site: UniquenessSite, id: number | null, number: string) => id === null || site.users.numberOf(id) !== number;

@@ -18,6 +18,8 @@ export interface UsersRepository {
   usernameOwner(username: string, exceptId: number | null): UserRef | null;
   /** The active user (other than exceptId) holding this number. */
   numberOwner(number: string, exceptId: number | null): UserRef | null;
+  /** The number a user holds as stored ('' when none), or null when there is no such user. */
+  numberOf(id: number): string | null;
   stampSecret(id: number, name: 'password' | 'pin', setAt: string | null): void;
   /** Marks active users deleted; returns how many changed. */
   softDelete(ids: readonly number[], now: string): number;
@@ -48,6 +50,7 @@ export function createUsersRepository(db: Database.Database): UsersRepository {
     deleteGroups: db.prepare('DELETE FROM group_members WHERE user_id = ?'),
     insertGroup: db.prepare('INSERT INTO group_members (group_id, user_id) VALUES (?, ?)'),
     usernameOwner: db.prepare('SELECT id, username FROM users WHERE username = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ? LIMIT 1'),
+    numberOf: db.prepare('SELECT number FROM users WHERE id = ?').pluck(),
     numberOwner: db.prepare("SELECT id, username FROM users WHERE number = ? AND number <> '' AND deleted_at IS NULL AND id IS NOT ? LIMIT 1"),
     stampPassword: db.prepare('UPDATE users SET password_set_at = ?, password_expired = 0 WHERE id = ?'),
     stampPin: db.prepare('UPDATE users SET pin_set_at = ?, pin_expired = 0 WHERE id = ?'),
@@ -109,6 +112,9 @@ export function createUsersRepository(db: Database.Database): UsersRepository {
     },
     numberOwner(number, exceptId) {
       return (statements.numberOwner.get(number, exceptId) as UserRef | undefined) ?? null;
+    },
+    numberOf(id) {
+      return (statements.numberOf.get(id) as string | undefined) ?? null;
     },
     stampSecret(id, name, setAt) {
       (name === 'password' ? statements.stampPassword : statements.stampPin).run(setAt, id);
