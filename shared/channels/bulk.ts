@@ -54,7 +54,10 @@ export const bulkChannels = {
   'bulk.recent': { input: z.object({ limit: z.number().int().min(1).max(100).default(20) }), output: out<BulkChangeRecord[]>() },
 } as const;
 
-/** Progress of a running bulk change or undo (large selections), or of a large demo site being filled. */
+/**
+ * Progress ('bulk.progress') of a heavy operation in a worker: a bulk change or its undo, an import's undo,
+ * "expire all now", an export (users done of total), or a large demo site being filled.
+ */
 export interface BulkProgress {
   done: number;
   total: number;

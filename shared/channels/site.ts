@@ -17,6 +17,11 @@ export const siteChannels = {
     }),
     output: out<SiteInfo>(),
   },
+  /**
+   * Stops the generated demo being filled (site.create with demoSize): it rolls back, its file is removed, and
+   * site.create answers CANCELLED. cancelled is false when none is being filled.
+   */
+  'site.cancelCreate': { input: z.object({}), output: out<{ cancelled: boolean }>() },
   'site.open': { input: z.object({ path: filePath }), output: out<SiteInfo>() },
   'site.close': { input: z.object({}), output: out<null>() },
   /** A copy with its own identity and key; an existing file is replaced only with overwrite (browser mode asks). */

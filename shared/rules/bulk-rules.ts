@@ -49,8 +49,15 @@ export const bulkChangeSchema = recordedBulkChangeSchema.superRefine((change, ct
 });
 export type BulkChange = z.infer<typeof recordedBulkChangeSchema>;
 
-/** A selection of users by id: at least one, at most MAX_SITE_USERS, duplicates ignored by the services. */
+const isUserId = (id: unknown) => typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
+
+/**
+ * A selection of users by id: at least one, at most MAX_SITE_USERS, duplicates ignored by the services. Its
+ * length is checked first and its ids by one loop, not by a schema per id: zod would build a result for each of
+ * up to 100,000 ids in main, and collect them again, while every screen waits (issue 19).
+ */
 export const bulkSelectionSchema = z
-  .array(z.number().int().positive())
-  .min(1, { error: 'rule.bulk.selection.empty' })
-  .max(MAX_SITE_USERS, { error: 'rule.bulk.selection.tooLarge' });
+  .custom<number[]>((value) => Array.isArray(value))
+  .refine((ids) => ids.length >= 1, { error: 'rule.bulk.selection.empty', abort: true })
+  .refine((ids) => ids.length <= MAX_SITE_USERS, { error: 'rule.bulk.selection.tooLarge', params: { max: MAX_SITE_USERS }, abort: true })
+  .refine((ids) => ids.every(isUserId));

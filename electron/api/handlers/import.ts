@@ -1,6 +1,7 @@
 import type { exportChannels } from '@shared/channels/export';
 import type { Catalog } from '@shared/i18n/en';
 import type { importChannels, ImportProgress } from '@shared/channels/import';
+import type { BulkProgress } from '@shared/channels/bulk';
 import { saveErrorReport } from '../../services/importing/error-report';
 import { listImports } from '../../services/importing/import-ledger';
 import type { SiteJobs } from '../../services/jobs/site-jobs';
@@ -25,6 +26,8 @@ export function importHandlers(
   catalog: () => Catalog,
 ): Pick<Handlers, keyof typeof importChannels | keyof typeof exportChannels> {
   const progress = (payload: ImportProgress) => ctx.events.emit('import.progress', payload);
+  // An undo and an export are site jobs: their progress is the one the progress window follows ('bulk.progress').
+  const jobProgress = (payload: BulkProgress) => ctx.events.emit('bulk.progress', payload);
   /** The import's options with the file checked against the administrator's choice. */
   const chosenSource = <T extends { reading: { path: string } }>(options: T): T => ({
     ...options,
@@ -47,7 +50,7 @@ export function importHandlers(
     'import.cancel': () => ({ cancelled: imports.cancel() }),
     'import.list': ({ limit }) => listImports(session.require().db, limit),
     'import.undo': async ({ id }) => {
-      const record = await jobs.undoImport(session.require(), id);
+      const record = await jobs.undoImport(session.require(), id, jobProgress);
       session.announce();
       return record;
     },
@@ -62,7 +65,7 @@ export function importHandlers(
       const target = await files.csvTarget(request.path, request.overwrite);
       // Plain passwords and PINs leave the site only with a confirmation the page cannot give by itself.
       if (request.includeCredentials) await confirmCredentialExport(ctx.platform, site, request.ids, target.path);
-      return jobs.exportUsers(site, { ...request, target });
+      return jobs.exportUsers(site, { ...request, target }, jobProgress);
     },
   };
 }

@@ -12,7 +12,9 @@ export function securityHandlers(ctx: AppContext, session: SiteSession, jobs: Si
   return {
     'security.get': () => readSecurityState(session.require()),
     'security.save': ({ settings }) => saveSecuritySettings(session.require(), ctx.keyStore, settings),
-    'security.expireAll': async ({ secret }) => ({ count: await jobs.expireAll(session.require(), secret) }),
+    'security.expireAll': async ({ secret }) => ({
+      count: await jobs.expireAll(session.require(), secret, (progress) => ctx.events.emit('bulk.progress', progress)),
+    }),
     'security.lockUser': ({ id, until, reason }) => lockUser(session.require(), id, until, reason),
     'security.unlockUser': ({ id }) => unlockUser(session.require(), id),
     'security.resetFailedAttempts': ({ id }) => resetFailedAttempts(session.require(), id),

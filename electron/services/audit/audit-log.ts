@@ -92,7 +92,10 @@ export function changedFields(before: Record<string, unknown>, after: Record<str
   const visit = (prefix: string, from: Record<string, unknown>, to: Record<string, unknown>) => {
     for (const key of Object.keys(to)) {
       const field = prefix + key;
-      const [a, b] = [from[key], to[key]];
+      const a = from[key];
+      const b = to[key];
+      // Most fields are equal scalars: compared as they are, without writing them as JSON (an import compares every user).
+      if (a === b && (typeof b !== 'object' || b === null)) continue;
       // A new object (a created user's privileges) is listed member by member too.
       if (isPlainObject(b) && (a === undefined || a === null || isPlainObject(a))) visit(`${field}.`, isPlainObject(a) ? a : {}, b);
       else if (JSON.stringify(a) !== JSON.stringify(b)) changes.push({ field, before: a ?? null, after: b ?? null });

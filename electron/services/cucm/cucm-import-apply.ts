@@ -7,7 +7,7 @@ import { phonesOfDevices } from './cucm-import-mapping';
 import { recordChange } from '../audit/audit-log';
 import type { AuditEntry } from '../audit/audit-log';
 import { readStoredEndUser } from '../end-user/end-user-store';
-import { SearchIndexBatch } from '../importing/search-index-batch';
+import { UserWriteBatch } from '../importing/user-write-batch';
 import { beginImport } from '../importing/import-ledger';
 import { DEFAULTS_OWNER_ID } from '../secrets/site-secrets';
 import type { SiteSecrets } from '../secrets/site-secrets';
@@ -93,8 +93,8 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
   const record = db.transaction(() => {
     if (siteFingerprint(db) !== preview.fingerprint) throw stale();
     const ledger = beginImport(db, { source: 'cucm', label: preview.publisher, details: { ...settings } }, now);
-    // The search index is written once at the end, as a file's import writes it (search-index-batch.ts).
-    const searchIndex = new SearchIndexBatch(db);
+    // The search index (and, for a large apply, the indexes of users) written once at the end, as a file's import writes them (user-write-batch.ts).
+    const batch = new UserWriteBatch(db);
     const audit = (entry: AuditEntry) => recordChange(db, { ...entry, importId: ledger.id }, now);
 
     if (preview.removal === 'disable') {
@@ -103,7 +103,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
         const stored = site.users.get(user.id)!;
         if (!stored.enabled) continue;
         ledger.updating(user.id);
-        searchIndex.changing(user.id);
+        batch.changing(user.id);
         site.users.update(user.id, { ...pickUserFields(stored), enabled: false } as UserFields, now, stored);
         audit({
           entity: 'user',
@@ -130,7 +130,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     const clearNumber = db.prepare("UPDATE users SET number = '' WHERE id = ?");
     for (const update of plan.update) {
       ledger.updating(update.userId);
-      searchIndex.changing(update.userId);
+      batch.changing(update.userId);
       if (update.values.number !== undefined) clearNumber.run(update.userId);
     }
     for (const update of plan.update) {
@@ -158,7 +158,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
       const fields = { ...base, ...values, phones: phonesOfDevices(phones ?? '', []), username: add.username };
       const id = site.users.insert(fields as UserFields, 'cucm', now);
       ledger.created(id);
-      searchIndex.created(id);
+      batch.created(id);
       // Like a user created in the editor: the defaults' initial password and PIN (when this workstation can read them).
       for (const name of ['password', 'pin'] as const) {
         const value = initial[name];
@@ -180,7 +180,7 @@ export function applyCucmImport(site: ApplySite, preview: CucmPreview): CucmImpo
     }
     ledger.skipped(plan.conflict.length);
     writeCucmImportSettings(site, settings);
-    searchIndex.finish();
+    batch.finish();
     return ledger.finish();
   })();
   return { record, seconds: Math.round((performance.now() - started) / 10) / 100 };

@@ -14,6 +14,8 @@ import type { ExportLayoutSpec } from './export-layouts';
 import { exportedUsers } from './exported-users';
 import type { ExportedUser } from './exported-users';
 import type { WritableTarget } from '../file-access/file-access';
+import { progressReporter } from '../bulk/bulk-progress';
+import type { CancelCheck, ProgressListener } from '../bulk/bulk-progress';
 
 export interface ExportRequest {
   /** The selected users, or null for every active user. */
@@ -72,7 +74,7 @@ const described = (user: ExportedUser, detail: string) => {
  * are: characters the chosen encoding has no byte for, or usernames a target that takes ASCII only would
  * refuse. Each refusal names the users (the first twenty) and how many in all.
  */
-function refuseWhatCannotBeWritten(users: Users, spec: ExportLayoutSpec, format: ExportFormat, layout: ExportLayout): void {
+function refuseWhatCannotBeWritten(users: Users, spec: ExportLayoutSpec, format: ExportFormat, layout: ExportLayout, cancelled: CancelCheck): void {
   const checkEncoding = format.encoding === 'windows-1252';
   if (!checkEncoding && !spec.asciiUsernames) return;
   const notEncodable: string[] = [];
@@ -81,6 +83,8 @@ function refuseWhatCannotBeWritten(users: Users, spec: ExportLayoutSpec, format:
   let asciiCount = 0;
   const characters = new Set<string>();
   for (let index = 0; index < users.chunks; index++) {
+    // This reading pass comes before the first row is written: a cancel stops it too.
+    if (cancelled()) throw new RosterError('CANCELLED', 'export.cancelled');
     for (const user of users.chunk(index)) {
       if (spec.asciiUsernames && !/^[\x20-\x7e]*$/.test(user.username)) {
         asciiCount += 1;
@@ -120,7 +124,8 @@ function refuseWhatCannotBeWritten(users: Users, spec: ExportLayoutSpec, format:
 export async function exportUsers(
   site: ExportSource,
   request: ExportRequest,
-  cancelled: () => boolean = () => false,
+  cancelled: CancelCheck = () => false,
+  onProgress?: ProgressListener,
 ): Promise<{ path: string; rows: number }> {
   const target = await checkCsvTarget(request.target);
   if (request.includeCredentials && !site.secrets.keyAvailable) throw new RosterError('SECRET_MISSING', 'export.error.keyMissing');
@@ -131,7 +136,10 @@ export async function exportUsers(
   if (users.total === 0) throw new RosterError('NOT_FOUND', 'export.error.noUsers');
   const spec = exportLayout(request.layout, request.includeCredentials, { mostPhones: users.mostPhones });
   const { columns } = spec;
-  refuseWhatCannotBeWritten(users, spec, format, request.layout);
+  const report = progressReporter(users.total, onProgress);
+  // From here on the page shows the progress window: the check below reads every user once already.
+  report(0);
+  refuseWhatCannotBeWritten(users, spec, format, request.layout, cancelled);
 
   const line = lineWriter(format);
   const file = await CsvFileWriter.create(target, {
@@ -142,14 +150,21 @@ export async function exportUsers(
   try {
     await file.write(line(columns.map((column) => column.header)));
     for (let index = 0; index < users.chunks; index++) {
-      if (cancelled()) throw new RosterError('CANCELLED', 'job.cancelled');
+      // The rows so far are in the temporary file only: a cancel removes it, and the target stays as it was.
+      if (cancelled()) throw new RosterError('CANCELLED', 'export.cancelled');
       const chunk = users.chunk(index);
       rows += chunk.length;
       await file.write(chunk.map((user) => line(columns.map((column) => column.value(user)))).join(''));
+      report(rows);
     }
   } catch (error) {
     await file.abort();
     throw error;
+  }
+  // The last point to stop: after it the file replaces the target.
+  if (cancelled()) {
+    await file.abort();
+    throw new RosterError('CANCELLED', 'export.cancelled');
   }
   await file.commit();
 

@@ -7,7 +7,13 @@ import { createGroupsRepository } from '../site/groups-repository';
 import { createUsersRepository } from '../site/users-repository';
 import { removeImportedGroups } from './import-groups';
 import { createSnapshots } from './user-snapshot';
+import { UserWriteBatch } from './user-write-batch';
 import type { UserSnapshot } from './user-snapshot';
+import { CHUNK_SIZE, chunksOf, progressReporter } from '../bulk/bulk-progress';
+import type { CancelCheck, ProgressListener } from '../bulk/bulk-progress';
+
+/** Users whose snapshots are read (and restored) at a time by an undo: one progress step each. */
+const RESTORE_PAGE = 1000;
 
 export interface ImportStart {
   source: ImportRecord['source'];
@@ -169,9 +175,9 @@ function secretChanges(current: UserSnapshot['secrets'], restored: UserSnapshot[
   });
 }
 
-function restoreOne(snapshots: ReturnType<typeof createSnapshots>, snapshot: UserSnapshot): void {
+function restoreOne(snapshots: ReturnType<typeof createSnapshots>, snapshot: UserSnapshot, current: UserSnapshot | null): void {
   try {
-    snapshots.restore(snapshot);
+    snapshots.restore(snapshot, current);
   } catch (error) {
     // Someone took the username or number back by hand since the import: refuse rather than guess.
     if (error instanceof Error && /UNIQUE/.test(error.message)) {
@@ -181,28 +187,64 @@ function restoreOne(snapshots: ReturnType<typeof createSnapshots>, snapshot: Use
   }
 }
 
+/** The users an import created, purged by its undo in chunks: each chunk is a point to report and to stop. */
+function createdUsers(db: Database.Database, id: number): number[] {
+  return db
+    .prepare(
+      "SELECT r.user_id FROM import_rows r JOIN users u ON u.id = r.user_id WHERE r.import_id = ? AND r.outcome = 'created' ORDER BY r.user_id",
+    )
+    .pluck()
+    .all(id) as number[];
+}
+
 /**
  * Undoes an import as a whole, in one transaction: users it created are purged, users it updated or deleted
  * get their snapshots back. Only the most recent standing import can be undone, so an undo never writes an
  * older state over a later import. Changes made by hand since the import to the same users are undone too;
- * the renderer says so before asking.
+ * the renderer says so before asking. The work goes in chunks of users: after each, `onProgress` hears how
+ * many of the import's users are done, and a cancel rolls the whole undo back (the import stays in place).
  */
-export function undoImport(db: Database.Database, id: number, cancelled: () => boolean = () => false): ImportRecord {
+export function undoImport(db: Database.Database, id: number, cancelled: CancelCheck = () => false, onProgress?: ProgressListener): ImportRecord {
   const now = new Date().toISOString();
   return db.transaction(() => {
     const record = importRecord(db, id);
     if (!record) throw new RosterError('NOT_FOUND', 'import.undo.notFound');
     if (record.undoneAt !== null) throw new RosterError('CONFLICT', 'import.undo.already', { at: record.undoneAt });
     if (!record.canUndo) throw new RosterError('CONFLICT', 'import.undo.notLatest');
+    const touched = record.created + record.updated + record.deleted;
+    const report = progressReporter(touched, onProgress);
+    let done = 0;
+    report(done);
+    // Thrown inside the transaction: a cancel leaves the site as it was.
+    const stopIfCancelled = () => {
+      if (cancelled()) throw new RosterError('CANCELLED', 'import.undo.cancelled');
+    };
+
+    // The search index is written once at the end, as an import writes it (user-write-batch.ts); rebuilt as a
+    // whole when the undo touches more users than would stay untouched (an import into an empty site). The
+    // indexes of users stay: restoreOne relies on the unique ones.
+    // Counted no further than the answer needs: a small undo of a large site runs on main.
+    const counted = db
+      .prepare('SELECT count(*) FROM (SELECT 1 FROM users LIMIT ?)')
+      .pluck()
+      .get(2 * touched) as number;
+    const searchIndex = new UserWriteBatch(db, { rebuildSearchIndex: touched > counted - touched, keepUserIndexes: true });
 
     // Each user the undo touches gets an entry of their own under the import's id, in the undo's transaction.
     const who = actor();
-    db.prepare(
+    const auditPurge = db.prepare(
       `INSERT INTO audit_log (at, actor, entity, entity_id, entity_label, action, changes, import_id)
-       SELECT ?, ?, 'user', u.id, u.username, 'undoCreate', '[]', r.import_id
-       FROM import_rows r JOIN users u ON u.id = r.user_id WHERE r.import_id = ? AND r.outcome = 'created'`,
-    ).run(now, who, id);
-    db.prepare("DELETE FROM users WHERE id IN (SELECT user_id FROM import_rows WHERE import_id = ? AND outcome = 'created')").run(id);
+       SELECT ?, ?, 'user', u.id, u.username, 'undoCreate', '[]', ? FROM users u WHERE u.id IN (SELECT value FROM json_each(?))`,
+    );
+    const purge = db.prepare('DELETE FROM users WHERE id IN (SELECT value FROM json_each(?))');
+    const created = createdUsers(db, id);
+    for (const chunk of chunksOf(created)) {
+      stopIfCancelled();
+      auditPurge.run(now, who, id, chunk);
+      purge.run(chunk);
+      done = Math.min(done + CHUNK_SIZE, created.length);
+      report(done);
+    }
     const snapshots = createSnapshots(db);
     const users = createUsersRepository(db);
     const groups = cachedGroupNames(createGroupsRepository(db));
@@ -215,27 +257,31 @@ export function undoImport(db: Database.Database, id: number, cancelled: () => b
     // snapshots need not sit in memory at once.
     const page = db.prepare(
       `SELECT r.user_id, r.before FROM import_rows r JOIN users u ON u.id = r.user_id
-       WHERE r.import_id = ? AND r.outcome <> 'created' AND r.user_id > ? ORDER BY r.user_id LIMIT 1000`,
+       WHERE r.import_id = ? AND r.outcome <> 'created' AND r.user_id > ? ORDER BY r.user_id LIMIT ${RESTORE_PAGE}`,
     );
     for (
       let after = 0, rows = page.all(id, after) as { user_id: number; before: string }[];
       rows.length > 0;
       rows = page.all(id, after) as typeof rows
     ) {
-      // Thrown inside the transaction: a cancel leaves the site as it was.
-      if (cancelled()) throw new RosterError('CANCELLED', 'import.cancelled');
+      stopIfCancelled();
       for (const row of rows) {
         const snapshot = JSON.parse(row.before) as UserSnapshot;
         const before = viewOf(row.user_id);
         const current = snapshots.take(row.user_id);
         const wasDeleted = current !== null && current.row.deleted_at !== snapshot.row.deleted_at && snapshot.row.deleted_at == null;
-        restoreOne(snapshots, snapshot);
+        searchIndex.changing(row.user_id);
+        restoreOne(snapshots, snapshot, current);
         const changes = [...changedFields(before, viewOf(row.user_id)), ...secretChanges(current?.secrets ?? [], snapshot.secrets)];
         // A user the import deleted comes back (a restore); an updated one gets its values back.
         if (wasDeleted || changes.length > 0) audit(row.user_id, String(snapshot.row.username ?? ''), wasDeleted ? 'restore' : 'undo', changes);
       }
       after = rows[rows.length - 1]!.user_id;
+      done += rows.length;
+      report(done);
     }
+    searchIndex.finish();
+    stopIfCancelled();
     // The groups the import created go once no restored user is in them any more.
     removeImportedGroups(db, id, now);
     db.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, id);

@@ -5,7 +5,7 @@ import { createDefaultsRepository } from '../site/defaults-repository';
 import { createImportedGroup, rememberImportedGroups } from './import-groups';
 import { beginImport } from './import-ledger';
 import { ImportWriter } from './import-writer';
-import { SearchIndexBatch } from './search-index-batch';
+import { UserWriteBatch } from './user-write-batch';
 import { readFileLayout } from './file-layout';
 import type { FileLayout } from './file-layout';
 import { planContext } from './plan-context';
@@ -106,7 +106,7 @@ export interface RunSetup {
 
 /**
  * Imports the file as ONE transaction: BEGIN IMMEDIATE, every row planned and written as it is read
- * (through the editor's repository), the search index written in bulk (SearchIndexBatch), the ledger's
+ * (through the editor's repository), the indexes written in bulk (UserWriteBatch), the ledger's
  * record and audit entry, COMMIT. A cancel, a refusal or
  * any failure rolls it all back, so the site is exactly as it was.
  */
@@ -119,8 +119,8 @@ export async function runImport(db: Database.Database, options: ImportRunOptions
   db.exec('BEGIN IMMEDIATE');
   try {
     const ledger = beginImport(db, { source: 'csv', label: layout.file.fileName, details: runDetails(options, layout) }, now);
-    const searchIndex = new SearchIndexBatch(db);
-    const writer = new ImportWriter(db, ledger, setup.secrets, now, searchIndex);
+    const batch = new UserWriteBatch(db);
+    const writer = new ImportWriter(db, ledger, setup.secrets, now, batch);
     const createdGroups: number[] = [];
     let changed = 0;
     const createGroups = (groups: readonly NewGroup[]) => {
@@ -158,7 +158,7 @@ export async function runImport(db: Database.Database, options: ImportRunOptions
       return { record, recorded: false, groupsCreated: [], problems, seconds: seconds(), rowsPerSecond: rate(rows, seconds()) };
     }
     rememberImportedGroups(db, ledger.id, createdGroups);
-    searchIndex.finish();
+    batch.finish();
     const record = ledger.finish();
     db.exec('COMMIT');
     // Copy the import's pages into the site file here, in the worker: otherwise main's next commit would

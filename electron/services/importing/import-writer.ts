@@ -13,12 +13,12 @@ import { newUserDraft } from '../site/new-user-draft';
 import { createUsersRepository } from '../site/users-repository';
 import type { StoredUser } from '../site/user-record';
 import type { ImportLedger } from './import-ledger';
-import type { SearchIndexBatch } from './search-index-batch';
+import type { UserWriteBatch } from './user-write-batch';
 import { pickUserFields } from '@shared/user-record/user-fields';
 
 /**
  * Writes accepted rows through the same repository as the editor's save, inside the import's one
- * transaction, telling the ledger (and the search index's batch) about each user before changing it. Secrets are sealed with the site
+ * transaction, telling the ledger (and the batch of index writes) about each user before changing it. Secrets are sealed with the site
  * key as the editor's save seals them; without the key (secrets is null) a new user is written without the
  * defaults' initial password and PIN, as the editor does (the run refuses included credentials then).
  */
@@ -36,7 +36,7 @@ export class ImportWriter {
     private readonly ledger: ImportLedger,
     private readonly secrets: SiteSecrets | null,
     private readonly now: string,
-    private readonly searchIndex: SearchIndexBatch,
+    private readonly batch: UserWriteBatch,
   ) {
     this.users = createUsersRepository(db);
     this.initial = {
@@ -54,7 +54,7 @@ export class ImportWriter {
     const fields = pickUserFields(draft);
     const id = this.users.insert(fields, 'csv', this.now);
     this.ledger.created(id);
-    this.searchIndex.created(id);
+    this.batch.created(id);
     const secrets = [this.writeSecret(id, draft, 'password', this.initial.password), this.writeSecret(id, draft, 'pin', this.initial.pin)];
     this.audit(id, fields.username, 'create', [...createdChanges(userAuditView(this.groups, fields), this.baseline), ...secrets.filter(isChange)]);
     return id;
@@ -63,7 +63,7 @@ export class ImportWriter {
   update(existing: StoredUser, draft: UserDraft): void {
     const id = existing.id;
     this.ledger.updating(id);
-    this.searchIndex.changing(id);
+    this.batch.changing(id);
     const fields = pickUserFields(draft);
     // The lists (aliases, phones, memberships) are rewritten only where the row changed them.
     this.users.update(id, fields, this.now, existing);

@@ -13,7 +13,7 @@ import { ExistingUsers } from './duplicate-keys';
 import { ImportGroups } from './import-groups';
 import type { PlanContext } from './row-plan';
 import { columnsOfFields } from './row-validation';
-import { SiteClaims } from './site-claims';
+import { SiteClaims, usernamesOutsideAscii } from './site-claims';
 import { numberBelongsToOneUser } from '../site/numbering';
 
 export type ImportRunOptions = z.output<typeof importOptionsSchema>;
@@ -39,6 +39,7 @@ export function planContext(
   const settings = createSettingsRepository(db);
   const security = readSecuritySettings({ settings });
   const includeCredentials = options.includeCredentials;
+  const outsideAscii = usernamesOutsideAscii(db);
   const credentials = new Set<string>(
     includeCredentials ? ['password', 'pin'] : options.duplicates.match.filter((f) => f === 'password' || f === 'pin'),
   );
@@ -59,8 +60,8 @@ export function planContext(
     // Imported users take numbers from the file only: the pool is for users created by hand.
     base: { ...newUserDraft({ defaults, pool: createExtensionPoolRepository(db) }), number: '' },
     rules: { securePasswords: security.securePasswords, securePins: security.securePins },
-    existing: ExistingUsers.load(db, options.duplicates.match, secrets),
-    claims: SiteClaims.load(db),
+    existing: ExistingUsers.load(db, options.duplicates.match, secrets, outsideAscii),
+    claims: SiteClaims.load(db, outsideAscii),
     numberBelongsToOneUser: numberBelongsToOneUser({ settings }),
     loadUser: (id) => users.get(id),
   };

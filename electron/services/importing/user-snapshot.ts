@@ -29,6 +29,11 @@ function storedColumns(db: Database.Database): string[] {
   return columns.filter((c) => c.hidden === 0).map((c) => c.name);
 }
 
+/** Values as stored or as snapshotted (JSON): numbers, text, null, or lists of them. */
+const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+const bySecretName = (secrets: UserSnapshot['secrets']) => [...secrets].sort((a, b) => a.name.localeCompare(b.name));
+
 /** Reads and writes snapshots on one connection (the import's own, in a worker, or the main one). */
 export function createSnapshots(db: Database.Database) {
   const columns = storedColumns(db);
@@ -42,7 +47,6 @@ export function createSnapshots(db: Database.Database) {
     addPhone: db.prepare('INSERT INTO user_phones (user_id, position, device, model, line) VALUES (?, ?, ?, ?, ?)'),
     groups: db.prepare('SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id').pluck(),
     secrets: db.prepare("SELECT name, iv, tag, ciphertext, updated_at FROM secrets WHERE owner_kind = 'user' AND owner_id = ?"),
-    writeRow: db.prepare(`UPDATE users SET ${settable.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`),
     clearAliases: db.prepare('DELETE FROM user_aliases WHERE user_id = ?'),
     addAlias: db.prepare('INSERT INTO user_aliases (user_id, alias, position) VALUES (?, ?, ?)'),
     clearGroups: db.prepare('DELETE FROM group_members WHERE user_id = ?'),
@@ -52,51 +56,76 @@ export function createSnapshots(db: Database.Database) {
     addSecret: db.prepare("INSERT INTO secrets (owner_kind, owner_id, name, iv, tag, ciphertext, updated_at) VALUES ('user', ?, ?, ?, ?, ?, ?)"),
   };
 
-  return {
-    take(userId: number): UserSnapshot | null {
-      const row = statements.row.get(userId) as Record<string, unknown> | undefined;
-      if (!row) return null;
-      const secrets = (statements.secrets.all(userId) as SecretRow[]).map((s) => ({
-        name: s.name,
-        iv: s.iv.toString('base64'),
-        tag: s.tag.toString('base64'),
-        ciphertext: s.ciphertext.toString('base64'),
-        updatedAt: s.updated_at,
-      }));
-      return {
-        row,
-        aliases: statements.aliases.all(userId) as string[],
-        phones: statements.phones.all(userId) as UserSnapshot['phones'],
-        groupIds: statements.groups.all(userId) as number[],
-        secrets,
-      };
-    },
+  /** One UPDATE per set of changed columns, prepared once. */
+  const rowWriters = new Map<string, Database.Statement>();
+  const rowWriter = (changed: readonly string[]) => {
+    const key = changed.join(',');
+    let writer = rowWriters.get(key);
+    if (!writer) {
+      writer = db.prepare(`UPDATE users SET ${changed.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
+      rowWriters.set(key, writer);
+    }
+    return writer;
+  };
 
-    /** Writes a snapshot back over the user with its id. Raises SQLite's UNIQUE error on a username/number clash. */
-    restore(snapshot: UserSnapshot): void {
+  const take = (userId: number): UserSnapshot | null => {
+    const row = statements.row.get(userId) as Record<string, unknown> | undefined;
+    if (!row) return null;
+    const secrets = (statements.secrets.all(userId) as SecretRow[]).map((s) => ({
+      name: s.name,
+      iv: s.iv.toString('base64'),
+      tag: s.tag.toString('base64'),
+      ciphertext: s.ciphertext.toString('base64'),
+      updatedAt: s.updated_at,
+    }));
+    return {
+      row,
+      aliases: statements.aliases.all(userId) as string[],
+      phones: statements.phones.all(userId) as UserSnapshot['phones'],
+      groupIds: statements.groups.all(userId) as number[],
+      secrets,
+    };
+  };
+
+  return {
+    take,
+
+    /**
+     * Writes a snapshot back over the user with its id. Raises SQLite's UNIQUE error on a username/number clash.
+     * Only what differs from the user as they are now (`current`, taken here when not given) is written: a
+     * column written to its own value still rewrites every index that holds it and the search index, and an
+     * alias list rewritten still re-indexes the user; the undo of a large import is mostly such writes.
+     */
+    restore(snapshot: UserSnapshot, current: UserSnapshot | null = take(snapshot.row.id as number)): void {
       const id = snapshot.row.id as number;
-      const now = (statements.row.get(id) as Record<string, unknown> | undefined) ?? {};
-      const values: Record<string, unknown> = { id };
-      for (const column of settable) values[column] = column in snapshot.row ? snapshot.row[column] : (now[column] ?? null);
-      statements.writeRow.run(values);
-      statements.clearAliases.run(id);
-      snapshot.aliases.forEach((alias, position) => statements.addAlias.run(id, alias, position));
-      if (snapshot.phones) {
+      const now = current?.row ?? {};
+      // A column the snapshot lacks (an earlier version's) keeps its value now.
+      const changed = settable.filter((column) => column in snapshot.row && !sameValue(snapshot.row[column], now[column] ?? null));
+      if (changed.length > 0) rowWriter(changed).run({ id, ...Object.fromEntries(changed.map((column) => [column, snapshot.row[column]])) });
+      if (!current || !sameValue(snapshot.aliases, current.aliases)) {
+        statements.clearAliases.run(id);
+        snapshot.aliases.forEach((alias, position) => statements.addAlias.run(id, alias, position));
+      }
+      if (snapshot.phones && (!current || !sameValue(snapshot.phones, current.phones))) {
         statements.clearPhones.run(id);
         snapshot.phones.forEach((phone, position) => statements.addPhone.run(id, position, phone.device, phone.model, phone.line));
       }
-      statements.clearGroups.run(id);
-      for (const groupId of snapshot.groupIds) statements.addGroup.run(id, groupId);
-      statements.clearSecrets.run(id);
-      for (const s of snapshot.secrets) {
-        statements.addSecret.run(
-          id,
-          s.name,
-          Buffer.from(s.iv, 'base64'),
-          Buffer.from(s.tag, 'base64'),
-          Buffer.from(s.ciphertext, 'base64'),
-          s.updatedAt,
-        );
+      if (!current || !sameValue(snapshot.groupIds, current.groupIds)) {
+        statements.clearGroups.run(id);
+        for (const groupId of snapshot.groupIds) statements.addGroup.run(id, groupId);
+      }
+      if (!current || !sameValue(bySecretName(snapshot.secrets), bySecretName(current.secrets))) {
+        statements.clearSecrets.run(id);
+        for (const s of snapshot.secrets) {
+          statements.addSecret.run(
+            id,
+            s.name,
+            Buffer.from(s.iv, 'base64'),
+            Buffer.from(s.tag, 'base64'),
+            Buffer.from(s.ciphertext, 'base64'),
+            s.updatedAt,
+          );
+        }
       }
     },
   };

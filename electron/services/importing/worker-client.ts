@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '@shared/channels/import';
 import { RosterError } from '@shared/result';
+import { atBackgroundPriority } from '../jobs/background-priority';
 import { errorFields, log, relayRecord } from '../log/log';
 import { importWorkerScript } from './worker-script';
 import type { WorkerMessage, WorkerResult, WorkerSite, WorkerStart, WorkerTask } from './worker-protocol';
@@ -27,7 +28,10 @@ export function startImportWorker<P = ImportProgress>(
 ): RunningWorker {
   const script = importWorkerScript();
   const cancelFlag = new SharedArrayBuffer(4);
-  const worker = new Worker(script.file, {
+  // Below main's priority: under load the screens' requests go first (jobs/background-priority.ts).
+  const { entry, options } = atBackgroundPriority(script.file);
+  const worker = new Worker(entry, {
+    ...options,
     ...(script.workerData ? { workerData: script.workerData } : {}),
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });

@@ -31,7 +31,7 @@ export type WorkerTask =
  * settings checked on main), and an export (its target checked on main).
  */
 export type JobTask =
-  | { task: 'bulkApply'; ids: number[]; change: BulkChange; parameters: BulkParameters }
+  | { task: 'bulkApply'; ids: readonly number[]; change: BulkChange; parameters: BulkParameters }
   | { task: 'bulkUndo'; id: number }
   | { task: 'importUndo'; id: number }
   | { task: 'expireAll'; secret: SecretKind }

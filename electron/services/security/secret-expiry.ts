@@ -3,7 +3,8 @@ import type { SecretKind, SecuritySettings, UserStateFilter } from '@shared/rule
 import { RosterError } from '@shared/result';
 import { expiryCutoff } from '@shared/rules/secret-policy';
 import { recordBulkChange } from '../bulk/apply-bulk-change';
-import type { CancelCheck } from '../bulk/bulk-progress';
+import { progressReporter } from '../bulk/bulk-progress';
+import type { CancelCheck, ProgressListener } from '../bulk/bulk-progress';
 import type { OpenSite } from '../site/open-site';
 import { createSettingsRepository } from '../site/settings-repository';
 import { readSecuritySettings, SECURITY_SECTION } from './security-settings';
@@ -33,35 +34,39 @@ export function refuseExpiryWithoutDays(site: Pick<OpenSite, 'settings'>, secret
   }
 }
 
-/** How many active users hold the secret (what "expire all now" would stamp). */
-export function secretHolderCount(db: Database.Database, secret: SecretKind): number {
-  return db.prepare(`SELECT count(*) FROM users WHERE deleted_at IS NULL AND ${HOLDS_SECRET}`).pluck().get(secret) as number;
-}
-
 const HOLDS_SECRET = "EXISTS (SELECT 1 FROM secrets s WHERE s.owner_kind = 'user' AND s.owner_id = users.id AND s.name = ?)";
 
 /**
  * The work of expireAllSecrets once its settings were checked, on any connection to the site (main's, or a
- * worker's own): one transaction, recorded as a bulk change; a cancel between chunks rolls it all back.
+ * worker's own): one transaction, recorded as a bulk change; `onProgress` hears how many users are done
+ * (from 0, so the page can show the bar before the first chunk ends); a cancel between chunks rolls it all back.
  */
-export function expireAllHolders(db: Database.Database, secret: SecretKind, cancelled?: CancelCheck): number {
+export function expireAllHolders(db: Database.Database, secret: SecretKind, cancelled?: CancelCheck, onProgress?: ProgressListener): number {
   return db.transaction(() => {
     const holders = db.prepare(`SELECT id FROM users WHERE deleted_at IS NULL AND ${HOLDS_SECRET}`).pluck().all(secret) as number[];
     if (holders.length === 0) return 0;
-    recordBulkChange(
-      { db },
-      holders,
-      { action: secret === 'password' ? 'expirePassword' : 'expirePin' },
-      { expireAll: true },
-      undefined,
-      {
-        entity: 'settings',
-        entityLabel: SECURITY_SECTION,
-        action: secret === 'password' ? 'expireAllPasswords' : 'expireAllPins',
-        changes: (userCount) => [{ field: 'bulkUsers', before: null, after: userCount }],
-      },
-      cancelled,
-    );
+    progressReporter(holders.length, onProgress)(0);
+    try {
+      recordBulkChange(
+        { db },
+        holders,
+        { action: secret === 'password' ? 'expirePassword' : 'expirePin' },
+        { expireAll: true },
+        onProgress,
+        {
+          entity: 'settings',
+          entityLabel: SECURITY_SECTION,
+          action: secret === 'password' ? 'expireAllPasswords' : 'expireAllPins',
+          changes: (userCount) => [{ field: 'bulkUsers', before: null, after: userCount }],
+        },
+        cancelled,
+      );
+    } catch (error) {
+      // The administrator hears what a cancel left: no password (or PIN) expired, not "a change" in general.
+      if (error instanceof RosterError && error.code === 'CANCELLED')
+        throw new RosterError('CANCELLED', secret === 'password' ? 'security.expireAllPasswords.cancelled' : 'security.expireAllPins.cancelled');
+      throw error;
+    }
     return holders.length;
   })();
 }

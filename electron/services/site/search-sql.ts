@@ -13,6 +13,19 @@ import { shortWordTerms } from './short-word-terms';
 interface SqlCondition {
   sql: string;
   params: unknown[];
+  /** Set when the condition is exactly membership of one set of users (UserSet), or its negation. */
+  set?: UserSet & { negated: boolean };
+}
+
+/**
+ * A set of users that some index lists: `select` names each user at most once (as `id`), and only users
+ * that exist (the trigram index's rowids are the users' ids; a user's secrets are purged with the user, and
+ * group members and cached photos cascade). Such a set is counted from its own index, without looking up
+ * each member (user-search.ts, countSql): for has:pin, 25,000 secrets read instead of 25,000 users looked up.
+ */
+export interface UserSet {
+  select: string;
+  params: unknown[];
 }
 
 const TRUE: SqlCondition = { sql: '1', params: [] };
@@ -40,17 +53,25 @@ const columnsOf = (field: TextField): readonly string[] => FIELD_COLUMNS.get(fie
 /** The trigram index needs three characters; shorter text is matched with LIKE (case- but not accent-blind). */
 const MIN_INDEXED = 3;
 
-const HAS: Record<string, string> = {
+const HAS_VALUE: Record<string, string> = {
   mobile: "u.mobile <> ''",
   email: "u.email <> ''",
   phone: "u.phone <> ''",
   pager: "u.pager <> ''",
   number: "u.number <> ''",
   alias: "u.alias_text <> ''",
-  pin: "#ID IN (SELECT s.owner_id FROM secrets s WHERE s.owner_kind = 'user' AND s.name = 'pin')",
-  password: "#ID IN (SELECT s.owner_id FROM secrets s WHERE s.owner_kind = 'user' AND s.name = 'password')",
-  photo: '#ID IN (SELECT p.user_id FROM photo_cache p)',
 };
+
+/** has: of what is kept beside the user: the table, its user id column and what selects the rows. */
+const HAS_ROWS: Record<string, readonly [from: string, user: string, where: string]> = {
+  pin: ['secrets s', 's.owner_id', "s.owner_kind = 'user' AND s.name = 'pin'"],
+  password: ['secrets s', 's.owner_id', "s.owner_kind = 'user' AND s.name = 'password'"],
+  photo: ['photo_cache p', 'p.user_id', '1'],
+};
+
+/** The members of a group, by its name (unique, NOCASE), or of the groups a pattern names. */
+const GROUP_ROWS = ['group_members m JOIN user_groups g ON g.id = m.group_id', 'm.user_id', 'g.name = ?'] as const;
+const GROUPS_ROWS = [GROUP_ROWS[0], GROUP_ROWS[1], "g.name LIKE ? ESCAPE '\\'"] as const;
 
 const ORDERED_COLUMNS: Record<OrderedField, string> = {
   // Extensions compare as numbers (999 < 1000); the same expression as the index of migration 006.
@@ -64,35 +85,47 @@ const SQL_OPS: Record<Exclude<CompareOp, '='>, string> = { '>': '>', '>=': '>=',
 
 export interface CompileOptions {
   /**
-   * The page is read in the order of the active-username index (users_username_active, which holds the id):
-   * then a set of ids (index matches, secrets, groups) is tested while walking that index
-   * (`+u.id IN`, which the planner cannot use to look rows up), so the first page stops after 50 hits
-   * instead of reading and sorting every match. Measured in test/bench/search.bench.ts.
+   * The page is read in the order of the list's order index (users_natural_order_active): then an id set
+   * of the trigram index is tested while walking that index (`+u.id IN`, which the planner cannot use to
+   * look rows up), so the first page stops after 50 hits instead of reading and sorting every match. The
+   * users having a secret, a photo or a group are not collected at all then: each user walked past is looked
+   * up there (EXISTS, one primary-key lookup), so has:pin looks up some 200 users for its first page instead
+   * of collecting 25,000 secrets first. Measured in test/bench/search.bench.ts.
    */
   walkOrderIndex?: boolean;
   /**
    * A word shorter than the trigrams (and a field's short value) is first narrowed to the users holding an
    * indexed trigram that begins with it (migration 009, short-word-terms.ts), then tested with its LIKE as
    * always, so it finds exactly the same users. For a page: few matches are then found without walking the
-   * whole search_text index. Counting keeps the plain scan, which costs the same whatever the word.
+   * whole search_text index. Counting keeps the plain scan, which costs the same whatever the word; but
+   * either way a word that no indexed trigram begins with matches nobody, and is answered without a scan.
    */
   shortWordCandidates?: boolean;
   now?: Date;
 }
 
-export interface SearchCondition extends SqlCondition {
+export interface SearchCondition {
+  sql: string;
+  params: unknown[];
   /** Whether some short word is narrowed by its candidates (then the search_text index is not the one to read). */
   narrowedShortWord: boolean;
+  /** Whether the query matches nobody whatever the rows (a short word that no value contains). */
+  nobody: boolean;
+  /** When the whole query is membership of one set of users (or its negation): that set, to count it by. */
+  set?: UserSet & { negated: boolean };
 }
 
 export function compileSearch(db: Database.Database, node: SearchNode, options: CompileOptions = {}): SearchCondition {
-  const compiler = new Compiler(db, options.now ?? new Date(), options.shortWordCandidates ?? false);
+  const walk = options.walkOrderIndex ?? false;
+  const compiler = new Compiler(db, options.now ?? new Date(), options.shortWordCandidates ?? false, walk);
   const condition = compiler.node(node);
   // '#ID' is the fixed placeholder of the id-set tests above; it never comes from the text.
   return {
-    sql: condition.sql.replaceAll('#ID', options.walkOrderIndex ? '+u.id' : 'u.id'),
+    sql: condition.sql.replaceAll('#ID', walk ? '+u.id' : 'u.id'),
     params: condition.params,
     narrowedShortWord: compiler.narrowedShortWord,
+    nobody: condition === FALSE,
+    ...(condition.set ? { set: condition.set } : {}),
   };
 }
 
@@ -133,6 +166,7 @@ class Compiler {
     private readonly db: Database.Database,
     private readonly now: Date,
     private readonly shortWordCandidates: boolean,
+    private readonly walkOrderIndex: boolean,
   ) {}
 
   node(node: SearchNode): SqlCondition {
@@ -143,7 +177,8 @@ class Compiler {
         return this.combine(node.items, 'OR');
       case 'not': {
         const inner = this.node(node.item);
-        return { sql: `NOT (${inner.sql})`, params: inner.params };
+        const set = inner.set && !inner.set.negated ? { set: { ...inner.set, negated: true } } : {};
+        return { sql: `NOT (${inner.sql})`, params: inner.params, ...set };
       }
       case 'text':
         return this.text(node.field, node.value, node.wildcard);
@@ -163,20 +198,27 @@ class Compiler {
           params: [node.id],
         };
       case 'group':
-        return node.wildcard
-          ? {
-              sql: `#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name LIKE ? ESCAPE '\\')`,
-              params: [likePattern(node.name, true)],
-            }
-          : { sql: '#ID IN (SELECT m.user_id FROM group_members m JOIN user_groups g ON g.id = m.group_id WHERE g.name = ?)', params: [node.name] };
-      case 'has':
-        return { sql: HAS[node.what]!, params: [] };
+        // A pattern may name several groups, whose members can repeat: no set to count.
+        return node.wildcard ? this.heldBy(GROUPS_ROWS, [likePattern(node.name, true)], false) : this.heldBy(GROUP_ROWS, [node.name], true);
+      case 'has': {
+        const rows = HAS_ROWS[node.what];
+        return rows ? this.heldBy(rows, [], true) : { sql: HAS_VALUE[node.what]!, params: [] };
+      }
       case 'is':
         return this.state(node.state);
       case 'priv':
         // The column name comes from PRIVILEGES (a fixed list), never from the text.
         return { sql: `u."${node.privilege}" = 1`, params: [] };
     }
+  }
+
+  /**
+   * The users some rows name (secrets, photos, group members): collected once (IN, and a set to count when
+   * each user is named once), or while walking the order index, looked up for each user passed (EXISTS).
+   */
+  private heldBy([from, user, where]: readonly [string, string, string], params: unknown[], distinct: boolean): SqlCondition {
+    if (this.walkOrderIndex) return { sql: `EXISTS (SELECT 1 FROM ${from} WHERE ${user} = u.id AND ${where})`, params };
+    return userSet(`SELECT ${user} AS id FROM ${from} WHERE ${where}`, params, distinct);
   }
 
   /**
@@ -202,7 +244,7 @@ class Compiler {
       const phrase = ftsPhrase(field, value);
       if (phrase !== null) return ftsCondition([phrase]);
       const exact = field === null ? shortWord(value) : anyColumnLike(columns, likePattern(value, false));
-      return this.shortWordCandidates ? this.narrowed(field, value, exact) : exact;
+      return this.narrowed(field, value, exact);
     }
     // A pattern must match a whole value; its longer literal pieces first narrow the rows through the index.
     const pieces = value.split('*').filter((piece) => [...piece].length >= MIN_INDEXED);
@@ -212,11 +254,13 @@ class Compiler {
 
   /** A short word's LIKE, tested only on the users holding a trigram that begins with the word (when few do). */
   private narrowed(field: TextField | null, value: string, exact: SqlCondition): SqlCondition {
-    const terms = shortWordTerms(this.db, value, field === null ? null : columnsOf(field), SHORT_WORD_CANDIDATES_UP_TO);
+    // Without candidates, asked only whether any indexed trigram begins with the word (upTo 0: null if one does).
+    const upTo = this.shortWordCandidates ? SHORT_WORD_CANDIDATES_UP_TO : 0;
+    const terms = shortWordTerms(this.db, value, field === null ? null : columnsOf(field), upTo);
     if (terms === null) return exact;
-    this.narrowedShortWord = true;
     // No indexed trigram begins with the word: no value contains it.
     if (terms.length === 0) return FALSE;
+    this.narrowedShortWord = true;
     // The terms come from the index, but are quoted like typed text all the same: each is one literal trigram.
     const anyTerm = terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
     const match = field === null ? anyTerm : `{${columnsOf(field).join(' ')}} : (${anyTerm})`;
@@ -286,7 +330,13 @@ function ftsPhrase(field: TextField | null, value: string): string | null {
 function ftsCondition(phrases: string[], operator: 'AND' | 'OR' = 'AND'): SqlCondition {
   // Each phrase is parenthesised so a column filter binds to its own phrase only.
   const match = phrases.length === 1 ? phrases[0]! : phrases.map((phrase) => `(${phrase})`).join(` ${operator} `);
-  return { sql: '#ID IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)', params: [match] };
+  return userSet('SELECT rowid AS id FROM users_fts WHERE users_fts MATCH ?', [match], true);
+}
+
+/** Membership of the users `select` names; a set to count by when it names each of them once. */
+function userSet(select: string, params: unknown[], distinct: boolean): SqlCondition {
+  const condition = { sql: `#ID IN (${select})`, params };
+  return distinct ? { ...condition, set: { select, params, negated: false } } : condition;
 }
 
 /**
@@ -307,7 +357,7 @@ function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
-/** The partial index of migration 007: the active users in username order, with their search_text. */
+/** The partial index of migrations 007 and 012: the active users in the list's order, with their search_text. */
 export const SEARCH_TEXT_INDEX = 'users_search_text_active';
 
 /**
@@ -331,6 +381,34 @@ export const FLAGS_INDEX = 'users_flags_active';
  */
 export function filtersByFlags(node: SearchNode): boolean {
   return anyTerm(node, isFlagTerm) && !narrowsByIndex(node);
+}
+
+/**
+ * Whether the query should be read by looking up the users of a set it requires (a word's trigram matches,
+ * a group, has:pin, an import) and tests flags too: without statistics the planner would rather scan the
+ * flags index whole, since it covers them, and test each active user against the set (counting müller
+ * vip>=4 took 14 ms that way, 4 by looking up; the bench's mix 10-16 ms, now 2). The caller says NOT
+ * INDEXED, which leaves SQLite the lookup by id alone. Only a set that every match is in (not under OR or
+ * NOT) can lead.
+ */
+export function looksUpRequiredSet(node: SearchNode): boolean {
+  return anyTerm(node, isFlagTerm) && requiresSet(node);
+}
+
+function requiresSet(node: SearchNode): boolean {
+  switch (node.kind) {
+    case 'and':
+      return node.items.some(requiresSet);
+    case 'text':
+      return narrowsByIndex(node);
+    case 'group':
+    case 'import':
+      return true;
+    case 'has':
+      return HAS_ROWS[node.what] !== undefined;
+    default:
+      return false;
+  }
 }
 
 function isFlagTerm(term: SearchNode): boolean {

@@ -57,9 +57,12 @@ export const EDITABLE_COLUMNS: readonly string[] = USER_FIELD_LIST.flatMap((fiel
 
 const bit = (value: boolean) => (value ? 1 : 0);
 
-/** Named parameters for EDITABLE_COLUMNS. */
-export function toColumnValues(fields: UserFields): Record<string, ColumnValue> {
-  const values: Record<string, ColumnValue> = {};
+/**
+ * The values of EDITABLE_COLUMNS, in their order: bound by position, which costs a bulk write (an import
+ * binds some fifty columns per user) far less than looking up each named parameter.
+ */
+export function toColumnValues(fields: UserFields): ColumnValue[] {
+  const values: ColumnValue[] = [];
   for (const field of USER_FIELD_LIST) {
     const value = fields[field.name] as unknown;
     const storage = field.storage;
@@ -67,16 +70,17 @@ export function toColumnValues(fields: UserFields): Record<string, ColumnValue> 
       case 'text':
       case 'integer':
       case 'groupRef':
-        values[storage.column] = value as ColumnValue;
+        values.push(value as ColumnValue);
         break;
       case 'bit':
-        values[storage.column] = bit(value as boolean);
+        values.push(bit(value as boolean));
         break;
       case 'json':
-        values[storage.column] = JSON.stringify(value);
+        values.push(JSON.stringify(value));
         break;
       case 'switches':
-        for (const [member, column] of Object.entries(storage.columns)) values[column] = bit((value as Record<string, boolean>)[member] === true);
+        // In the order of columnsOf (Object.values of the same object).
+        for (const [member] of Object.entries(storage.columns)) values.push(bit((value as Record<string, boolean>)[member] === true));
         break;
       case 'aliases':
       case 'phones':

@@ -32,8 +32,8 @@ export interface UsersRepository {
 }
 
 const columnList = EDITABLE_COLUMNS.join(', ');
-const parameterList = EDITABLE_COLUMNS.map((c) => `@${c}`).join(', ');
-const assignmentList = EDITABLE_COLUMNS.map((c) => `${c} = @${c}`).join(', ');
+const parameterList = EDITABLE_COLUMNS.map(() => '?').join(', ');
+const assignmentList = EDITABLE_COLUMNS.map((c) => `${c} = ?`).join(', ');
 
 export function createUsersRepository(db: Database.Database): UsersRepository {
   const statements = {
@@ -43,8 +43,8 @@ export function createUsersRepository(db: Database.Database): UsersRepository {
     deletePhones: db.prepare('DELETE FROM user_phones WHERE user_id = ?'),
     insertPhone: db.prepare('INSERT INTO user_phones (user_id, position, device, model, line) VALUES (?, ?, ?, ?, ?)'),
     groups: db.prepare('SELECT group_id FROM group_members WHERE user_id = ? ORDER BY group_id').pluck(),
-    insert: db.prepare(`INSERT INTO users (${columnList}, source, created_at, updated_at) VALUES (${parameterList}, @source, @now, @now)`),
-    update: db.prepare(`UPDATE users SET ${assignmentList}, updated_at = @now WHERE id = @id`),
+    insert: db.prepare(`INSERT INTO users (${columnList}, source, created_at, updated_at) VALUES (${parameterList}, ?, ?, ?)`),
+    update: db.prepare(`UPDATE users SET ${assignmentList}, updated_at = ? WHERE id = ?`),
     deleteAliases: db.prepare('DELETE FROM user_aliases WHERE user_id = ?'),
     insertAlias: db.prepare('INSERT INTO user_aliases (user_id, alias, position) VALUES (?, ?, ?)'),
     deleteGroups: db.prepare('DELETE FROM group_members WHERE user_id = ?'),
@@ -97,13 +97,13 @@ export function createUsersRepository(db: Database.Database): UsersRepository {
       return record ? load(record) : null;
     },
     insert(fields, source, now) {
-      const id = Number(statements.insert.run({ ...toColumnValues(fields), source, now }).lastInsertRowid);
+      const id = Number(statements.insert.run(...toColumnValues(fields), source, now, now).lastInsertRowid);
       // A new user has no lists to replace: only the non-empty ones are written (this keeps a large demo quick).
       writeLists(id, fields, null);
       return id;
     },
     update(id, fields, now, before) {
-      statements.update.run({ ...toColumnValues(fields), now, id });
+      statements.update.run(...toColumnValues(fields), now, id);
       if (before) writeLists(id, fields, before);
       else for (const { storage } of LIST_FIELDS) writeList[storage](id, fields);
     },

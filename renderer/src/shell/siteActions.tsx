@@ -80,8 +80,8 @@ export function SiteActionsProvider({ children }: { children: ReactNode }) {
           notifyDone(t('welcome.created', { name: created.value.name }));
           return;
         }
-        // The demo site was made before: open it instead of refusing.
-        if (created.error.code !== 'VALIDATION') {
+        // The demo site was made before: open it instead of refusing. A cancelled demo left no file to open.
+        if (created.error.code !== 'VALIDATION' && created.error.code !== 'CANCELLED') {
           const opened = await api.site.open({ path });
           if (opened.ok) {
             setSite(opened.value);

@@ -1,5 +1,3 @@
-import { Avatar } from '@mantine/core';
-import type { MantineSize } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
 import classes from './UserAvatar.module.css';
@@ -9,6 +7,15 @@ import classes from './UserAvatar.module.css';
  * again costs no request, and a photo refreshed by a sync (a new fetchedAt) is asked for again.
  */
 const photos = new Map<number, { fetchedAt: string | null; dataUrl: string | null }>();
+
+/** The colours of the initials, picked by the username's hash: Mantine's Avatar color="initials" and its list. */
+const INITIALS_COLORS = ['blue', 'cyan', 'grape', 'green', 'indigo', 'lime', 'orange', 'pink', 'red', 'teal', 'violet'] as const;
+
+function initialsColor(name: string): string {
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) hash = ((hash << 5) - hash + name.charCodeAt(i)) | 0;
+  return INITIALS_COLORS[Math.abs(hash) % INITIALS_COLORS.length]!;
+}
 
 function initialsOf(username: string, firstName = '', lastName = ''): string {
   const fromName = `${firstName.trim().charAt(0)}${lastName.trim().charAt(0)}`;
@@ -31,13 +38,15 @@ interface Props {
    * undefined means not known (the editor), so the photo is asked for once.
    */
   fetchedAt?: string | null;
-  size?: MantineSize | number;
+  size?: 'sm' | 'md';
 }
 
 /**
  * The user's contact photo, or their initials. Decorative: the username is always written next to it, so
  * the avatar is hidden from assistive technology and adds nothing to a cell's or heading's name. The photo
  * is a data: URL of an image type main checked from the bytes (JPEG, PNG, GIF or WebP), shown by <img>.
+ * Plain elements drawn as Mantine's Avatar (UserAvatar.module.css), not the component: every row of the
+ * user list has one, and a fast scroll mounts a dozen rows per frame.
  */
 export function UserAvatar({ userId, username, firstName, lastName, fetchedAt, size = 'sm' }: Props) {
   // Bumped when an answer arrives; the photo itself is read from the shared map during render.
@@ -57,10 +66,20 @@ export function UserAvatar({ userId, username, firstName, lastName, fetchedAt, s
   }, [userId, fetchedAt]);
 
   const src = fetchedAt !== null && isCurrent(userId, fetchedAt) ? (photos.get(userId)?.dataUrl ?? null) : null;
+  const color = initialsColor(username);
   return (
-    <Avatar src={src} alt="" aria-hidden size={size} radius="xl" color="initials" name={username} data-photo={src ? 'yes' : 'no'}>
-      <span className={classes.initials} data-initials={initialsOf(username, firstName, lastName)} />
-    </Avatar>
+    <span
+      className={`${classes.avatar} ${size === 'md' ? classes.md : ''}`}
+      aria-hidden
+      data-photo={src ? 'yes' : 'no'}
+      style={src ? undefined : { background: `var(--mantine-color-${color}-light)`, color: `var(--mantine-color-${color}-light-color)` }}
+    >
+      {src ? (
+        <img className={classes.photo} src={src} alt="" />
+      ) : (
+        <span className={classes.initials} data-initials={initialsOf(username, firstName, lastName)} />
+      )}
+    </span>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Text } from '@mantine/core';
+import { Checkbox, Text } from '@mantine/core';
 import { defaultRangeExtractor, useVirtualizer } from '@tanstack/react-virtual';
 import type { Range } from '@tanstack/react-virtual';
 import type { UserListColumn } from '@shared/user-record/list-columns';
@@ -8,6 +8,7 @@ import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, use
 import { t } from '../i18n';
 import { stepWidth } from './ColumnResizeHandle';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
+import { RowHint } from './RowHint';
 import { nextSort, SortableHeader } from './SortableHeader';
 import { useGridNavigation } from './useGridNavigation';
 import { useLoadedRows } from './useUserList';
@@ -111,6 +112,8 @@ export function UserTable(props: Props) {
   useLoadedRows(rowAt);
   const scrollRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
+  /** How far the rows are scrolled, in pixels (the virtualiser's last scroll offset). */
+  const scrolledTo = useRef(0);
   const [maxHeight, setMaxHeight] = useState<number | undefined>(undefined);
   // A column being dragged shows its new width at once; it is saved when the drag ends.
   const [dragWidths, setDragWidths] = useState<Partial<Record<UserListColumn, number>>>({});
@@ -121,6 +124,9 @@ export function UserTable(props: Props) {
     defaultCol: selection ? 1 : 0,
     pageRows: () => Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / ROW_HEIGHT)),
     rowIdAt: (index) => rowAt(index)?.id,
+    // From the offset the virtualiser was told by the scroll event: reading the layout after each render
+    // would force one (a scroll renders the table many times a second).
+    firstRowInView: () => Math.floor(scrolledTo.current / ROW_HEIGHT),
     seek: props.focusOnMount,
   });
   useImperativeHandle(props.ref, () => ({ focusFirstRow: grid.focusFirstRow }), [grid.focusFirstRow]);
@@ -146,6 +152,9 @@ export function UserTable(props: Props) {
     rangeExtractor,
     // A scroll renders in the browser's own frame, not synchronously inside the scroll event.
     useFlushSync: false,
+    onChange: (instance) => {
+      scrolledTo.current = instance.scrollOffset ?? 0;
+    },
   });
   const items = virtualizer.getVirtualItems();
   // The rows on screen and around them (not the pinned row): their pages are fetched.
@@ -307,9 +316,7 @@ export function UserTable(props: Props) {
                     aria-busy
                   >
                     <td className={classes.cell} style={{ width: rowWidth }}>
-                      <Text size="sm" c="dimmed">
-                        {t('userList.loadingRow')}
-                      </Text>
+                      <p className={`${classes.text} ${classes.dimmed}`}>{t('userList.loadingRow')}</p>
                     </td>
                   </tr>
                 );
@@ -329,6 +336,7 @@ export function UserTable(props: Props) {
           </tbody>
         </table>
       </div>
+      <RowHint container={scrollRef} />
       {selection && <SelectionAnnouncer count={selection.count} />}
     </>
   );
@@ -450,7 +458,10 @@ const UserTableRow = memo(function UserTableRow({ row, index, top, selected, lay
     >
       {selectable && (
         <td className={classes.cell} style={{ width: SELECT_WIDTH }} onClick={(event) => event.stopPropagation()}>
-          <Checkbox
+          {/* A plain input drawn as Mantine's Checkbox (UserTable.module.css): one in every row. */}
+          <input
+            type="checkbox"
+            className={classes.check}
             aria-label={t('users.select', { username: row.username })}
             checked={selected}
             // The click (not the change) carries the shift key of a range selection.
@@ -470,9 +481,7 @@ const UserTableRow = memo(function UserTableRow({ row, index, top, selected, lay
         data-actions
         onClick={(event) => event.stopPropagation()}
       >
-        <Group gap={4} wrap="nowrap" justify="flex-end">
-          {handlers.current.actions(row)}
-        </Group>
+        <div className={classes.actionGroup}>{handlers.current.actions(row)}</div>
       </td>
     </tr>
   );

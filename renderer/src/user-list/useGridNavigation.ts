@@ -24,6 +24,8 @@ interface Options {
   pageRows(): number;
   /** The id of the user at a position, when its page is loaded. */
   rowIdAt(index: number): number | undefined;
+  /** The first row not hidden under the header, where the Tab stop goes when the active row is not rendered. */
+  firstRowInView(): number;
   seek: GridSeek | undefined;
 }
 
@@ -44,7 +46,7 @@ const FOCUSABLE = 'td, th, button, input, [tabindex]';
  * come and go as the list scrolls, and the buttons in the actions cell are the screen's own.
  */
 export function useGridNavigation(tableRef: RefObject<HTMLTableElement | null>, options: Options) {
-  const { total, resetKey, defaultCol, pageRows, rowIdAt } = options;
+  const { total, resetKey, defaultCol, pageRows, rowIdAt, firstRowInView } = options;
   const [active, setActive] = useState<GridPosition>({ row: 0, col: defaultCol });
   // Bumped for each focus move; the layout effect focuses once the target is rendered. `visible`: show the
   // focus ring (a move by the keyboard), where the browser would not guess it for a focus moved by script
@@ -86,7 +88,8 @@ export function useGridNavigation(tableRef: RefObject<HTMLTableElement | null>, 
   useLayoutEffect(() => {
     const table = tableRef.current;
     if (!table) return;
-    const target = stopAt(table, { row: activeRow, col: active.col }) ?? firstInView(table, active.col);
+    const target =
+      stopAt(table, { row: activeRow, col: active.col }) ?? stopAt(table, { row: Math.min(firstRowInView(), total - 1), col: active.col });
     for (const element of table.querySelectorAll<HTMLElement>(FOCUSABLE)) {
       const tabIndex = element === target ? '0' : '-1';
       if (element.getAttribute('tabindex') !== tabIndex) element.setAttribute('tabindex', tabIndex);
@@ -190,19 +193,6 @@ function stopAt(table: HTMLTableElement, { row, col }: GridPosition): HTMLElemen
   const element = table.querySelector<HTMLTableRowElement>(`tr[aria-rowindex="${row + 2}"]`);
   if (!element) return null;
   const stops = stopsOf(element);
-  return stops[Math.min(col, stops.length - 1)] ?? null;
-}
-
-/** The stop in the first row in view (below the sticky header), for a Tab stop when the active row is not rendered. */
-function firstInView(table: HTMLTableElement, col: number): HTMLElement | null {
-  const top = table.tHead?.getBoundingClientRect().bottom ?? 0;
-  let first: HTMLTableRowElement | null = null;
-  for (const row of table.tBodies[0]?.rows ?? []) {
-    if (row.getBoundingClientRect().bottom <= top) continue;
-    if (!first || Number(row.ariaRowIndex) < Number(first.ariaRowIndex)) first = row;
-  }
-  if (!first) return null;
-  const stops = stopsOf(first);
   return stops[Math.min(col, stops.length - 1)] ?? null;
 }
 

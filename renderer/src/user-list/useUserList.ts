@@ -1,6 +1,6 @@
 import type { SeekKey, UserListQuery } from '@shared/rules/user-list-rules';
 import type { UserRow } from '@shared/domain';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Dispatch, SetStateAction } from 'react';
 import { api } from '../api/client';
 import { notifyError } from '../app/notify';
@@ -18,6 +18,11 @@ const DEFAULT_SORT: UserSort = { column: 'username', direction: 'asc' };
 const PREFETCH_PAGES = 2;
 /** Requests in flight at once: a page scrolled past before its turn is never asked for. */
 const MAX_IN_FLIGHT = 2;
+/**
+ * How long a new query's first rows are shown before the pages around them are fetched: while the
+ * administrator is still typing, main answers the next query rather than pages of this one nobody sees.
+ */
+const PREFETCH_AFTER = 150;
 
 export interface UserListState {
   /** How many users match; the table's scrollbar is sized to it. */
@@ -52,9 +57,13 @@ interface Bookkeeping {
   key: string;
   query: UserListQuery;
   sort: UserSort;
+  dataVersion: number;
   visible: [number, number];
   /** The requests on their way, by query key and page. */
   pending: Set<string>;
+  /** When the current query's first answer arrived (performance.now()), and the pump waiting to prefetch. */
+  answeredAt: number;
+  prefetchTimer?: ReturnType<typeof setTimeout>;
   /** Tells the table that pages arrived (RowSource). */
   rows: RowSource;
 }
@@ -122,15 +131,13 @@ interface Pages {
  */
 export function useUserList(view: 'active' | 'deleted', initialText = '', initialSort: UserSort = DEFAULT_SORT): UserListState {
   const { dataVersion } = useSession();
-  const [text, setText] = useState(initialText);
-  const [sort, setSort] = useState<UserSort>(initialSort);
+  const [text, setTextState] = useState(initialText);
+  const [sort, setSortState] = useState<UserSort>(initialSort);
   // What the screen shows of the answer: the query it answers and its total (the pages are in `rows`).
   const [answered, setAnswered] = useState<Answered>({ key: '', total: 0 });
 
-  // Group and state filters are search terms in the text (group:, is:), so the structured ones stay unset.
-  const query = useMemo<UserListQuery>(() => ({ view, text, groupId: null, state: null }), [view, text]);
-  const queryKey = JSON.stringify([query, sort]);
-  const key = JSON.stringify([queryKey, dataVersion]);
+  const query = useMemo<UserListQuery>(() => listQuery(view, text), [view, text]);
+  const { queryKey, key } = keysOf(query, sort, dataVersion);
 
   const [rows] = useState(() => new RowSource());
   // Mutable bookkeeping read by callbacks that must not change identity on every page.
@@ -138,23 +145,45 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
     key,
     query,
     sort,
+    dataVersion,
     visible: [0, 0],
     pending: new Set<string>(),
+    answeredAt: 0,
     rows,
   });
   // Before any passive effect (the table's range report among them) reads them.
   useLayoutEffect(() => {
     current.current.query = query;
     current.current.sort = sort;
-  }, [query, sort]);
+    current.current.dataVersion = dataVersion;
+  }, [query, sort, dataVersion]);
 
   const pump = useCallback(() => pumpPages(current.current, setAnswered), []);
 
-  // A new query (or a data change) fetches the pages on screen again.
-  useEffect(() => {
+  // A new query (or a data change) fetches the pages on screen again. In a layout effect: before the
+  // passive effects of the screen around the list ask main for its filters and counts, which main would
+  // otherwise answer first (back from the editor, opening a site).
+  useLayoutEffect(() => {
     current.current.key = key;
     pump();
   }, [key, pump]);
+
+  // Another search or order: its first page is asked for at once, while React renders the screen for it
+  // (the request would otherwise leave after that render and its effects).
+  const setText = useCallback(
+    (next: string) => {
+      setTextState(next);
+      startQuery(current.current, listQuery(view, next), current.current.sort, pump);
+    },
+    [view, pump],
+  );
+  const setSort = useCallback(
+    (next: UserSort) => {
+      setSortState(next);
+      startQuery(current.current, current.current.query, next, pump);
+    },
+    [pump],
+  );
 
   const showRange = useCallback(
     (start: number, end: number) => {
@@ -207,6 +236,26 @@ export function useUserList(view: 'active' | 'deleted', initialText = '', initia
   };
 }
 
+// Group and state filters are search terms in the text (group:, is:), so the structured ones stay unset.
+function listQuery(view: 'active' | 'deleted', text: string): UserListQuery {
+  return { view, text, groupId: null, state: null };
+}
+
+/** The query with its order (what the table scrolls back to the top for), and with the data version too. */
+function keysOf(query: UserListQuery, sort: UserSort, dataVersion: number): { queryKey: string; key: string } {
+  const queryKey = JSON.stringify([query, sort]);
+  return { queryKey, key: JSON.stringify([queryKey, dataVersion]) };
+}
+
+/** Makes a query the current one and asks for its first page: the table shows it from the top. */
+function startQuery(bookkeeping: Bookkeeping, query: UserListQuery, sort: UserSort, pump: () => void): void {
+  const { key } = keysOf(query, sort, bookkeeping.dataVersion);
+  if (key === bookkeeping.key) return;
+  const [start, end] = bookkeeping.visible;
+  Object.assign(bookkeeping, { key, query, sort, visible: [0, end - start] });
+  pump();
+}
+
 /**
  * Asks for the wanted pages, nearest to the visible rows first, at most MAX_IN_FLIGHT at a time; called
  * again as each answer arrives and as the visible rows move, so the pages the viewport has left behind
@@ -216,11 +265,23 @@ function pumpPages(bookkeeping: Bookkeeping, setAnswered: Dispatch<SetStateActio
   const pump = () => pumpPages(bookkeeping, setAnswered);
   const forKey = bookkeeping.key;
   const loaded = bookkeeping.rows.data.key === forKey ? bookkeeping.rows.data : null;
-  const wanted = wantedPages(bookkeeping.visible, loaded?.total ?? null);
+  // A new query waits while a superseded one's requests are answered: main answers in turn, so a query
+  // sent behind those of every keystroke before it would wait for all of them. Each answer pumps again,
+  // and the text then current is sent (the keystrokes in between are never asked for).
+  if (!loaded && [...bookkeeping.pending].some((pending) => !pending.startsWith(`${forKey}#`))) return;
+  const waited = performance.now() - bookkeeping.answeredAt;
+  const prefetch = loaded !== null && waited >= PREFETCH_AFTER;
+  if (loaded && !prefetch && bookkeeping.prefetchTimer === undefined) {
+    bookkeeping.prefetchTimer = setTimeout(() => {
+      bookkeeping.prefetchTimer = undefined;
+      pump();
+    }, PREFETCH_AFTER - waited);
+  }
+  const wanted = wantedPages(bookkeeping.visible, prefetch ? loaded.total : null);
   const wantedKeys = new Set(wanted.map((page) => `${forKey}#${page}`));
   for (const page of wanted) {
-    // Only requests still wanted count: a new search, or the page a jump lands on, is asked for at once,
-    // whatever the previous query or the pages scrolled past still await (their answers are kept, if near).
+    // Only requests still wanted count: the page a jump lands on is asked for at once, whatever the pages
+    // scrolled past still await (their answers are kept, if near).
     if ([...bookkeeping.pending].filter((pending) => wantedKeys.has(pending)).length >= MAX_IN_FLIGHT) return;
     const pendingKey = `${forKey}#${page}`;
     if (loaded?.pages.has(page) || bookkeeping.pending.has(pendingKey)) continue;
@@ -240,6 +301,7 @@ function pumpPages(bookkeeping: Bookkeeping, setAnswered: Dispatch<SetStateActio
       // The first page of a new query replaces the previous query's pages. Read by the next pump at once
       // (before React renders): it asks for pages by this one's keys.
       const previous = bookkeeping.rows.data;
+      if (previous.key !== forKey) bookkeeping.answeredAt = performance.now();
       const pages = previous.key === forKey ? new Map(previous.pages) : new Map<number, Page>();
       pages.set(page, { rows, first, last });
       evictFarPages(pages, bookkeeping.visible);
@@ -250,14 +312,16 @@ function pumpPages(bookkeeping: Bookkeeping, setAnswered: Dispatch<SetStateActio
   }
 }
 
-/** The pages of the visible rows, then those around them (PREFETCH_PAGES each way), nearest first. */
+/**
+ * The pages of the visible rows, then those around them (PREFETCH_PAGES each way), nearest first; the
+ * visible ones alone without a total (before the first answer, or while it is fresh).
+ */
 function wantedPages([start, end]: [number, number], total: number | null): number[] {
   const first = Math.floor(Math.max(0, start) / PAGE_SIZE);
   const last = Math.floor(Math.max(0, end) / PAGE_SIZE);
   const lastPage = total === null ? last : Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
   const pages: number[] = [];
   for (let page = first; page <= Math.min(last, lastPage); page++) pages.push(page);
-  // Before the first answer the total is unknown: only the visible pages are asked for.
   if (total === null) return pages;
   for (let step = 1; step <= PREFETCH_PAGES; step++) {
     if (last + step <= lastPage) pages.push(last + step);

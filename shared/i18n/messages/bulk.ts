@@ -103,8 +103,8 @@ export const bulkMessages = {
   'job.busy.expireAll': 'Another operation is running: expiring all passwords or PINs. Wait for it to finish, then try again.',
   'job.busy.export': 'Another operation is running: an export. Wait for it to finish, then try again.',
   'job.busy.import': 'Another operation is running: an import or preview. Wait for it to finish (or cancel it), then try again.',
-  'job.cancelled': 'The operation was cancelled. Nothing was changed.',
 
   // The audit screen names logged fields by 'field.<name>'.
   'field.bulkUsers': 'Users changed',
+  'job.busy.demo': 'Another operation is running: a demo site is being created. Wait for it to finish (or cancel it), then try again.',
 } as const;

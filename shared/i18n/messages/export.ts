@@ -87,4 +87,6 @@ export const exportMessages = {
     'Site: {site}\nFolder: {folder}\n\nAnyone who can read this file can sign in as these users. Keep it safe and delete it once it has been used.',
   'native.exportCredentials.confirm': 'Export with passwords and PINs',
   'native.exportCredentials.cancel': 'Cancel',
+  'export.progress': 'Exporting users…',
+  'export.cancelled': 'The export was cancelled. No file was written (a file already at that place was left as it was).',
 } as const;

@@ -263,4 +263,5 @@ export const importWizardMessages = {
   'imports.undo.handEdits': 'Changes made by hand to these users since the import are lost too.',
   'imports.undo.confirm': 'Undo import',
   'imports.undo.done': 'The import of {label} was undone.',
+  'imports.undo.progress': 'Undoing the import…',
 } as const;

@@ -77,4 +77,5 @@ export const importMessages = {
   'import.worker.outOfMemory':
     'The import ran out of memory and was stopped. Nothing was changed; split the file and import the parts one after the other.',
   'import.site.outdated': 'The site file was changed by a newer version of Roster while it was open. Open it again, then import.',
+  'import.undo.cancelled': 'The undo was cancelled. The import is still in place: nothing was changed.',
 } as const;

@@ -100,4 +100,8 @@ export const securityMessages = {
   'users.state.passwordExpired': 'Password expired',
   'users.state.pinExpired': 'PIN expired',
   'users.state.locked': 'Locked',
+  'security.expireAllPasswords.progress': 'Expiring all passwords…',
+  'security.expireAllPins.progress': 'Expiring all PINs…',
+  'security.expireAllPasswords.cancelled': 'Expiring was cancelled. No password was expired: every user keeps the password they had.',
+  'security.expireAllPins.cancelled': 'Expiring was cancelled. No PIN was expired: every user keeps the PIN they had.',
 } as const;

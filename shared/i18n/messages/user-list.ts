@@ -47,4 +47,6 @@ export const userListMessages = {
   'welcome.largeDemo': 'Open a large demo site ({count} users)',
   'welcome.largeDemo.hint': 'For performance trials: {count} generated users. Creating it takes a few seconds.',
   'welcome.largeDemo.siteName': 'Large demo site',
+  'welcome.largeDemo.progress': 'Creating the large demo site…',
+  'welcome.largeDemo.cancelled': 'The demo site was not created: its creation was cancelled and no file was left behind.',
 } as const;

@@ -42,7 +42,7 @@ describe('natural username order', () => {
       .prepare(`EXPLAIN QUERY PLAN SELECT u.id FROM ${page.from} WHERE ${page.where} ORDER BY ${pageOrder(query)} LIMIT 50`)
       .all(...page.params) as { detail: string }[];
     const steps = plan.map((step) => step.detail).join(' | ');
-    expect(steps).toContain('users_search_text_active');
+    expect(steps).toContain('users_natural_order_active');
     expect(steps).not.toContain('TEMP B-TREE');
   });
 

@@ -12,6 +12,7 @@ import * as userRecord from './011-user-record';
 import * as naturalUsernameOrder from './012-natural-username-order';
 import * as searchCountIndexes from './013-search-count-indexes';
 import * as sharedNumbers from './014-shared-numbers';
+import * as listOrderIndex from './015-list-order-index';
 
 export interface Migration {
   /** The user_version the file has once this migration ran. */
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   naturalUsernameOrder,
   searchCountIndexes,
   sharedNumbers,
+  listOrderIndex,
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

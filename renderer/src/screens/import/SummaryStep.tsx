@@ -4,6 +4,7 @@ import type { ImportInspection, ImportRecord, ImportSummary } from '@shared/chan
 import { useState } from 'react';
 import { t } from '../../i18n';
 import { useImportActions } from '../imports/useImportActions';
+import { BulkProgressModal } from '../users/bulk/BulkProgressModal';
 import { count } from './importFormat';
 import { columnName } from './mapping';
 import { ProblemList } from './ProblemList';
@@ -16,13 +17,14 @@ interface Props {
 
 /** Step 5: what the import did, the refused rows with their reasons and error report, and undo. */
 export function SummaryStep({ summary, inspection, onShowUsers }: Props) {
-  const { undo, saveErrorReport } = useImportActions();
+  const { undo, saveErrorReport, progress } = useImportActions();
   const [record, setRecord] = useState<ImportRecord>(summary.record);
   const rows = record.created + record.updated + record.skipped + record.rejected;
   const undone = record.undoneAt !== null;
 
   return (
     <Stack gap="md">
+      <BulkProgressModal progress={progress} />
       <Title order={3} size="h4">
         {t('importWizard.summary.title', { fileName: record.label })}
       </Title>

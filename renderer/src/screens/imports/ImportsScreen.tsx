@@ -8,6 +8,7 @@ import { LoadingScreen } from '../../components/LoadingScreen';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useContractValue } from '../../api/useContractValue';
 import { formatDateTime, formatNumber, t } from '../../i18n';
+import { BulkProgressModal } from '../users/bulk/BulkProgressModal';
 import { useImportActions } from './useImportActions';
 
 const when = (iso: string) => formatDateTime(iso, { dateStyle: 'medium', timeStyle: 'short' });
@@ -16,7 +17,7 @@ const when = (iso: string) => formatDateTime(iso, { dateStyle: 'medium', timeSty
 export function ImportsScreen() {
   const { dataVersion, navigate } = useSession();
   const list = useContractValue(() => api.import.list({ limit: 200 }), [dataVersion]);
-  const { undo, saveErrorReport } = useImportActions();
+  const { undo, saveErrorReport, progress } = useImportActions();
 
   const header = (
     <ScreenHeader title={t('imports.title')} intro={t('imports.intro')}>
@@ -31,6 +32,7 @@ export function ImportsScreen() {
   return (
     <Stack gap="sm">
       {header}
+      <BulkProgressModal progress={progress} />
       {records.length === 0 ? (
         <EmptyState icon={<IconHistory size={28} />} title={t('imports.empty.title')} description={t('imports.empty.message')} />
       ) : (

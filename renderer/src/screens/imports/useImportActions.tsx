@@ -7,6 +7,7 @@ import { useSession } from '../../app/session';
 import { useDialogs } from '../../components/Dialogs';
 import { useSaveFile } from '../../api/useSaveFile';
 import { t } from '../../i18n';
+import { useBulkProgress } from '../users/bulk/useBulkProgress';
 
 /** What undoing an import does, said before it is done: which users go, which come back, what is lost. */
 function undoMessage(record: ImportRecord) {
@@ -39,11 +40,15 @@ function baseName(label: string): string {
   return name.replace(/\.[^.]+$/, '') || 'import';
 }
 
-/** Undo an import (after a confirm that says what will happen) and save its refused rows. */
+/**
+ * Undo an import (after a confirm that says what will happen; a large one with progress and Cancel: show
+ * `progress` in a BulkProgressModal) and save its refused rows.
+ */
 export function useImportActions() {
   const { dataChanged } = useSession();
   const { confirm } = useDialogs();
   const { choose, writeReplacing } = useSaveFile();
+  const { progress, track } = useBulkProgress();
 
   const undo = useCallback(
     async (record: ImportRecord): Promise<ImportRecord | null> => {
@@ -54,16 +59,18 @@ export function useImportActions() {
         danger: true,
       });
       if (!ok) return null;
-      const result = await api.import.undo({ id: record.id });
+      const users = record.created + record.updated + record.deleted;
+      const result = await track(t('imports.undo.progress'), record.label, users, () => api.import.undo({ id: record.id }));
       dataChanged();
       if (!result.ok) {
+        // A cancel says so: the import is still in place, nothing was changed.
         notifyError(result.error);
         return null;
       }
       notifyDone(t('imports.undo.done', { label: record.label }));
       return result.value;
     },
-    [confirm, dataChanged],
+    [confirm, dataChanged, track],
   );
 
   const saveErrorReport = useCallback(
@@ -78,5 +85,5 @@ export function useImportActions() {
     [choose, writeReplacing],
   );
 
-  return { undo, saveErrorReport };
+  return { undo, saveErrorReport, progress };
 }

@@ -19,6 +19,8 @@ import { useContractValue } from '../../api/useContractValue';
 import { useSaveShortcut } from '../../forms/useSaveShortcut';
 import { useSettingsForm } from '../../forms/useSettingsForm';
 import { t } from '../../i18n';
+import { BulkProgressModal } from '../users/bulk/BulkProgressModal';
+import { useBulkProgress } from '../users/bulk/useBulkProgress';
 import { NonComplianceList } from './NonComplianceList';
 
 const FORM = 'security';
@@ -52,6 +54,7 @@ export function SecurityScreen() {
 function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state: SecurityState): void }) {
   const { dataChanged } = useSession();
   const { confirm } = useDialogs();
+  const { progress, track } = useBulkProgress();
   const initial = useMemo(() => stateOf(saved.settings), [saved.settings]);
   const { state, dirty, saving, issues, change, save, formProps } = useSettingsForm({
     form: FORM,
@@ -77,8 +80,10 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
       danger: true,
     });
     if (!ok) return;
-    const result = await api.security.expireAll({ secret });
+    // How many users hold the secret is known to main only: the progress window opens with its first event.
+    const result = await track(t(`${prefix}.progress`), t(prefix), null, () => api.security.expireAll({ secret }));
     if (!result.ok) {
+      // A cancel says so: no password (or PIN) was expired.
       notifyError(result.error);
       return;
     }
@@ -139,6 +144,7 @@ function SecurityForm({ saved, onSaved }: { saved: SecurityState; onSaved(state:
           dirty={dirty}
           saving={saving}
         />
+        <BulkProgressModal progress={progress} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="md">

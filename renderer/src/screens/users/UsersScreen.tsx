@@ -10,8 +10,8 @@ import { api } from '../../api/client';
 import { notifyDone, notifyError } from '../../app/notify';
 import { useSession } from '../../app/session';
 import { ColumnChooser } from '../../user-list/ColumnChooser';
+import { RowAction } from '../../user-list/RowAction';
 import { useDialogs } from '../../components/Dialogs';
-import { IconAction } from '../../components/IconAction';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useRowSelection } from '../../user-list/useRowSelection';
 import { useUserList } from '../../user-list/useUserList';
@@ -167,7 +167,7 @@ export function UsersScreen() {
           selection={selection.table}
           actionsWidth={ACTIONS_WIDTH}
           actions={(row) => (
-            <IconAction
+            <RowAction
               label={t('users.delete', { username: row.username })}
               color="red"
               icon={<IconTrash size={16} />}

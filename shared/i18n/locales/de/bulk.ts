@@ -120,7 +120,8 @@ export const bulkMessages: Translation<typeof english> = {
   'job.busy.export': 'Ein anderer Vorgang läuft: ein Export. Warten Sie, bis er beendet ist, und versuchen Sie es dann erneut.',
   'job.busy.import':
     'Ein anderer Vorgang läuft: ein Import oder eine Vorschau. Warten Sie, bis er beendet ist (oder brechen Sie ihn ab), und versuchen Sie es dann erneut.',
-  'job.cancelled': 'Der Vorgang wurde abgebrochen. Es wurde nichts geändert.',
 
   'field.bulkUsers': 'Geänderte Benutzer',
+  'job.busy.demo':
+    'Ein anderer Vorgang läuft: Ein Demo-Standort wird erstellt. Warten Sie, bis er abgeschlossen ist (oder brechen Sie ihn ab), und versuchen Sie es dann erneut.',
 };

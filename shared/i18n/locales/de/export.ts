@@ -91,4 +91,7 @@ export const exportMessages: Translation<typeof english> = {
     'Standort: {site}\nOrdner: {folder}\n\nWer diese Datei lesen kann, kann sich als diese Benutzer anmelden. Bewahren Sie sie sicher auf und löschen Sie sie nach der Verwendung.',
   'native.exportCredentials.confirm': 'Mit Passwörtern und PINs exportieren',
   'native.exportCredentials.cancel': 'Abbrechen',
+  'export.progress': 'Benutzer werden exportiert…',
+  'export.cancelled':
+    'Der Export wurde abgebrochen. Es wurde keine Datei geschrieben (eine bereits vorhandene Datei an diesem Ort bleibt unverändert).',
 };

@@ -280,4 +280,5 @@ export const importWizardMessages: Translation<typeof english> = {
   'imports.undo.handEdits': 'Seit dem Import manuell vorgenommene Änderungen an diesen Benutzern gehen ebenfalls verloren.',
   'imports.undo.confirm': 'Import rückgängig machen',
   'imports.undo.done': 'Der Import von {label} wurde rückgängig gemacht.',
+  'imports.undo.progress': 'Import wird rückgängig gemacht…',
 };

@@ -83,4 +83,5 @@ export const importMessages: Translation<typeof english> = {
     'Dem Import ging der Arbeitsspeicher aus, er wurde gestoppt. Es wurde nichts geändert; teilen Sie die Datei auf und importieren Sie die Teile nacheinander.',
   'import.site.outdated':
     'Die Standortdatei wurde, während sie geöffnet war, von einer neueren Roster-Version geändert. Öffnen Sie sie erneut und importieren Sie dann.',
+  'import.undo.cancelled': 'Das Rückgängigmachen wurde abgebrochen. Der Import bleibt bestehen: Es wurde nichts geändert.',
 };

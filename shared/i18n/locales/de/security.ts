@@ -105,4 +105,9 @@ export const securityMessages: Translation<typeof english> = {
   'users.state.passwordExpired': 'Passwort abgelaufen',
   'users.state.pinExpired': 'PIN abgelaufen',
   'users.state.locked': 'Gesperrt',
+  'security.expireAllPasswords.progress': 'Alle Passwörter werden als abgelaufen markiert…',
+  'security.expireAllPins.progress': 'Alle PINs werden als abgelaufen markiert…',
+  'security.expireAllPasswords.cancelled':
+    'Das Ablaufen wurde abgebrochen. Kein Passwort ist abgelaufen: Alle Benutzer behalten ihr bisheriges Passwort.',
+  'security.expireAllPins.cancelled': 'Das Ablaufen wurde abgebrochen. Keine PIN ist abgelaufen: Alle Benutzer behalten ihre bisherige PIN.',
 };

@@ -49,4 +49,6 @@ export const userListMessages: Translation<typeof english> = {
   'welcome.largeDemo': 'Großen Demo-Standort öffnen ({count} Benutzer)',
   'welcome.largeDemo.hint': 'Für Leistungstests: {count} generierte Benutzer. Das Erstellen dauert einige Sekunden.',
   'welcome.largeDemo.siteName': 'Großer Demo-Standort',
+  'welcome.largeDemo.progress': 'Großer Demo-Standort wird erstellt…',
+  'welcome.largeDemo.cancelled': 'Der Demo-Standort wurde nicht erstellt: Die Erstellung wurde abgebrochen, und es blieb keine Datei zurück.',
 };

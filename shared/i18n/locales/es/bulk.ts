@@ -109,7 +109,7 @@ export const bulkMessages: Translation<typeof english> = {
   'job.busy.expireAll': 'Hay otra operación en curso: hacer caducar todas las contraseñas o PIN. Espere a que termine y vuelva a intentarlo.',
   'job.busy.export': 'Hay otra operación en curso: una exportación. Espere a que termine y vuelva a intentarlo.',
   'job.busy.import': 'Hay otra operación en curso: una importación o vista previa. Espere a que termine (o cancélela) y vuelva a intentarlo.',
-  'job.cancelled': 'La operación se canceló. No se ha modificado nada.',
 
   'field.bulkUsers': 'Usuarios modificados',
+  'job.busy.demo': 'Hay otra operación en curso: se está creando un sitio de demostración. Espere a que termine (o cancélela) y vuelva a intentarlo.',
 };

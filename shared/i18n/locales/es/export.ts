@@ -90,4 +90,7 @@ export const exportMessages: Translation<typeof english> = {
     'Sitio: {site}\nCarpeta: {folder}\n\nCualquiera que pueda leer este archivo podrá iniciar sesión como estos usuarios. Guárdelo en un lugar seguro y elimínelo una vez usado.',
   'native.exportCredentials.confirm': 'Exportar con contraseñas y PIN',
   'native.exportCredentials.cancel': 'Cancelar',
+  'export.progress': 'Exportando usuarios…',
+  'export.cancelled':
+    'Se canceló la exportación. No se ha escrito ningún archivo (un archivo que ya estaba en esa ubicación se ha dejado como estaba).',
 };

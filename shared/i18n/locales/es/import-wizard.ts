@@ -277,4 +277,5 @@ export const importWizardMessages: Translation<typeof english> = {
   'imports.undo.handEdits': 'También se pierden los cambios hechos manualmente en estos usuarios desde la importación.',
   'imports.undo.confirm': 'Deshacer importación',
   'imports.undo.done': 'Se ha deshecho la importación de {label}.',
+  'imports.undo.progress': 'Deshaciendo la importación…',
 };

@@ -82,4 +82,5 @@ export const importMessages: Translation<typeof english> = {
     'La importación se quedó sin memoria y se detuvo. No se ha modificado nada; divida el archivo e importe las partes una tras otra.',
   'import.site.outdated':
     'Una versión más reciente de Roster modificó el archivo del sitio mientras estaba abierto. Vuelva a abrirlo e importe después.',
+  'import.undo.cancelled': 'Se canceló la acción de deshacer. La importación sigue vigente: no se ha modificado nada.',
 };

@@ -101,4 +101,8 @@ export const securityMessages: Translation<typeof english> = {
   'users.state.passwordExpired': 'Contraseña caducada',
   'users.state.pinExpired': 'PIN caducado',
   'users.state.locked': 'Bloqueado',
+  'security.expireAllPasswords.progress': 'Caducando todas las contraseñas…',
+  'security.expireAllPins.progress': 'Caducando todos los PIN…',
+  'security.expireAllPasswords.cancelled': 'Se canceló la caducidad. Ninguna contraseña ha caducado: cada usuario conserva la suya.',
+  'security.expireAllPins.cancelled': 'Se canceló la caducidad. Ningún PIN ha caducado: cada usuario conserva el suyo.',
 };

@@ -49,4 +49,6 @@ export const userListMessages: Translation<typeof english> = {
   'welcome.largeDemo': 'Abrir un sitio de demostración grande ({count} usuarios)',
   'welcome.largeDemo.hint': 'Para pruebas de rendimiento: {count} usuarios generados. Crearlo tarda unos segundos.',
   'welcome.largeDemo.siteName': 'Sitio de demostración grande',
+  'welcome.largeDemo.progress': 'Creando el sitio de demostración grande…',
+  'welcome.largeDemo.cancelled': 'No se creó el sitio de demostración: se canceló su creación y no quedó ningún archivo.',
 };

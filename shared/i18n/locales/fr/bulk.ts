@@ -112,7 +112,8 @@ export const bulkMessages: Translation<typeof english> = {
   'job.busy.export': 'Une autre opération est en cours : une exportation. Attendez qu’elle se termine, puis réessayez.',
   'job.busy.import':
     'Une autre opération est en cours : une importation ou un aperçu. Attendez qu’elle se termine (ou interrompez-la), puis réessayez.',
-  'job.cancelled': 'L’opération a été interrompue. Rien n’a été modifié.',
 
   'field.bulkUsers': 'Utilisateurs modifiés',
+  'job.busy.demo':
+    'Une autre opération est en cours : un site de démonstration est en cours de création. Attendez qu’elle se termine (ou interrompez-la), puis réessayez.',
 };

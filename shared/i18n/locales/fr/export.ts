@@ -91,4 +91,6 @@ export const exportMessages: Translation<typeof english> = {
     'Site : {site}\nDossier : {folder}\n\nToute personne pouvant lire ce fichier pourra se connecter au nom de ces utilisateurs. Conservez-le en lieu sûr et supprimez-le après usage.',
   'native.exportCredentials.confirm': 'Exporter avec mots de passe et PIN',
   'native.exportCredentials.cancel': 'Annuler',
+  'export.progress': 'Exportation des utilisateurs…',
+  'export.cancelled': 'L’exportation a été interrompue. Aucun fichier n’a été écrit (un fichier déjà présent à cet emplacement est resté tel quel).',
 };

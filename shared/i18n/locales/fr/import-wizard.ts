@@ -275,4 +275,5 @@ export const importWizardMessages: Translation<typeof english> = {
   'imports.undo.handEdits': 'Les modifications manuelles apportées à ces utilisateurs depuis l’importation sont également perdues.',
   'imports.undo.confirm': 'Annuler l’importation',
   'imports.undo.done': 'L’importation de {label} a été annulée.',
+  'imports.undo.progress': 'Annulation de l’importation…',
 };

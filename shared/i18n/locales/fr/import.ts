@@ -83,4 +83,5 @@ export const importMessages: Translation<typeof english> = {
     'L’importation a manqué de mémoire et a été arrêtée. Rien n’a été modifié ; divisez le fichier et importez les parties l’une après l’autre.',
   'import.site.outdated':
     'Le fichier du site a été modifié par une version plus récente de Roster pendant qu’il était ouvert. Ouvrez-le à nouveau, puis importez.',
+  'import.undo.cancelled': 'L’annulation a été interrompue. L’importation reste en place : rien n’a été modifié.',
 };

@@ -106,4 +106,8 @@ export const securityMessages: Translation<typeof english> = {
   'users.state.passwordExpired': 'Mot de passe expiré',
   'users.state.pinExpired': 'PIN expiré',
   'users.state.locked': 'Verrouillé',
+  'security.expireAllPasswords.progress': 'Expiration de tous les mots de passe…',
+  'security.expireAllPins.progress': 'Expiration de tous les PIN…',
+  'security.expireAllPasswords.cancelled': 'L’expiration a été interrompue. Aucun mot de passe n’a expiré : chaque utilisateur garde le sien.',
+  'security.expireAllPins.cancelled': 'L’expiration a été interrompue. Aucun PIN n’a expiré : chaque utilisateur garde le sien.',
 };

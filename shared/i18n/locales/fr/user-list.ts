@@ -49,4 +49,6 @@ export const userListMessages: Translation<typeof english> = {
   'welcome.largeDemo': 'Ouvrir un grand site de démonstration ({count} utilisateurs)',
   'welcome.largeDemo.hint': 'Pour les essais de performances : {count} utilisateurs générés. La création prend quelques secondes.',
   'welcome.largeDemo.siteName': 'Grand site de démonstration',
+  'welcome.largeDemo.progress': 'Création du grand site de démonstration…',
+  'welcome.largeDemo.cancelled': 'Le site de démonstration n’a pas été créé : sa création a été interrompue et aucun fichier n’est resté.',
 };

@@ -110,7 +110,7 @@ export const bulkMessages: Translation<typeof english> = {
     'È in corso un’altra operazione: la scadenza forzata di tutte le password o di tutti i PIN. Attendi che finisca, poi riprova.',
   'job.busy.export': 'È in corso un’altra operazione: un’esportazione. Attendi che finisca, poi riprova.',
   'job.busy.import': 'È in corso un’altra operazione: un’importazione o un’anteprima. Attendi che finisca (oppure interrompila), poi riprova.',
-  'job.cancelled': 'L’operazione è stata interrotta. Non è stato modificato nulla.',
 
   'field.bulkUsers': 'Utenti modificati',
+  'job.busy.demo': 'È in corso un’altra operazione: si sta creando un sito dimostrativo. Attendere che finisca (o interromperla), poi riprovare.',
 };

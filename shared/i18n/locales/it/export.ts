@@ -91,4 +91,7 @@ export const exportMessages: Translation<typeof english> = {
     'Sito: {site}\nCartella: {folder}\n\nChiunque possa leggere questo file può accedere come questi utenti. Conservalo al sicuro ed eliminalo dopo l’uso.',
   'native.exportCredentials.confirm': 'Esporta con password e PIN',
   'native.exportCredentials.cancel': 'Annulla',
+  'export.progress': 'Esportazione degli utenti…',
+  'export.cancelled':
+    'L’esportazione è stata interrotta. Non è stato scritto alcun file (un file già presente in quella posizione è rimasto invariato).',
 };

@@ -269,4 +269,5 @@ export const importWizardMessages: Translation<typeof english> = {
   'imports.undo.handEdits': 'Anche le modifiche manuali apportate a questi utenti dopo l’importazione vanno perse.',
   'imports.undo.confirm': 'Annulla importazione',
   'imports.undo.done': 'L’importazione di {label} è stata annullata.',
+  'imports.undo.progress': 'Annullamento dell’importazione…',
 };

@@ -81,4 +81,5 @@ export const importMessages: Translation<typeof english> = {
     'L’importazione ha esaurito la memoria ed è stata interrotta. Non è stato modificato nulla; dividi il file e importa le parti una dopo l’altra.',
   'import.site.outdated':
     'Il file del sito è stato modificato da una versione più recente di Roster mentre era aperto. Aprilo di nuovo, poi importa.',
+  'import.undo.cancelled': 'L’annullamento è stato interrotto. L’importazione resta in vigore: non è stato modificato nulla.',
 };

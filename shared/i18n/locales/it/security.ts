@@ -104,4 +104,8 @@ export const securityMessages: Translation<typeof english> = {
   'users.state.passwordExpired': 'Password scaduta',
   'users.state.pinExpired': 'PIN scaduto',
   'users.state.locked': 'Bloccato',
+  'security.expireAllPasswords.progress': 'Scadenza di tutte le password…',
+  'security.expireAllPins.progress': 'Scadenza di tutti i PIN…',
+  'security.expireAllPasswords.cancelled': 'La scadenza è stata interrotta. Nessuna password è scaduta: ogni utente mantiene la propria.',
+  'security.expireAllPins.cancelled': 'La scadenza è stata interrotta. Nessun PIN è scaduto: ogni utente mantiene il proprio.',
 };

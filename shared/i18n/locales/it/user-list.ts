@@ -49,4 +49,6 @@ export const userListMessages: Translation<typeof english> = {
   'welcome.largeDemo': 'Apri un sito dimostrativo grande ({count} utenti)',
   'welcome.largeDemo.hint': 'Per prove di prestazioni: {count} utenti generati. La creazione richiede alcuni secondi.',
   'welcome.largeDemo.siteName': 'Sito dimostrativo grande',
+  'welcome.largeDemo.progress': 'Creazione del grande sito dimostrativo…',
+  'welcome.largeDemo.cancelled': 'Il sito dimostrativo non è stato creato: la creazione è stata interrotta e non è rimasto alcun file.',
 };

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
-import { api } from '../../../api/client';
 import { formatNumber, t } from '../../../i18n';
 import type { BulkProgressState } from './useBulkProgress';
 
 /**
- * A bulk change on many users in progress. It cannot be closed, only cancelled: the change is one
- * transaction, so a cancel rolls it all back and the request answers that nothing was changed.
+ * A heavy operation on many users in progress (a bulk change or its undo, an import's undo, "expire all
+ * now", an export, the large demo; see useBulkProgress). It cannot be closed, not even with Escape, only
+ * cancelled: each operation is one transaction (an export, one temporary file), so a cancel rolls it all
+ * back and the request answers that nothing was changed, which the caller then says.
  */
 export function BulkProgressModal({ progress }: { progress: BulkProgressState | null }) {
   return (
@@ -31,7 +32,7 @@ function ProgressBody({ progress }: { progress: BulkProgressState }) {
   const cancel = () => {
     setCancelling(true);
     // The running request answers CANCELLED (or completes, when it was already committing).
-    void api.bulk.cancel();
+    progress.cancel();
   };
   return (
     <Stack gap="xs">
@@ -41,7 +42,8 @@ function ProgressBody({ progress }: { progress: BulkProgressState }) {
         {t('bulk.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}
       </Text>
       <Group justify="flex-end">
-        <Button variant="default" onClick={cancel} loading={cancelling}>
+        {/* The first focus: Enter or Space cancels, Escape does nothing. */}
+        <Button variant="default" onClick={cancel} loading={cancelling} data-autofocus>
           {t('common.cancel')}
         </Button>
       </Group>

@@ -11,6 +11,8 @@ import { useDialogs, useReturnFocusWhenGone } from '../../../components/Dialogs'
 import { pathIn, useSaveFile } from '../../../api/useSaveFile';
 import type { SaveTarget } from '../../../api/useSaveFile';
 import { currentLanguage, errorText, issueText, t } from '../../../i18n';
+import { BulkProgressModal } from '../bulk/BulkProgressModal';
+import { useBulkProgress } from '../bulk/useBulkProgress';
 import { withForExcel } from './excelFormat';
 
 interface Props {
@@ -49,6 +51,7 @@ export function ExportDialog({ ids, onClose }: Props) {
   const { info, prefs, setPrefs } = useSession();
   const { confirm } = useDialogs();
   const { choose, writeReplacing } = useSaveFile();
+  const { progress, track } = useBulkProgress();
   const native = info?.mode === 'electron';
   const fileName = t('export.fileName', { date: today() });
   const remembered = (choice: ExportLayout) => prefs?.exportFormats[choice] ?? LAYOUT_FORMATS[choice];
@@ -93,8 +96,11 @@ export function ExportDialog({ ids, onClose }: Props) {
     if (!target) return;
     setBusy(true);
     setRefusal(null);
+    // A large export shows its progress from main's first event (a refusal of the target comes before any).
     const result = await writeReplacing(target, (to) =>
-      api.export.users({ ids, layout, format, includeCredentials, path: to.path, overwrite: to.overwrite }),
+      track(t('export.progress'), to.path, null, () =>
+        api.export.users({ ids, layout, format, includeCredentials, path: to.path, overwrite: to.overwrite }),
+      ),
     );
     setBusy(false);
     if (!result) return;
@@ -107,11 +113,13 @@ export function ExportDialog({ ids, onClose }: Props) {
     const pathIssues = (result.error.issues ?? []).filter((issue) => issue.path[0] === 'path');
     if (pathIssues.length > 0 && !native) setIssues(pathIssues);
     else if (CONTENT_REFUSALS.has(result.error.message)) setRefusal(result.error);
+    // A cancel says so: no file was written.
     else notifyError(result.error);
   };
 
   return (
     <Modal opened onClose={onClose} title={title} centered size="xl">
+      <BulkProgressModal progress={progress} />
       <form
         onSubmit={(event) => {
           event.preventDefault();
