@@ -14,6 +14,7 @@ import { defaultsHandlers } from './handlers/defaults';
 import { groupHandlers } from './handlers/groups';
 import { poolHandlers } from './handlers/pool';
 import { SiteSession } from './handlers/site-session';
+import { ClosedSites } from '../services/site/closed-sites';
 import { siteHandlers } from './handlers/site';
 import { userHandlers } from './handlers/users';
 import { securityHandlers } from './handlers/security';
@@ -43,7 +44,7 @@ export interface RosterApp {
 /** The handler table over one site session; Electron and browser mode both build exactly this. */
 export function createApp(ctx: AppContext): RosterApp {
   const prefs = new PrefsStore(ctx.paths.configDir);
-  const session = new SiteSession(ctx.events);
+  const session = new SiteSession(ctx.events, new ClosedSites(ctx.paths.configDir));
   // One import at a time; while it writes, other writes are refused at once instead of waiting on its lock.
   const imports = new ImportJobs();
   // Bulk changes and their undo, import undo, expire all, export: in a worker, one heavy operation at a time.
@@ -91,9 +92,7 @@ export function createApp(ctx: AppContext): RosterApp {
   announcingSettingsRepairs(handlers, session);
   return {
     handlers,
-    shutdown: () => {
-      if (session.current) session.current.close();
-    },
+    shutdown: () => session.shutdown(),
     recordChoice: (path, role) => files.recordChoice(path, role),
   };
 }

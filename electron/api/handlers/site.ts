@@ -68,7 +68,7 @@ export function siteHandlers(ctx: AppContext, session: SiteSession, prefs: Prefs
     },
 
     'site.open': async ({ path }) => {
-      const site = await OpenSite.open(files.siteToOpen(path), ctx.keyStore);
+      const site = await session.open(files.siteToOpen(path), ctx.keyStore);
       const info = session.replace(site)!;
       prefs.rememberSite(info.path, info.name);
       return info;

@@ -20,6 +20,8 @@ import type { SettingsRepository } from './settings-repository';
 import { registerNaturalOrder } from './natural-order';
 import { createSiteDatabase, openSiteDatabase } from './site-database';
 import type { SiteDatabase } from './site-database';
+import type { FileCheck } from './site-file-check';
+import { MIGRATIONS } from './migrations';
 import { insertSiteRecord, readSiteRecord } from './site-record';
 import { createUsersRepository } from './users-repository';
 import type { UsersRepository } from './users-repository';
@@ -60,9 +62,9 @@ export class OpenSite {
     return this.secrets.siteId;
   }
 
-  static async open(path: string, keyStore: KeyStore): Promise<OpenSite> {
+  static async open(path: string, keyStore: KeyStore, check: FileCheck = { pageCheck: true }): Promise<OpenSite> {
     const fullPath = resolve(path);
-    const db = await openSiteDatabase(fullPath);
+    const db = await openSiteDatabase(fullPath, MIGRATIONS, check);
     try {
       const record = readSiteRecord(db);
       return new OpenSite(fullPath, db, record.id, record.name, keyStore);

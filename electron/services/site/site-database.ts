@@ -6,6 +6,7 @@ import { registerNaturalOrder } from './natural-order';
 import type { Migration } from './migrations';
 import { MIGRATIONS } from './migrations';
 import { checkSiteFile } from './site-file-check';
+import type { FileCheck } from './site-file-check';
 import { ROSTER_APPLICATION_ID } from './site-format';
 
 export type SiteDatabase = Database.Database;
@@ -21,8 +22,12 @@ function applyConnectionSettings(db: SiteDatabase): void {
 }
 
 /** Opens an existing site file, after checking it read-only, and migrates it to the newest schema. */
-export async function openSiteDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Promise<SiteDatabase> {
-  checkSiteFile(path);
+export async function openSiteDatabase(
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+  check: FileCheck = { pageCheck: true },
+): Promise<SiteDatabase> {
+  checkSiteFile(path, check);
   let db: SiteDatabase;
   try {
     db = new Database(path, { fileMustExist: true });

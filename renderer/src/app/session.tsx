@@ -62,6 +62,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [route, setRoute] = useState<Route>({ screen: 'users' });
   const [dataVersion, setDataVersion] = useState(0);
   const dirtyCheck = useRef<(() => boolean) | null>(null);
+  /** The site as last applied, as JSON: main's announcement and the action's own answer carry the same. */
+  const appliedSite = useRef<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -70,7 +72,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (infoResult.ok) setInfo(infoResult.value);
       else notifyError(infoResult.error);
       if (prefsResult.ok) setPrefs(prefsResult.value);
-      if (siteResult.ok) setSiteState(siteResult.value);
+      if (siteResult.ok) {
+        setSiteState(siteResult.value);
+        appliedSite.current = JSON.stringify(siteResult.value);
+      }
       setLoaded(true);
     });
     return () => {
@@ -79,6 +84,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const setSite = useCallback((next: SiteInfo | null) => {
+    // Opening a site is heard twice, from main's site.changed and from the open's answer: the second must
+    // not reload every list and count again (it threw away the list's first answer). Data that changed
+    // calls dataChanged() itself.
+    const applied = JSON.stringify(next);
+    if (applied === appliedSite.current) return;
+    appliedSite.current = applied;
     setSiteState(next);
     setDataVersion((v) => v + 1);
     if (next === null) {
