@@ -8,6 +8,7 @@ import { createUsersRepository } from '../site/users-repository';
 import { removeImportedGroups } from './import-groups';
 import { createSnapshots } from './user-snapshot';
 import { UserWriteBatch } from './user-write-batch';
+import { moreThan } from '../site/more-than';
 import type { UserSnapshot } from './user-snapshot';
 import { CHUNK_SIZE, chunksOf, progressReporter } from '../bulk/bulk-progress';
 import type { CancelCheck, ProgressListener } from '../bulk/bulk-progress';
@@ -224,11 +225,8 @@ export function undoImport(db: Database.Database, id: number, cancelled: CancelC
     // whole when the undo touches more users than would stay untouched (an import into an empty site). The
     // indexes of users stay: restoreOne relies on the unique ones.
     // Counted no further than the answer needs: a small undo of a large site runs on main.
-    const counted = db
-      .prepare('SELECT count(*) FROM (SELECT 1 FROM users LIMIT ?)')
-      .pluck()
-      .get(2 * touched) as number;
-    const searchIndex = new UserWriteBatch(db, { rebuildSearchIndex: touched > counted - touched, keepUserIndexes: true });
+    const mostOfSite = !moreThan(db, 2 * touched - 1, 'SELECT 1 FROM users');
+    const searchIndex = new UserWriteBatch(db, { rebuildSearchIndex: mostOfSite, keepUserIndexes: true });
 
     // Each user the undo touches gets an entry of their own under the import's id, in the undo's transaction.
     const who = actor();

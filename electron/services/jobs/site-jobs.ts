@@ -3,7 +3,6 @@ import type { ImportRecord } from '@shared/channels/import';
 import type { BulkChange } from '@shared/rules/bulk-rules';
 import type { SecretKind } from '@shared/rules/security-rules';
 import { RosterError } from '@shared/result';
-import type Database from 'better-sqlite3';
 import { applyBulkChange, bulkParameters } from '../bulk/apply-bulk-change';
 import { bulkChange } from '../bulk/bulk-changes';
 import { undoBulkChange } from '../bulk/undo-bulk-change';
@@ -17,6 +16,7 @@ import type { JobResult, JobTask } from '../importing/worker-protocol';
 import type { KeyStore } from '../secrets/key-store';
 import { loadSiteKey } from '../secrets/site-key';
 import { expireAllSecrets, refuseExpiryWithoutDays } from '../security/secret-expiry';
+import { moreThan } from '../site/more-than';
 import type { OpenSite } from '../site/open-site';
 
 export type JobKind = JobTask['task'];
@@ -166,19 +166,6 @@ export class SiteJobs {
       if (writes && site.db.open) site.db.pragma(`busy_timeout = ${busyTimeout}`);
     }
   }
-}
-
-/**
- * Whether `rows` (a SELECT) yields more than `limit` rows, reading at most one more than that: main only
- * chooses where an operation runs, and counting 200,000 rows to choose would itself keep it busy.
- */
-function moreThan(db: Database.Database, limit: number, rows: string, ...params: unknown[]): boolean {
-  return (
-    (db
-      .prepare(`SELECT count(*) FROM (${rows} LIMIT ?)`)
-      .pluck()
-      .get(...params, limit + 1) as number) > limit
-  );
 }
 
 function siteKey(site: OpenSite, keyStore: KeyStore): Buffer | null {

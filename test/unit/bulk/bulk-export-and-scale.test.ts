@@ -72,6 +72,10 @@ describe('bulk channels through the contract', () => {
       const unknown = await api.refusal('bulk.apply', { ids: [1], change: { action: 'addToGroup', groupId: 999 } });
       expect(unknown).toMatchObject({ code: 'NOT_FOUND', message: 'bulk.error.unknownGroup' });
       expect((await api.refusal('bulk.apply', { ids: [], change: { action: 'enable' } })).issues?.[0]?.message).toBe('rule.bulk.selection.empty');
+      // A caller that is not our page: ids that are not user ids, or not a list, are refused before anything runs.
+      for (const ids of [[1, '2'], [1, 0], [1.5], [-3], [Number.MAX_SAFE_INTEGER + 2], 'all', { 0: 1, length: 1 }, null]) {
+        expect((await api.refusal('bulk.apply', { ids, change: { action: 'enable' } })).code).toBe('VALIDATION');
+      }
 
       const announcedBefore = api.events.filter((e) => e.event === 'site.changed').length;
       const applied = await api.call<BulkResult>('bulk.apply', { ids: [1, 2], change: { action: 'delete' } });
